@@ -1,0 +1,139 @@
+# bpolpo: GNU make, no generator.  See README.md for the targets.
+VERSION	= 0.1.0
+
+PREFIX	?= /usr/local
+BINDIR	?= $(PREFIX)/bin
+MANDIR	?= $(PREFIX)/share/man
+DATADIR	?= $(PREFIX)/share/bpolpo
+DESTDIR	?=
+
+CC	?= cc
+CFLAGS	?= -O2 -g
+# Kept apart from CFLAGS so a user's CFLAGS cannot drop them; CI adds -Werror.
+WARNINGS = -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes \
+	   -Wmissing-prototypes -Wwrite-strings
+WERROR	?=
+PKGS	= yaml-0.1 libcjson
+TESTPKGS = cmocka
+
+# Only ask pkg-config when building: "make deps" must work before it exists.
+pc_cflags = $(shell pkg-config --cflags $(1) 2>/dev/null)
+pc_libs	  = $(shell pkg-config --libs $(1) 2>/dev/null)
+
+BUILD	= .build
+ALL_CFLAGS = -std=c17 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE \
+	     -DBP_VERSION='"$(VERSION)"' -Iinclude $(call pc_cflags,$(PKGS)) \
+	     $(WARNINGS) $(WERROR) $(CFLAGS) $(CPPFLAGS)
+LIBS	= $(call pc_libs,$(PKGS)) -lunistring
+
+# Everything but main.c, so the unit tests can link the same code.
+LIBSRC	= src/alloc.c src/buf.c src/diag.c src/doc.c src/load.c src/lookup.c \
+	  src/term.c src/term_compare.c src/term_faq.c src/term_overview.c \
+	  src/term_show.c src/term_sources.c src/term_verdict.c src/text.c \
+	  src/validate.c
+LIBOBJ	= $(LIBSRC:src/%.c=$(BUILD)/%.o)
+OBJ	= $(LIBOBJ) $(BUILD)/main.o $(BUILD)/data.o
+
+UNITS	= test_load test_lookup test_text
+UNITBIN	= $(UNITS:%=$(BUILD)/tests/%)
+
+ifeq ($(V),1)
+Q =
+else
+Q = @
+endif
+
+.PHONY: all run check deps deps-test install uninstall clean lint \
+	sanitize valgrind regen bench fuzz coverage
+
+all: bpolpo
+
+bpolpo: $(OBJ)
+	@echo "  LD      $@"
+	$(Q)$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $(OBJ) $(LIBS)
+
+$(BUILD)/%.o: src/%.c
+	@mkdir -p $(@D)
+	@echo "  CC      $<"
+	$(Q)$(CC) $(ALL_CFLAGS) -MMD -MP -c -o $@ $<
+
+# The default data, compiled in so the binary needs no files beside it.
+$(BUILD)/data.c: data/bpo-lpo.yaml Makefile
+	@mkdir -p $(@D)
+	@echo "  GEN     $@"
+	$(Q){ echo '/* Generated from $< by the Makefile; do not edit. */'; \
+	  echo '#include "bp_data.h"'; \
+	  echo 'const char bp_default_data[] = {'; \
+	  od -An -v -tx1 $< | sed -e "s/ *\([0-9a-f][0-9a-f]\)/'\\\\x\1',/g"; \
+	  echo '0 };'; \
+	  echo 'const size_t bp_default_len = sizeof(bp_default_data) - 1;'; \
+	} > $@.tmp && mv $@.tmp $@
+
+$(BUILD)/data.o: $(BUILD)/data.c
+	@echo "  CC      $<"
+	$(Q)$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
+$(BUILD)/tests/%: tests/unit/%.c $(LIBOBJ)
+	@mkdir -p $(@D)
+	@echo "  CC      $<"
+	$(Q)$(CC) $(ALL_CFLAGS) $(call pc_cflags,$(TESTPKGS)) -MMD -MP -o $@ $< \
+	    $(LIBOBJ) $(LIBS) $(call pc_libs,$(TESTPKGS))
+
+run: deps
+	$(Q)$(MAKE) --no-print-directory all
+	./bpolpo compare
+
+check: deps-test
+	$(Q)$(MAKE) --no-print-directory bpolpo $(UNITBIN)
+	$(Q)tests/run --bin ./bpolpo --units "$(UNITBIN)"
+
+deps:
+	$(Q)tests/deps build
+
+deps-test:
+	$(Q)tests/deps test
+
+# Regenerate the golden outputs after an intended change; review the diff.
+regen: bpolpo
+	$(Q)tests/run --bin ./bpolpo --regen
+
+SANFLAGS = -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer \
+	   -fno-sanitize-recover=all
+sanitize: deps-test
+	$(Q)$(MAKE) --no-print-directory BUILD=.build/san \
+	    CFLAGS="$(SANFLAGS)" LDFLAGS="$(SANFLAGS)" .build/san/bpolpo-san \
+	    $(UNITS:%=.build/san/tests/%)
+	$(Q)ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
+	    tests/run --bin .build/san/bpolpo-san \
+	    --units "$(UNITS:%=.build/san/tests/%)"
+
+.build/san/bpolpo-san: $(OBJ)
+	@echo "  LD      $@"
+	$(Q)$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $(OBJ) $(LIBS)
+
+valgrind: deps-test
+	$(Q)$(MAKE) --no-print-directory bpolpo $(UNITBIN)
+	$(Q)tests/run --bin ./bpolpo --units "$(UNITBIN)" \
+	    --wrap "valgrind -q --error-exitcode=99 --leak-check=full \
+	    --errors-for-leak-kinds=all --show-leak-kinds=all"
+
+lint:
+	$(Q)mandoc -Tlint -Wwarning man/bpolpo.1 man/bpolpo.5
+
+install: bpolpo
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 \
+	    $(DESTDIR)$(MANDIR)/man5 $(DESTDIR)$(DATADIR)
+	install -m 0755 bpolpo $(DESTDIR)$(BINDIR)/bpolpo
+	install -m 0644 man/bpolpo.1 $(DESTDIR)$(MANDIR)/man1/bpolpo.1
+	install -m 0644 man/bpolpo.5 $(DESTDIR)$(MANDIR)/man5/bpolpo.5
+	install -m 0644 data/bpo-lpo.yaml $(DESTDIR)$(DATADIR)/bpo-lpo.yaml
+
+uninstall:
+	rm -f $(DESTDIR)$(BINDIR)/bpolpo $(DESTDIR)$(MANDIR)/man1/bpolpo.1 \
+	    $(DESTDIR)$(MANDIR)/man5/bpolpo.5 $(DESTDIR)$(DATADIR)/bpo-lpo.yaml
+	-rmdir $(DESTDIR)$(DATADIR) 2>/dev/null
+
+clean:
+	rm -rf $(BUILD) bpolpo
+
+-include $(OBJ:.o=.d) $(UNITBIN:=.d)

@@ -1,0 +1,15 @@
+/* Allocation wrappers that report out-of-memory and exit, so callers never check NULL. */
+#ifndef BP_ALLOC_H
+#define BP_ALLOC_H
+
+#include <stddef.h>
+
+/* Each returns memory the caller owns and frees with free(3). */
+void	*bp_malloc(size_t);
+void	*bp_calloc(size_t, size_t);
+void	*bp_realloc(void *, size_t);
+void	*bp_reallocarray(void *, size_t, size_t);
+char	*bp_strdup(const char *);
+char	*bp_strndup(const char *, size_t);
+
+#endif

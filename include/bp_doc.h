@@ -1,0 +1,131 @@
+/* The comparison as plain C structs, each node with the line:column it came from. */
+#ifndef BP_DOC_H
+#define BP_DOC_H
+
+#include <stddef.h>
+
+/* A position in the input, 1-based; line 0 means "not from the input". */
+struct bp_mark {
+	size_t	 line;
+	size_t	 col;
+};
+
+/* A scalar from the input: NUL-terminated UTF-8 (may hold NUL itself; len is exact). */
+struct bp_text {
+	char		*s;	/* NULL when the key was absent */
+	size_t		 len;
+	struct bp_mark	 at;
+};
+
+/* A list of scalars, such as keywords or source references. */
+struct bp_texts {
+	struct bp_text	*v;
+	size_t		 n;
+	struct bp_mark	 at;
+};
+
+struct bp_subject {
+	struct bp_mark	 at;
+	struct bp_text	 id;
+	struct bp_text	 shortname;	/* key "short" */
+	struct bp_text	 name;
+	struct bp_text	 label;		/* optional: name used in "Choose X if" */
+};
+
+/* One cell of a feature row: the value for one subject. */
+struct bp_value {
+	struct bp_text	 subject;	/* the mapping key: a subject id */
+	struct bp_text	 text;
+};
+
+struct bp_feature {
+	struct bp_mark	 at;
+	struct bp_text	 id;
+	struct bp_text	 label;
+	struct bp_text	 edge;		/* optional: a subject id or "tie" */
+	struct bp_value	*values;
+	size_t		 nvalues;
+	struct bp_mark	 values_at;
+};
+
+/* One "choose X if" list. */
+struct bp_choice {
+	struct bp_text	 subject;	/* the mapping key: a subject id */
+	struct bp_texts	 items;
+};
+
+struct bp_section {
+	struct bp_mark	 at;
+	struct bp_text	 id;
+	struct bp_text	 title;
+	struct bp_text	 body;
+	struct bp_texts	 sources;
+};
+
+struct bp_faq {
+	struct bp_mark	 at;
+	struct bp_text	 id;
+	struct bp_text	 question;
+	struct bp_text	 answer;
+	struct bp_texts	 keywords;
+	struct bp_texts	 sources;
+};
+
+struct bp_source {
+	struct bp_mark	 at;
+	struct bp_text	 id;
+	struct bp_text	 title;
+	struct bp_text	 publisher;
+	struct bp_text	 url;
+};
+
+struct bp_doc {
+	char			*file;		/* name used in diagnostics */
+	struct bp_text		 format;
+	struct bp_text		 title;
+	struct bp_text		 updated;
+	struct bp_text		 summary;
+	struct bp_subject	*subjects;
+	size_t			 nsubjects;
+	struct bp_mark		 subjects_at;
+	struct bp_feature	*features;
+	size_t			 nfeatures;
+	struct bp_mark		 features_at;
+	struct bp_choice	*choices;
+	size_t			 nchoices;
+	struct bp_section	*sections;
+	size_t			 nsections;
+	struct bp_faq		*faqs;
+	size_t			 nfaqs;
+	struct bp_source	*sources;
+	size_t			 nsources;
+};
+
+struct bp_diags;
+
+/*
+ * Parses YAML text of format 1 into a new document.  Problems are added to
+ * diags, which names them after file.  Returns the document, or NULL when
+ * the input could not be read as a comparison at all; a non-NULL document
+ * may still have errors in diags.  The caller frees it with bp_doc_free().
+ */
+struct bp_doc	*bp_load(const char *file, const char *text, size_t len,
+		    struct bp_diags *diags);
+
+/*
+ * Checks what the loader cannot: ids, references between lists, the date,
+ * the format version.  Adds every problem to diags.
+ */
+void		 bp_validate(const struct bp_doc *, struct bp_diags *);
+
+void		 bp_doc_free(struct bp_doc *);
+
+/* Look-ups by id; each returns NULL or an index when nothing matches. */
+const struct bp_subject	*bp_subject_by_id(const struct bp_doc *, const char *);
+const struct bp_source	*bp_source_by_id(const struct bp_doc *, const char *);
+const struct bp_choice	*bp_choice_for(const struct bp_doc *, const char *);
+const struct bp_value	*bp_value_for(const struct bp_feature *, const char *);
+/* The 1-based position of a source in the sources list, 0 if absent. */
+size_t			 bp_source_number(const struct bp_doc *, const struct bp_source *);
+
+#endif

@@ -1,0 +1,53 @@
+/* Building blocks shared by the terminal renderers (src/term*.c). */
+#ifndef BP_TERM_H
+#define BP_TERM_H
+
+#include <stddef.h>
+
+#include "bp_buf.h"
+#include "bp_doc.h"
+#include "bp_render.h"
+
+/* Text made safe for the terminal, ready to measure and wrap; free with term_cell_free. */
+struct term_cell {
+	struct bp_buf	 text;
+	size_t		 width;	/* display width on one line */
+};
+
+void	term_cell_init(struct term_cell *, const char *, size_t);
+void	term_cell_free(struct term_cell *);
+
+/* A heading line (wrapped if it must be). */
+void	term_heading(struct bp_buf *, const struct bp_opts *, const char *,
+	    size_t);
+/*
+ * Wraps text to the width and writes each line behind indent spaces; the
+ * first line gets first (of display width indent) instead when not NULL.
+ */
+void	term_wrapped(struct bp_buf *, const struct bp_opts *, size_t indent,
+	    const char *first, const char *, size_t);
+/* A fixed message (bpolpo's own words), wrapped. */
+void	term_line(struct bp_buf *, const struct bp_opts *, const char *);
+/* Prose: paragraphs split at blank lines, each wrapped, a blank line between. */
+void	term_prose(struct bp_buf *, const struct bp_opts *, const char *,
+	    size_t);
+/* "Last updated: ..." when the comparison has a date. */
+void	term_updated(struct bp_buf *, const struct bp_doc *);
+
+/* Two-column list: key, then text wrapped beside it (or below on narrow output). */
+struct term_item {
+	const char	*key;	/* safe already: ids, numbers, command names */
+	const char	*text;	/* raw data text */
+	size_t		 len;
+};
+void	term_keyed_list(struct bp_buf *, const struct bp_opts *, size_t indent,
+	    const struct term_item *, size_t);
+
+/* The cited sources of one item, under a "Sources" heading; nothing if none. */
+void	term_cited(struct bp_buf *, const struct bp_doc *,
+	    const struct bp_opts *, const struct bp_texts *);
+/* One source as "[N] title, publisher" and its URL below. */
+void	term_source(struct bp_buf *, const struct bp_opts *, size_t number,
+	    const struct bp_source *);
+
+#endif

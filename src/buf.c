@@ -1,0 +1,95 @@
+/* Growable output buffer shared by every renderer. */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "bp_alloc.h"
+#include "bp_buf.h"
+
+static void
+reserve(struct bp_buf *b, size_t more)
+{
+	size_t	 need;
+
+	need = b->len + more + 1;
+	if (need <= b->cap)
+		return;
+	if (b->cap == 0)
+		b->cap = 256;
+	while (b->cap < need)
+		b->cap *= 2;
+	b->data = bp_realloc(b->data, b->cap);
+}
+
+void
+bp_buf_free(struct bp_buf *b)
+{
+	if (b == NULL)
+		return;
+	free(b->data);
+	b->data = NULL;
+	b->len = b->cap = 0;
+}
+
+void
+bp_buf_putn(struct bp_buf *b, const char *s, size_t n)
+{
+	reserve(b, n);
+	memcpy(b->data + b->len, s, n);
+	b->len += n;
+	b->data[b->len] = '\0';
+}
+
+void
+bp_buf_puts(struct bp_buf *b, const char *s)
+{
+	bp_buf_putn(b, s, strlen(s));
+}
+
+void
+bp_buf_putc(struct bp_buf *b, char c)
+{
+	bp_buf_putn(b, &c, 1);
+}
+
+void
+bp_buf_repeat(struct bp_buf *b, const char *s, size_t times)
+{
+	size_t	 n;
+
+	n = strlen(s);
+	while (times-- > 0)
+		bp_buf_putn(b, s, n);
+}
+
+void
+bp_buf_printf(struct bp_buf *b, const char *fmt, ...)
+{
+	va_list	 ap;
+	int	 n;
+
+	va_start(ap, fmt);
+	n = vsnprintf(NULL, 0, fmt, ap);
+	va_end(ap);
+	if (n < 0)
+		return;
+	reserve(b, (size_t)n);
+	va_start(ap, fmt);
+	vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);
+	va_end(ap);
+	b->len += (size_t)n;
+}
+
+char *
+bp_buf_take(struct bp_buf *b)
+{
+	char	*p;
+
+	if (b->data == NULL)
+		return bp_strdup("");
+	p = b->data;
+	b->data = NULL;
+	b->len = b->cap = 0;
+	return p;
+}

@@ -1,0 +1,600 @@
+/* bpolpo: options and environment in, one rendered buffer out, and the exit status. */
+#include <sys/ioctl.h>
+#include <sys/stat.h>
+
+#include <errno.h>
+#include <fcntl.h>
+#include <langinfo.h>
+#include <stdint.h>
+#include <locale.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "bp_alloc.h"
+#include "bp_buf.h"
+#include "bp_data.h"
+#include "bp_diag.h"
+#include "bp_doc.h"
+#include "bp_lookup.h"
+#include "bp_render.h"
+#include "bp_text.h"
+
+#ifndef BP_VERSION
+#define BP_VERSION	"unknown"
+#endif
+
+#define DEFAULT_WIDTH	80
+#define MAX_WIDTH	10000
+#define INPUT_LIMIT	(64UL * 1024 * 1024)	/* far beyond any real comparison */
+#define BUILTIN_NAME	"(built-in)"
+
+/* Documented in bpolpo(1), EXIT STATUS. */
+enum bp_exit {
+	BP_EXIT_OK = 0,
+	BP_EXIT_FAIL = 1,	/* not found, bad data, unreadable file, write error */
+	BP_EXIT_USAGE = 2
+};
+
+enum cmd_id {
+	CMD_OVERVIEW,
+	CMD_COMPARE,
+	CMD_VERDICT,
+	CMD_FAQ,
+	CMD_SHOW,
+	CMD_SOURCES,
+	CMD_HELP,
+	CMD__MAX
+};
+
+struct cmd {
+	const char	*name;
+	const char	*args;		/* synopsis after the name */
+	size_t		 maxargs;	/* SIZE_MAX: any number */
+	const char	*summary;	/* one line, for --help and the overview */
+	const char	*help;		/* a paragraph for "help CMD" */
+	const char	*example;
+};
+
+static const struct cmd cmds[CMD__MAX] = {
+	[CMD_OVERVIEW] = { "", "", 0,
+	    "Overview: title, quick verdict and commands",
+	    "Print the title, the date, the quick verdict and the commands.",
+	    "bpolpo" },
+	[CMD_COMPARE] = { "compare", "", 0,
+	    "Feature-by-feature table",
+	    "Print the feature table: one row per feature, one column per "
+	    "subject, and an edge column that names the subject with the "
+	    "edge or says Tie.  Cells wrap inside their column; on a narrow "
+	    "screen each feature is printed as a block instead.",
+	    "bpolpo compare --width 100" },
+	[CMD_VERDICT] = { "verdict", "", 0,
+	    "Quick verdict and when to choose each subject",
+	    "Print the quick verdict, then each subject's \"Choose ... if\" "
+	    "list.",
+	    "bpolpo verdict" },
+	[CMD_FAQ] = { "faq", "[QUERY...]", SIZE_MAX,
+	    "List the questions, or answer one",
+	    "Without QUERY, list the questions, numbered, each with its id.  "
+	    "With QUERY, print that question, its answer and its sources.  "
+	    "QUERY is an id (any case), a number from the list, or words that "
+	    "begin words of the question.  Several matching questions are "
+	    "listed on standard error.",
+	    "bpolpo faq upl" },
+	[CMD_SHOW] = { "show", "[ID]", 1,
+	    "List the sections, or print one",
+	    "Without ID, list the prose sections with their ids and titles.  "
+	    "With ID (any case), print that section and its sources.",
+	    "bpolpo show compliance" },
+	[CMD_SOURCES] = { "sources", "", 0,
+	    "Cited sources",
+	    "Print the cited sources, numbered, with publisher and URL.  The "
+	    "numbers are the ones faq and show print.",
+	    "bpolpo sources" },
+	[CMD_HELP] = { "help", "[COMMAND]", 1,
+	    "Help on a command",
+	    "Print help on COMMAND, or on bpolpo as a whole.",
+	    "bpolpo help faq" },
+};
+
+static const char *const layout_names[BP_LAYOUT__MAX] = {
+	"auto",		/* BP_LAYOUT_AUTO */
+	"table",	/* BP_LAYOUT_TABLE */
+	"stacked",	/* BP_LAYOUT_STACKED */
+};
+
+struct args {
+	enum cmd_id	 cmd;
+	char		**pos;		/* arguments after the command */
+	size_t		 npos;
+	const char	*data;		/* --data, or NULL */
+	long		 width;		/* --width, or 0 */
+	int		 ascii;
+	enum bp_layout	 layout;
+	int		 help;
+	int		 version;
+};
+
+/* Writes s to stderr with any control characters made visible. */
+static void
+put_safe(const char *s)
+{
+	struct bp_buf	 b = { NULL, 0, 0 };
+
+	bp_text_safe_line(&b, s, strlen(s));
+	if (b.len > 0)
+		fwrite(b.data, 1, b.len, stderr);
+	bp_buf_free(&b);
+}
+
+static void
+usage_short(FILE *fp)
+{
+	fputs("Usage: bpolpo [OPTIONS] [COMMAND [ARGS]]\n"
+	    "Try 'bpolpo --help' for more information.\n", fp);
+}
+
+/* Reports a usage error: "bpolpo: what 'arg'" and the short usage. */
+static int
+usage_error(const char *what, const char *arg)
+{
+	fprintf(stderr, "bpolpo: %s", what);
+	if (arg != NULL) {
+		fputs(" '", stderr);
+		put_safe(arg);
+		fputc('\'', stderr);
+	}
+	fputc('\n', stderr);
+	usage_short(stderr);
+	return BP_EXIT_USAGE;
+}
+
+static void
+help_all(struct bp_buf *out)
+{
+	size_t	 i;
+	char	 left[64];
+
+	bp_buf_puts(out,
+	    "Usage: bpolpo [OPTIONS] [COMMAND [ARGS]]\n"
+	    "\n"
+	    "View a comparison of two or more subjects in the terminal: its\n"
+	    "feature table, verdict, questions, sections and sources.\n"
+	    "\n"
+	    "Commands:\n");
+	for (i = 0; i < CMD__MAX; i++) {
+		snprintf(left, sizeof(left), "%s%s%s",
+		    i == CMD_OVERVIEW ? "(none)" : cmds[i].name,
+		    *cmds[i].args ? " " : "", cmds[i].args);
+		bp_buf_printf(out, "  %-18s%s\n", left, cmds[i].summary);
+	}
+	bp_buf_puts(out,
+	    "\n"
+	    "Options:\n"
+	    "  --data FILE       Read the comparison from FILE ('-': standard input)\n"
+	    "  -w, --width N     Wrap output to N columns (20 or more)\n"
+	    "  --layout MODE     Feature table layout: auto, table or stacked\n"
+	    "  --ascii           Draw tables and bullets with ASCII only\n"
+	    "  -h, --help        Show this help, or a command's, and exit\n"
+	    "  -V, --version     Show the version and exit\n"
+	    "\n"
+	    "Environment: BPOLPO_DATA names the data file; COLUMNS sets the width.\n"
+	    "Exit status: 0 success, 1 not found or bad data, 2 usage error.\n"
+	    "See bpolpo(1) and, for the data format, bpolpo(5).\n");
+}
+
+static void
+help_cmd(struct bp_buf *out, const struct bp_opts *o, enum cmd_id c)
+{
+	bp_buf_printf(out, "Usage: bpolpo [OPTIONS] %s%s%s\n\n", cmds[c].name,
+	    *cmds[c].args ? " " : "", cmds[c].args);
+	bp_term_text(out, o, cmds[c].help, strlen(cmds[c].help));
+	bp_buf_printf(out, "\nExample:\n  %s\n", cmds[c].example);
+}
+
+static int
+find_cmd(const char *name, enum cmd_id *out)
+{
+	size_t	 i;
+
+	for (i = 0; i < CMD__MAX; i++)
+		if (i != CMD_OVERVIEW && strcmp(cmds[i].name, name) == 0) {
+			*out = (enum cmd_id)i;
+			return 1;
+		}
+	return 0;
+}
+
+/*
+ * If arg is the long option name ("--width" or "--width=N"), sets *val to
+ * its value, taken from the next argument when not attached, and returns
+ * 1; returns -1 when the value is missing, 0 when arg is another option.
+ */
+static int
+opt_value(const char *name, char **argv, int argc, int *i, const char **val)
+{
+	size_t	 n = strlen(name);
+
+	if (strncmp(argv[*i], name, n) != 0)
+		return 0;
+	if (argv[*i][n] == '=') {
+		*val = argv[*i] + n + 1;
+		return 1;
+	}
+	if (argv[*i][n] != '\0')
+		return 0;
+	if (*i + 1 >= argc)
+		return -1;
+	*val = argv[++*i];
+	return 1;
+}
+
+static int
+parse_width(const char *s, long *out)
+{
+	char	*end;
+	long	 v;
+
+	errno = 0;
+	v = strtol(s, &end, 10);
+	if (*s == '\0' || *end != '\0' || errno != 0 || v < BP_MIN_WIDTH ||
+	    v > MAX_WIDTH)
+		return 0;
+	*out = v;
+	return 1;
+}
+
+/* Fills a from argv; options may stand anywhere.  Returns an exit status or -1 to go on. */
+static int
+parse_args(int argc, char **argv, struct args *a)
+{
+	const char	*val;
+	int		 i, r, dashdash = 0, havecmd = 0;
+	size_t		 k;
+
+	memset(a, 0, sizeof(*a));
+	a->pos = bp_calloc((size_t)argc, sizeof(*a->pos));
+	for (i = 1; i < argc; i++) {
+		const char *arg = argv[i];
+
+		if (dashdash || arg[0] != '-' || strcmp(arg, "-") == 0) {
+			if (!havecmd) {
+				if (!find_cmd(arg, &a->cmd))
+					return usage_error("unknown command",
+					    arg);
+				havecmd = 1;
+			} else
+				a->pos[a->npos++] = argv[i];
+			continue;
+		}
+		if (strcmp(arg, "--") == 0) {
+			dashdash = 1;
+		} else if (strcmp(arg, "-h") == 0 || strcmp(arg, "--help") == 0) {
+			a->help = 1;
+		} else if (strcmp(arg, "-V") == 0 ||
+		    strcmp(arg, "--version") == 0) {
+			a->version = 1;
+		} else if (strcmp(arg, "--ascii") == 0) {
+			a->ascii = 1;
+		} else if ((r = opt_value("--data", argv, argc, &i, &val)) != 0) {
+			if (r < 0 || *val == '\0')
+				return usage_error("--data needs a file name",
+				    NULL);
+			a->data = val;
+		} else if ((r = opt_value("--width", argv, argc, &i, &val)) != 0 ||
+		    (r = opt_value("-w", argv, argc, &i, &val)) != 0) {
+			if (r < 0 || !parse_width(val, &a->width))
+				return usage_error("--width needs a number "
+				    "from 20 to 10000, not", r < 0 ? "" : val);
+		} else if ((r = opt_value("--layout", argv, argc, &i, &val)) != 0) {
+			for (k = 0; r > 0 && k < BP_LAYOUT__MAX; k++)
+				if (strcmp(val, layout_names[k]) == 0)
+					break;
+			if (r < 0 || k == BP_LAYOUT__MAX)
+				return usage_error("--layout needs auto, table "
+				    "or stacked, not", r < 0 ? "" : val);
+			a->layout = (enum bp_layout)k;
+		} else
+			return usage_error("unknown option", arg);
+	}
+	if (!havecmd)
+		a->cmd = CMD_OVERVIEW;
+	if (!a->help && a->npos > cmds[a->cmd].maxargs) {
+		fprintf(stderr, "bpolpo: too many arguments for '%s'\n",
+		    a->cmd == CMD_OVERVIEW ? "bpolpo" : cmds[a->cmd].name);
+		usage_short(stderr);
+		return BP_EXIT_USAGE;
+	}
+	if (a->cmd == CMD_HELP && a->npos == 1) {
+		enum cmd_id	 c;
+
+		if (!find_cmd(a->pos[0], &c))
+			return usage_error("no help for unknown command",
+			    a->pos[0]);
+	}
+	return -1;
+}
+
+/* --width, else COLUMNS when a positive number, else the terminal, else 80. */
+static size_t
+pick_width(const struct args *a)
+{
+	struct winsize	 ws;
+	const char	*env;
+	char		*end;
+	long		 v = 0;
+
+	if (a->width > 0)
+		v = a->width;
+	else if ((env = getenv("COLUMNS")) != NULL && *env != '\0') {
+		errno = 0;
+		v = strtol(env, &end, 10);
+		if (*end != '\0' || errno != 0 || v <= 0)
+			v = 0;
+	}
+	if (v == 0 && isatty(STDOUT_FILENO) &&
+	    ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0)
+		v = ws.ws_col;
+	if (v == 0)
+		v = DEFAULT_WIDTH;
+	if (v < BP_MIN_WIDTH)
+		v = BP_MIN_WIDTH;
+	if (v > MAX_WIDTH)
+		v = MAX_WIDTH;
+	return (size_t)v;
+}
+
+/*
+ * Reads all of path ("-": standard input) into a new buffer the caller
+ * frees.  Refuses what is not a regular file (a FIFO would block) and
+ * files over INPUT_LIMIT.  Returns 0 and prints why on failure.
+ */
+static int
+read_input(const char *path, char **text, size_t *len)
+{
+	struct bp_buf	 b = { NULL, 0, 0 };
+	struct stat	 st;
+	char		 chunk[65536];
+	ssize_t		 n;
+	int		 fd, ok = 0;
+
+	if (strcmp(path, "-") == 0)
+		fd = STDIN_FILENO;
+	else if ((fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)) < 0) {
+		fputs("bpolpo: ", stderr);
+		put_safe(path);
+		fprintf(stderr, ": %s\n", strerror(errno));
+		return 0;
+	}
+	if (fd != STDIN_FILENO) {
+		if (fstat(fd, &st) < 0 || !S_ISREG(st.st_mode)) {
+			fputs("bpolpo: ", stderr);
+			put_safe(path);
+			fprintf(stderr, ": %s\n", S_ISDIR(st.st_mode) ?
+			    "is a directory" : "not a regular file");
+			goto out;
+		}
+		/* Regular files never block; reads should not see EAGAIN. */
+		fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK);
+	}
+	for (;;) {
+		n = read(fd, chunk, sizeof(chunk));
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n < 0) {
+			fputs("bpolpo: ", stderr);
+			put_safe(path);
+			fprintf(stderr, ": %s\n", strerror(errno));
+			goto out;
+		}
+		if (n == 0)
+			break;
+		if (b.len + (size_t)n > INPUT_LIMIT) {
+			fputs("bpolpo: ", stderr);
+			put_safe(path);
+			fprintf(stderr, ": larger than the %lu MiB limit\n",
+			    INPUT_LIMIT / 1024 / 1024);
+			goto out;
+		}
+		bp_buf_putn(&b, chunk, (size_t)n);
+	}
+	*len = b.len;
+	*text = bp_buf_take(&b);
+	ok = 1;
+out:
+	if (fd != STDIN_FILENO)
+		close(fd);
+	bp_buf_free(&b);
+	return ok;
+}
+
+/* Loads and validates the data in use.  Returns NULL after printing why. */
+static struct bp_doc *
+load_data(const struct args *a)
+{
+	struct bp_diags	 dg;
+	struct bp_doc	*doc = NULL;
+	const char	*path = a->data, *name;
+	char		*text = NULL;
+	size_t		 len = 0;
+
+	if (path == NULL && (path = getenv("BPOLPO_DATA")) != NULL &&
+	    *path == '\0')
+		path = NULL;
+	if (path != NULL && !read_input(path, &text, &len))
+		return NULL;
+	name = path == NULL ? BUILTIN_NAME :
+	    strcmp(path, "-") == 0 ? "(stdin)" : path;
+	bp_diags_init(&dg, name);
+	if (path == NULL)
+		doc = bp_load(name, bp_default_data, bp_default_len, &dg);
+	else
+		doc = bp_load(name, text, len, &dg);
+	if (doc != NULL)
+		bp_validate(doc, &dg);
+	bp_diags_print(&dg, stderr);
+	if (dg.nerrors > 0) {
+		bp_doc_free(doc);
+		doc = NULL;
+	}
+	bp_diags_free(&dg);
+	free(text);
+	return doc;
+}
+
+/* Renders the command into out.  Returns the exit status. */
+static int
+run(const struct args *a, const struct bp_doc *doc, const struct bp_opts *o,
+    struct bp_buf *out)
+{
+	struct bp_cmdinfo	 info[CMD__MAX];
+	const struct bp_faq	*faq;
+	const struct bp_section	*sec;
+	struct bp_buf		 query = { NULL, 0, 0 };
+	size_t			*cands, ncands, i, n = 0;
+	int			 rc = BP_EXIT_OK;
+
+	switch (a->cmd) {
+	case CMD_OVERVIEW:
+		for (i = 0; i < CMD__MAX; i++)
+			if (i != CMD_OVERVIEW) {
+				info[n].name = cmds[i].name;
+				info[n].summary = cmds[i].summary;
+				n++;
+			}
+		bp_term_overview(out, doc, o, info, n);
+		break;
+	case CMD_COMPARE:
+		bp_term_compare(out, doc, o);
+		break;
+	case CMD_VERDICT:
+		bp_term_verdict(out, doc, o);
+		break;
+	case CMD_SOURCES:
+		bp_term_sources(out, doc, o);
+		break;
+	case CMD_SHOW:
+		if (a->npos == 0) {
+			bp_term_section_list(out, doc, o);
+			break;
+		}
+		if ((sec = bp_section_find(doc, a->pos[0])) == NULL) {
+			fputs("bpolpo: no section '", stderr);
+			put_safe(a->pos[0]);
+			fputs("'; 'bpolpo show' lists them\n", stderr);
+			rc = BP_EXIT_FAIL;
+			break;
+		}
+		bp_term_section(out, doc, sec, o);
+		break;
+	case CMD_FAQ:
+		if (a->npos == 0) {
+			bp_term_faq_list(out, doc, o);
+			break;
+		}
+		for (i = 0; i < a->npos; i++) {
+			if (i > 0)
+				bp_buf_putc(&query, ' ');
+			bp_buf_puts(&query, a->pos[i]);
+		}
+		switch (bp_faq_find(doc, query.data, &faq, &cands, &ncands)) {
+		case BP_FOUND:
+			bp_term_faq(out, doc, faq, o);
+			break;
+		case BP_AMBIGUOUS:
+			fputs("bpolpo: '", stderr);
+			put_safe(query.data);
+			fputs("' matches several questions:\n", stderr);
+			for (i = 0; i < ncands; i++) {
+				fprintf(stderr, "  %s  ",
+				    doc->faqs[cands[i]].id.s);
+				put_safe(doc->faqs[cands[i]].question.s);
+				fputc('\n', stderr);
+			}
+			free(cands);
+			rc = BP_EXIT_FAIL;
+			break;
+		case BP_NOT_FOUND:
+			fputs("bpolpo: no question matches '", stderr);
+			put_safe(query.data);
+			fputs("'; 'bpolpo faq' lists them\n", stderr);
+			rc = BP_EXIT_FAIL;
+			break;
+		}
+		break;
+	case CMD_HELP:
+	case CMD__MAX:
+		break;
+	}
+	bp_buf_free(&query);
+	return rc;
+}
+
+/* Writes the buffer to stdout; a reader that went away is not an error. */
+static int
+write_out(const struct bp_buf *out)
+{
+	int	 failed;
+
+	if (out->len > 0)
+		fwrite(out->data, 1, out->len, stdout);
+	failed = fflush(stdout) != 0 || ferror(stdout);
+	if (fclose(stdout) != 0)
+		failed = 1;
+	if (!failed)
+		return BP_EXIT_OK;
+	if (errno == EPIPE)
+		return BP_EXIT_OK;
+	fprintf(stderr, "bpolpo: write error: %s\n", strerror(errno));
+	return BP_EXIT_FAIL;
+}
+
+int
+main(int argc, char **argv)
+{
+	struct args	 a;
+	struct bp_opts	 o;
+	struct bp_buf	 out = { NULL, 0, 0 };
+	struct bp_doc	*doc = NULL;
+	const char	*codeset;
+	enum cmd_id	 c;
+	int		 rc;
+
+	setlocale(LC_ALL, "");
+	if ((rc = parse_args(argc, argv, &a)) >= 0)
+		goto done;
+
+	memset(&o, 0, sizeof(o));
+	o.width = pick_width(&a);
+	o.layout = a.layout;
+	codeset = nl_langinfo(CODESET);
+	/* Box drawing and bullets need a UTF-8 terminal. */
+	o.ascii = a.ascii || codeset == NULL || strcmp(codeset, "UTF-8") != 0;
+
+	rc = BP_EXIT_OK;
+	if (a.version) {
+		bp_buf_puts(&out, "bpolpo " BP_VERSION "\n");
+	} else if (a.help || a.cmd == CMD_HELP) {
+		c = a.cmd;
+		if (a.cmd == CMD_HELP && a.npos == 1)
+			find_cmd(a.pos[0], &c);
+		if (c == CMD_OVERVIEW || (c == CMD_HELP && a.npos == 0 &&
+		    !a.help))
+			help_all(&out);
+		else
+			help_cmd(&out, &o, c);
+	} else if ((doc = load_data(&a)) == NULL) {
+		rc = BP_EXIT_FAIL;
+	} else
+		rc = run(&a, doc, &o, &out);
+
+	/* A failed command prints nothing on stdout, not half an answer. */
+	if (rc == BP_EXIT_OK)
+		rc = write_out(&out);
+done:
+	bp_buf_free(&out);
+	bp_doc_free(doc);
+	free(a.pos);
+	return rc;
+}

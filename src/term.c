@@ -1,0 +1,183 @@
+/* Terminal building blocks: headings, wrapped prose, keyed lists, citations. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "bp_alloc.h"
+#include "bp_buf.h"
+#include "bp_render.h"
+#include "bp_term.h"
+#include "bp_text.h"
+
+/* Below this many columns for the text, a keyed list puts text under its key. */
+#define KEYED_MIN_TEXT	20
+
+void
+term_cell_init(struct term_cell *c, const char *s, size_t len)
+{
+	memset(c, 0, sizeof(*c));
+	bp_text_safe(&c->text, s, len);
+	bp_buf_putn(&c->text, "", 0);	/* non-NULL even when empty */
+	c->width = bp_text_width(c->text.data, c->text.len);
+}
+
+void
+term_cell_free(struct term_cell *c)
+{
+	if (c != NULL)
+		bp_buf_free(&c->text);
+}
+
+void
+term_wrapped(struct bp_buf *out, const struct bp_opts *o, size_t indent,
+    const char *first, const char *s, size_t len)
+{
+	struct term_cell	 c;
+	struct bp_line		*lines;
+	size_t			 i, n, room;
+
+	room = o->width > indent ? o->width - indent : 1;
+	term_cell_init(&c, s, len);
+	n = bp_text_wrap(c.text.data, c.text.len, room, &lines);
+	for (i = 0; i < n; i++) {
+		if (i == 0 && first != NULL)
+			bp_buf_puts(out, first);
+		else
+			bp_buf_repeat(out, " ", indent);
+		bp_buf_putn(out, c.text.data + lines[i].off, lines[i].len);
+		bp_buf_putc(out, '\n');
+	}
+	if (n == 0 && first != NULL) {
+		bp_buf_puts(out, first);
+		bp_buf_putc(out, '\n');
+	}
+	free(lines);
+	term_cell_free(&c);
+}
+
+void
+term_line(struct bp_buf *out, const struct bp_opts *o, const char *s)
+{
+	term_wrapped(out, o, 0, NULL, s, strlen(s));
+}
+
+void
+term_heading(struct bp_buf *out, const struct bp_opts *o, const char *s,
+    size_t len)
+{
+	term_wrapped(out, o, 0, NULL, s, len);
+}
+
+struct prose {
+	struct bp_buf		*out;
+	const struct bp_opts	*o;
+	size_t			 n;
+};
+
+static void
+prose_para(const char *s, size_t len, void *arg)
+{
+	struct prose	*p = arg;
+
+	if (p->n++ > 0)
+		bp_buf_putc(p->out, '\n');
+	term_wrapped(p->out, p->o, 0, NULL, s, len);
+}
+
+void
+term_prose(struct bp_buf *out, const struct bp_opts *o, const char *s,
+    size_t len)
+{
+	struct prose	 p = { out, o, 0 };
+
+	bp_text_paragraphs(s, len, prose_para, &p);
+}
+
+void
+bp_term_text(struct bp_buf *out, const struct bp_opts *o, const char *s,
+    size_t len)
+{
+	term_prose(out, o, s, len);
+}
+
+void
+term_updated(struct bp_buf *out, const struct bp_doc *d)
+{
+	struct bp_buf	 safe = { NULL, 0, 0 };
+
+	if (d->updated.s == NULL)
+		return;
+	bp_text_safe(&safe, d->updated.s, d->updated.len);
+	bp_buf_puts(out, "Last updated: ");
+	bp_buf_putn(out, safe.data, safe.len);
+	bp_buf_putc(out, '\n');
+	bp_buf_free(&safe);
+}
+
+void
+term_keyed_list(struct bp_buf *out, const struct bp_opts *o, size_t indent,
+    const struct term_item *items, size_t n)
+{
+	struct bp_buf	 first = { NULL, 0, 0 };
+	size_t		 i, keyw = 0, w, textcol;
+
+	for (i = 0; i < n; i++)
+		if ((w = bp_text_width(items[i].key, strlen(items[i].key))) >
+		    keyw)
+			keyw = w;
+	textcol = indent + keyw + 2;
+	for (i = 0; i < n; i++) {
+		first.len = 0;
+		bp_buf_repeat(&first, " ", indent);
+		bp_buf_puts(&first, items[i].key);
+		if (textcol + KEYED_MIN_TEXT <= o->width) {
+			w = bp_text_width(items[i].key, strlen(items[i].key));
+			bp_buf_repeat(&first, " ", textcol - indent - w);
+			term_wrapped(out, o, textcol, first.data,
+			    items[i].text, items[i].len);
+		} else {
+			/* Too narrow for two columns: text goes below its key. */
+			term_wrapped(out, o, indent, first.data, "", 0);
+			term_wrapped(out, o, indent + 4, NULL, items[i].text,
+			    items[i].len);
+		}
+	}
+	bp_buf_free(&first);
+}
+
+void
+term_source(struct bp_buf *out, const struct bp_opts *o, size_t number,
+    const struct bp_source *src)
+{
+	struct bp_buf	 line = { NULL, 0, 0 }, num = { NULL, 0, 0 };
+	size_t		 indent;
+
+	bp_buf_printf(&num, "  [%zu] ", number);
+	indent = num.len;
+	bp_buf_putn(&line, src->title.s, src->title.len);
+	if (src->publisher.s != NULL) {
+		bp_buf_puts(&line, ", ");
+		bp_buf_putn(&line, src->publisher.s, src->publisher.len);
+	}
+	term_wrapped(out, o, indent, num.data, line.data, line.len);
+	if (src->url.s != NULL)
+		term_wrapped(out, o, indent, NULL, src->url.s, src->url.len);
+	bp_buf_free(&line);
+	bp_buf_free(&num);
+}
+
+void
+term_cited(struct bp_buf *out, const struct bp_doc *d,
+    const struct bp_opts *o, const struct bp_texts *refs)
+{
+	const struct bp_source	*src;
+	size_t			 i;
+
+	if (refs->n == 0)
+		return;
+	bp_buf_puts(out, "\nSources\n");
+	for (i = 0; i < refs->n; i++) {
+		if ((src = bp_source_by_id(d, refs->v[i].s)) == NULL)
+			continue;	/* validation refuses such data */
+		term_source(out, o, bp_source_number(d, src), src);
+	}
+}

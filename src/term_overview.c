@@ -1,0 +1,35 @@
+/* What plain "bpolpo" prints: title, date, the quick verdict and the commands. */
+#include "bp_buf.h"
+#include "bp_render.h"
+#include "bp_term.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "bp_alloc.h"
+
+void
+bp_term_overview(struct bp_buf *out, const struct bp_doc *d,
+    const struct bp_opts *o, const struct bp_cmdinfo *cmds, size_t ncmds)
+{
+	struct term_item	*items;
+	size_t			 i;
+
+	term_heading(out, o, d->title.s, d->title.len);
+	term_updated(out, d);
+	bp_buf_puts(out, "\nQuick verdict\n");
+	term_prose(out, o, d->summary.s, d->summary.len);
+
+	items = bp_calloc(ncmds, sizeof(*items));
+	for (i = 0; i < ncmds; i++) {
+		items[i].key = cmds[i].name;
+		items[i].text = cmds[i].summary;
+		items[i].len = strlen(cmds[i].summary);
+	}
+	bp_buf_puts(out, "\nCommands\n");
+	term_keyed_list(out, o, 2, items, ncmds);
+	free(items);
+	bp_buf_putc(out, '\n');
+	term_line(out, o, "Run 'bpolpo help COMMAND' for more "
+	    "on a command, 'bpolpo --help' for the options.");
+}

@@ -1,0 +1,41 @@
+/* The quick verdict, then each subject's "Choose X if" list. */
+#include "bp_buf.h"
+#include "bp_doc.h"
+#include "bp_render.h"
+#include "bp_term.h"
+
+void
+bp_term_verdict(struct bp_buf *out, const struct bp_doc *d,
+    const struct bp_opts *o)
+{
+	const struct bp_subject	*s;
+	const struct bp_choice	*c;
+	struct bp_buf		 head = { NULL, 0, 0 };
+	size_t			 i, k;
+	const char		*bullet = o->ascii ? "  * " : "  • ";
+
+	term_heading(out, o, d->title.s, d->title.len);
+	term_updated(out, d);
+	bp_buf_puts(out, "\nQuick verdict\n");
+	term_prose(out, o, d->summary.s, d->summary.len);
+
+	/* In subject order, whatever order the choose mapping has. */
+	for (i = 0; i < d->nsubjects; i++) {
+		s = &d->subjects[i];
+		if ((c = bp_choice_for(d, s->id.s)) == NULL || c->items.n == 0)
+			continue;
+		head.len = 0;
+		bp_buf_puts(&head, "Choose ");
+		if (s->label.s != NULL)
+			bp_buf_putn(&head, s->label.s, s->label.len);
+		else
+			bp_buf_putn(&head, s->shortname.s, s->shortname.len);
+		bp_buf_puts(&head, " if:");
+		bp_buf_putc(out, '\n');
+		term_heading(out, o, head.data, head.len);
+		for (k = 0; k < c->items.n; k++)
+			term_wrapped(out, o, 4, bullet, c->items.v[k].s,
+			    c->items.v[k].len);
+	}
+	bp_buf_free(&head);
+}

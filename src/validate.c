@@ -1,0 +1,186 @@
+/* Validator: what the loader cannot see alone (ids, references, dates, counts). */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "bp_diag.h"
+#include "bp_doc.h"
+
+#define TIE	"tie"	/* the edge value that names no subject */
+
+/* Ids are lowercase [a-z0-9-]+ so they are easy to type and safe in any output. */
+static int
+id_ok(const struct bp_text *t)
+{
+	size_t	 i;
+
+	if (t->s == NULL || t->len == 0)
+		return 0;
+	for (i = 0; i < t->len; i++)
+		if (!(islower((unsigned char)t->s[i]) ||
+		    isdigit((unsigned char)t->s[i]) || t->s[i] == '-'))
+			return 0;
+	return 1;
+}
+
+/*
+ * Checks the id of item i of a list whose ids sit at ids[k * stride] and
+ * reports a malformed id, or the second occurrence of a repeated one.
+ */
+static void
+check_id(struct bp_diags *dg, const char *what, const void *items,
+    size_t stride, size_t i)
+{
+	const struct bp_text	*id, *prev;
+	size_t			 k;
+
+	id = (const struct bp_text *)((const char *)items + i * stride);
+	if (id->s == NULL)
+		return;		/* the loader reported it missing */
+	if (!id_ok(id)) {
+		bp_diag(dg, BP_ERROR, id->at, "%s id '%s' must be lowercase "
+		    "letters, digits and '-'", what, id->s);
+		return;
+	}
+	for (k = 0; k < i; k++) {
+		prev = (const struct bp_text *)((const char *)items +
+		    k * stride);
+		if (prev->s != NULL && strcmp(prev->s, id->s) == 0) {
+			bp_diag(dg, BP_ERROR, id->at, "duplicate %s id '%s' "
+			    "(first at line %zu)", what, id->s, prev->at.line);
+			return;
+		}
+	}
+}
+
+#define CHECK_IDS(dg, what, arr, n, member) do {			\
+	size_t	 i_;							\
+	for (i_ = 0; i_ < (n); i_++)					\
+		check_id((dg), (what), &(arr)[0].member,		\
+		    sizeof((arr)[0]), i_);				\
+} while (0)
+
+static int
+leap(long y)
+{
+	return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+}
+
+/* YYYY-MM-DD naming a real day. */
+static int
+date_ok(const struct bp_text *t)
+{
+	static const int days[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30,
+	    31, 30, 31 };
+	long	 y, m, d;
+	size_t	 i;
+
+	if (t->len != 10 || t->s[4] != '-' || t->s[7] != '-')
+		return 0;
+	for (i = 0; i < 10; i++)
+		if (i != 4 && i != 7 && !isdigit((unsigned char)t->s[i]))
+			return 0;
+	y = strtol(t->s, NULL, 10);
+	m = strtol(t->s + 5, NULL, 10);
+	d = strtol(t->s + 8, NULL, 10);
+	if (m < 1 || m > 12 || d < 1)
+		return 0;
+	return d <= days[m - 1] + (m == 2 && leap(y));
+}
+
+static void
+check_refs(const struct bp_doc *doc, struct bp_diags *dg,
+    const struct bp_texts *refs)
+{
+	size_t	 i;
+
+	for (i = 0; i < refs->n; i++)
+		if (bp_source_by_id(doc, refs->v[i].s) == NULL)
+			bp_diag(dg, BP_ERROR, refs->v[i].at,
+			    "source '%s' is not in the sources list",
+			    refs->v[i].s);
+}
+
+static void
+check_subject_ref(const struct bp_doc *doc, struct bp_diags *dg,
+    const struct bp_text *t, const char *what)
+{
+	if (t->s != NULL && bp_subject_by_id(doc, t->s) == NULL)
+		bp_diag(dg, BP_ERROR, t->at, "%s '%s' names no subject",
+		    what, t->s);
+}
+
+static void
+check_feature(const struct bp_doc *doc, struct bp_diags *dg,
+    const struct bp_feature *f)
+{
+	size_t	 i, k;
+
+	if (f->edge.s != NULL && strcmp(f->edge.s, TIE) != 0)
+		check_subject_ref(doc, dg, &f->edge, "edge");
+	for (i = 0; i < f->nvalues; i++) {
+		check_subject_ref(doc, dg, &f->values[i].subject, "value for");
+		for (k = 0; k < i; k++)
+			if (strcmp(f->values[k].subject.s,
+			    f->values[i].subject.s) == 0)
+				bp_diag(dg, BP_ERROR, f->values[i].subject.at,
+				    "second value for '%s'",
+				    f->values[i].subject.s);
+	}
+	if (f->values == NULL)
+		return;		/* missing or not a mapping: reported */
+	for (i = 0; i < doc->nsubjects; i++)
+		if (doc->subjects[i].id.s != NULL &&
+		    bp_value_for(f, doc->subjects[i].id.s) == NULL)
+			bp_diag(dg, BP_ERROR, f->values_at,
+			    "feature '%s' has no value for '%s'",
+			    f->id.s ? f->id.s : "", doc->subjects[i].id.s);
+}
+
+void
+bp_validate(const struct bp_doc *doc, struct bp_diags *dg)
+{
+	size_t	 i, k;
+
+	if (doc->format.s != NULL && strcmp(doc->format.s, "1") != 0)
+		bp_diag(dg, BP_ERROR, doc->format.at, "unsupported format "
+		    "'%s': this bpolpo reads format 1", doc->format.s);
+	if (doc->updated.s != NULL && !date_ok(&doc->updated))
+		bp_diag(dg, BP_ERROR, doc->updated.at, "'updated' must be a "
+		    "date as YYYY-MM-DD, not '%s'", doc->updated.s);
+	if (doc->subjects_at.line > 0 && doc->nsubjects < 2)
+		bp_diag(dg, BP_ERROR, doc->subjects_at, "a comparison needs "
+		    "at least two subjects, found %zu", doc->nsubjects);
+	if (doc->features_at.line > 0 && doc->nfeatures < 1)
+		bp_diag(dg, BP_ERROR, doc->features_at, "a comparison needs "
+		    "at least one feature");
+
+	CHECK_IDS(dg, "subject", doc->subjects, doc->nsubjects, id);
+	CHECK_IDS(dg, "feature", doc->features, doc->nfeatures, id);
+	CHECK_IDS(dg, "section", doc->sections, doc->nsections, id);
+	CHECK_IDS(dg, "faq", doc->faqs, doc->nfaqs, id);
+	CHECK_IDS(dg, "source", doc->sources, doc->nsources, id);
+	for (i = 0; i < doc->nsubjects; i++)
+		if (doc->subjects[i].id.s != NULL &&
+		    strcmp(doc->subjects[i].id.s, TIE) == 0)
+			bp_diag(dg, BP_ERROR, doc->subjects[i].id.at,
+			    "subject id '" TIE "' is reserved for edges");
+
+	for (i = 0; i < doc->nfeatures; i++)
+		check_feature(doc, dg, &doc->features[i]);
+	for (i = 0; i < doc->nchoices; i++) {
+		check_subject_ref(doc, dg, &doc->choices[i].subject,
+		    "choose key");
+		for (k = 0; k < i; k++)
+			if (strcmp(doc->choices[k].subject.s,
+			    doc->choices[i].subject.s) == 0)
+				bp_diag(dg, BP_ERROR,
+				    doc->choices[i].subject.at,
+				    "second choose list for '%s'",
+				    doc->choices[i].subject.s);
+	}
+	for (i = 0; i < doc->nsections; i++)
+		check_refs(doc, dg, &doc->sections[i].sources);
+	for (i = 0; i < doc->nfaqs; i++)
+		check_refs(doc, dg, &doc->faqs[i].sources);
+}
