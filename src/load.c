@@ -38,6 +38,8 @@ struct node {
 struct loader {
 	yaml_parser_t	 parser;
 	struct bp_diags	*diags;
+	const char	*text;		/* the input, for reader error positions */
+	size_t		 len;
 	int		 failed;	/* a fatal problem: stop reading */
 };
 
@@ -63,6 +65,23 @@ node_free(struct node *n)
 	free(n->s);
 }
 
+/* Line and column (in characters) of a byte offset into the input. */
+static struct bp_mark
+offset_mark(const char *text, size_t len, size_t off)
+{
+	struct bp_mark	 at = { 1, 1 };
+	size_t		 i;
+
+	for (i = 0; i < off && i < len; i++) {
+		if (text[i] == '\n') {
+			at.line++;
+			at.col = 1;
+		} else if (((unsigned char)text[i] & 0xc0) != 0x80)
+			at.col++;
+	}
+	return at;
+}
+
 static void
 syntax_error(struct loader *l)
 {
@@ -70,7 +89,15 @@ syntax_error(struct loader *l)
 	struct bp_mark	 at;
 
 	at = mark_of(p->problem_mark);
-	if (p->error == YAML_MEMORY_ERROR) {
+	if (p->error == YAML_READER_ERROR) {
+		/* The reader gives a byte offset, not a mark. */
+		at = offset_mark(l->text, l->len, p->problem_offset);
+		if (p->problem_value >= 0)
+			bp_diag(l->diags, BP_ERROR, at, "%s (byte 0x%02x)",
+			    p->problem, (unsigned)p->problem_value & 0xff);
+		else
+			bp_diag(l->diags, BP_ERROR, at, "%s", p->problem);
+	} else if (p->error == YAML_MEMORY_ERROR) {
 		bp_diag(l->diags, BP_ERROR, at, "out of memory while parsing");
 	} else if (p->context != NULL) {
 		bp_diag(l->diags, BP_ERROR, at, "%s %s",
@@ -358,11 +385,12 @@ take_map(struct loader *l, struct node *n, const char *what,
     const struct field *fields, size_t nfields, void *base,
     void (*custom)(struct loader *, size_t, struct node *, void *))
 {
-	unsigned char	 seen[16];
+	unsigned char	 seen[16], wrong[16];
 	size_t		 i, k;
 	struct node	*key, *val;
 
 	memset(seen, 0, sizeof(seen));
+	memset(wrong, 0, sizeof(wrong));
 	if (!want_kind(l, n, N_MAP, what))
 		return;
 	for (i = 0; i + 1 < n->n; i += 2) {
@@ -387,6 +415,9 @@ take_map(struct loader *l, struct node *n, const char *what,
 			continue;
 		}
 		seen[k] = 1;
+		/* A value of the wrong kind is reported once, not as empty too. */
+		if (fields[k].type == F_TEXT && val->kind != N_SCALAR)
+			wrong[k] = 1;
 		switch (fields[k].type) {
 		case F_TEXT:
 			take_text(l, val, fields[k].key,
@@ -408,7 +439,7 @@ take_map(struct loader *l, struct node *n, const char *what,
 			bp_diag(l->diags, BP_ERROR, n->at,
 			    "missing required key '%s' in %s",
 			    fields[k].key, what);
-		else if (fields[k].type == F_TEXT) {
+		else if (fields[k].type == F_TEXT && !wrong[k]) {
 			const struct bp_text *t = (const struct bp_text *)
 			    ((const char *)base + fields[k].off);
 
@@ -499,10 +530,10 @@ take_list(struct loader *l, struct node *n, const char *key, size_t size,
 	size_t	 i;
 	char	 q[80];
 
-	*at = n->at;
 	*count = 0;
 	if (!want_kind(l, n, N_SEQ, quoted(q, sizeof(q), key)))
 		return NULL;
+	*at = n->at;
 	v = bp_calloc(n->n, size);
 	for (i = 0; i < n->n; i++)
 		one(l, &n->kids[i], v + i * size);
@@ -639,6 +670,8 @@ bp_load(const char *file, const char *text, size_t len,
 	memset(&l, 0, sizeof(l));
 	memset(&root, 0, sizeof(root));
 	l.diags = diags;
+	l.text = text;
+	l.len = len;
 	if (!yaml_parser_initialize(&l.parser)) {
 		bp_diag(diags, BP_ERROR, root.at, "cannot start the YAML parser");
 		return NULL;

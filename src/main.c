@@ -284,16 +284,22 @@ parse_args(int argc, char **argv, struct args *a)
 			a->data = val;
 		} else if ((r = opt_value("--width", argv, argc, &i, &val)) != 0 ||
 		    (r = opt_value("-w", argv, argc, &i, &val)) != 0) {
-			if (r < 0 || !parse_width(val, &a->width))
+			if (r < 0)
+				return usage_error("--width needs a value",
+				    NULL);
+			if (!parse_width(val, &a->width))
 				return usage_error("--width needs a number "
-				    "from 20 to 10000, not", r < 0 ? "" : val);
+				    "from 20 to 10000, not", val);
 		} else if ((r = opt_value("--layout", argv, argc, &i, &val)) != 0) {
 			for (k = 0; r > 0 && k < BP_LAYOUT__MAX; k++)
 				if (strcmp(val, layout_names[k]) == 0)
 					break;
-			if (r < 0 || k == BP_LAYOUT__MAX)
+			if (r < 0)
+				return usage_error("--layout needs a value",
+				    NULL);
+			if (k == BP_LAYOUT__MAX)
 				return usage_error("--layout needs auto, table "
-				    "or stacked, not", r < 0 ? "" : val);
+				    "or stacked, not", val);
 			a->layout = (enum bp_layout)k;
 		} else
 			return usage_error("unknown option", arg);
@@ -506,8 +512,12 @@ run(const struct args *a, const struct bp_doc *doc, const struct bp_opts *o,
 			fputs("bpolpo: '", stderr);
 			put_safe(query.data);
 			fputs("' matches several questions:\n", stderr);
+			for (n = 0, i = 0; i < ncands; i++)
+				if (doc->faqs[cands[i]].id.len > n)
+					n = doc->faqs[cands[i]].id.len;
 			for (i = 0; i < ncands; i++) {
-				fprintf(stderr, "  %s  ",
+				/* Ids are [a-z0-9-]: one column per byte. */
+				fprintf(stderr, "  %-*s  ", (int)n,
 				    doc->faqs[cands[i]].id.s);
 				put_safe(doc->faqs[cands[i]].question.s);
 				fputc('\n', stderr);

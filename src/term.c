@@ -137,7 +137,7 @@ term_keyed_list(struct bp_buf *out, const struct bp_opts *o, size_t indent,
 		} else {
 			/* Too narrow for two columns: text goes below its key. */
 			term_wrapped(out, o, indent, first.data, "", 0);
-			term_wrapped(out, o, indent + 4, NULL, items[i].text,
+			term_wrapped(out, o, indent + 2, NULL, items[i].text,
 			    items[i].len);
 		}
 	}

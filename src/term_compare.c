@@ -154,7 +154,7 @@ table_fit(struct table *t, size_t width)
 	}
 	label = avail / 4;
 	if (label < word)
-		label = word;
+		label = word < avail / 3 ? word : avail / 3;
 	if (label < MIN_LABEL_COL)
 		label = MIN_LABEL_COL;
 	if (label > nat[0])

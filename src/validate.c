@@ -166,6 +166,9 @@ bp_validate(const struct bp_doc *doc, struct bp_diags *dg)
 			bp_diag(dg, BP_ERROR, doc->subjects[i].id.at,
 			    "subject id '" TIE "' is reserved for edges");
 
+	/* Without subjects every reference to one would be reported: say it once. */
+	if (doc->nsubjects == 0)
+		goto refs;
 	for (i = 0; i < doc->nfeatures; i++)
 		check_feature(doc, dg, &doc->features[i]);
 	for (i = 0; i < doc->nchoices; i++) {
@@ -179,6 +182,7 @@ bp_validate(const struct bp_doc *doc, struct bp_diags *dg)
 				    "second choose list for '%s'",
 				    doc->choices[i].subject.s);
 	}
+refs:
 	for (i = 0; i < doc->nsections; i++)
 		check_refs(doc, dg, &doc->sections[i].sources);
 	for (i = 0; i < doc->nfaqs; i++)

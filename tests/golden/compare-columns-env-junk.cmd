@@ -1,0 +1,1 @@
+COLUMNS=wide bpolpo compare

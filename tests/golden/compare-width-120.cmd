@@ -1,0 +1,1 @@
+bpolpo compare --width=120

@@ -1,0 +1,1 @@
+BPOLPO_DATA= bpolpo sources

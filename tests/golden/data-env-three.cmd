@@ -1,0 +1,1 @@
+BPOLPO_DATA=three.yaml bpolpo compare --width 120

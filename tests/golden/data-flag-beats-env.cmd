@@ -1,0 +1,1 @@
+BPOLPO_DATA=nowhere.yaml bpolpo --data three.yaml sources

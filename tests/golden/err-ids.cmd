@@ -1,0 +1,1 @@
+bpolpo --data bad/ids.yaml faq

@@ -1,0 +1,1 @@
+bpolpo --data bad/utf8.yaml

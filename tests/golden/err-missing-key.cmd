@@ -1,0 +1,1 @@
+bpolpo --data bad/no-title.yaml compare

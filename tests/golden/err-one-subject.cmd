@@ -1,0 +1,1 @@
+bpolpo --data bad/one-subject.yaml compare

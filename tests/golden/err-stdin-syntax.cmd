@@ -1,0 +1,1 @@
+bpolpo --data - compare < bad/syntax.yaml

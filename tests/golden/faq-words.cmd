@@ -1,0 +1,1 @@
+bpolpo faq is lpo a type of bpo

@@ -1,0 +1,1 @@
+bpolpo "$(printf 'x\033[2Jy')"

@@ -1,0 +1,1 @@
+bpolpo --data bad/unknown-key.yaml compare
