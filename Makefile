@@ -34,7 +34,7 @@ LIBSRC	= src/alloc.c src/buf.c src/diag.c src/doc.c src/load.c src/lookup.c \
 LIBOBJ	= $(LIBSRC:src/%.c=$(BUILD)/%.o)
 OBJ	= $(LIBOBJ) $(BUILD)/main.o $(BUILD)/data.o
 
-UNITS	= test_load test_lookup test_text
+UNITS	= test_load test_lookup test_render test_text
 UNITBIN	= $(UNITS:%=$(BUILD)/tests/%)
 
 ifeq ($(V),1)
@@ -73,11 +73,11 @@ $(BUILD)/data.o: $(BUILD)/data.c
 	@echo "  CC      $<"
 	$(Q)$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
-$(BUILD)/tests/%: tests/unit/%.c $(LIBOBJ)
+$(BUILD)/tests/%: tests/unit/%.c $(LIBOBJ) $(BUILD)/data.o
 	@mkdir -p $(@D)
 	@echo "  CC      $<"
 	$(Q)$(CC) $(ALL_CFLAGS) $(call pc_cflags,$(TESTPKGS)) -MMD -MP -o $@ $< \
-	    $(LIBOBJ) $(LIBS) $(call pc_libs,$(TESTPKGS))
+	    $(LIBOBJ) $(BUILD)/data.o $(LIBS) $(call pc_libs,$(TESTPKGS))
 
 run: deps
 	$(Q)$(MAKE) --no-print-directory all

@@ -32,7 +32,8 @@ void	term_line(struct bp_buf *, const struct bp_opts *, const char *);
 void	term_prose(struct bp_buf *, const struct bp_opts *, const char *,
 	    size_t);
 /* "Last updated: ..." when the comparison has a date. */
-void	term_updated(struct bp_buf *, const struct bp_doc *);
+void	term_updated(struct bp_buf *, const struct bp_opts *,
+	    const struct bp_doc *);
 
 /* Two-column list: key, then text wrapped beside it (or below on narrow output). */
 struct term_item {

@@ -100,17 +100,17 @@ bp_term_text(struct bp_buf *out, const struct bp_opts *o, const char *s,
 }
 
 void
-term_updated(struct bp_buf *out, const struct bp_doc *d)
+term_updated(struct bp_buf *out, const struct bp_opts *o,
+    const struct bp_doc *d)
 {
-	struct bp_buf	 safe = { NULL, 0, 0 };
+	struct bp_buf	 line = { NULL, 0, 0 };
 
 	if (d->updated.s == NULL)
 		return;
-	bp_text_safe(&safe, d->updated.s, d->updated.len);
-	bp_buf_puts(out, "Last updated: ");
-	bp_buf_putn(out, safe.data, safe.len);
-	bp_buf_putc(out, '\n');
-	bp_buf_free(&safe);
+	bp_buf_puts(&line, "Last updated: ");
+	bp_buf_putn(&line, d->updated.s, d->updated.len);
+	term_wrapped(out, o, 0, NULL, line.data, line.len);
+	bp_buf_free(&line);
 }
 
 void
@@ -174,7 +174,8 @@ term_cited(struct bp_buf *out, const struct bp_doc *d,
 
 	if (refs->n == 0)
 		return;
-	bp_buf_puts(out, "\nSources\n");
+	bp_buf_putc(out, '\n');
+	term_line(out, o, "Sources");
 	for (i = 0; i < refs->n; i++) {
 		if ((src = bp_source_by_id(d, refs->v[i].s)) == NULL)
 			continue;	/* validation refuses such data */

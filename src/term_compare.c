@@ -303,7 +303,7 @@ bp_term_compare(struct bp_buf *out, const struct bp_doc *d,
 
 	memset(&t, 0, sizeof(t));
 	term_heading(out, o, d->title.s, d->title.len);
-	term_updated(out, d);
+	term_updated(out, o, d);
 	bp_buf_putc(out, '\n');
 	table_fill(&t, d);
 	fit = table_fit(&t, o->width);

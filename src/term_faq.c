@@ -17,7 +17,7 @@ bp_term_faq_list(struct bp_buf *out, const struct bp_doc *d,
 	size_t			 i, numw, idw = 0, w;
 
 	if (d->nfaqs == 0) {
-		bp_buf_puts(out, "No questions in this comparison.\n");
+		term_line(out, o, "No questions in this comparison.");
 		return;
 	}
 	bp_buf_printf(&num, "%zu", d->nfaqs);
@@ -37,7 +37,8 @@ bp_term_faq_list(struct bp_buf *out, const struct bp_doc *d,
 		items[i].text = d->faqs[i].question.s;
 		items[i].len = d->faqs[i].question.len;
 	}
-	bp_buf_puts(out, "Frequently asked questions\n\n");
+	term_line(out, o, "Frequently asked questions");
+	bp_buf_putc(out, '\n');
 	term_keyed_list(out, o, 2, items, d->nfaqs);
 	bp_buf_putc(out, '\n');
 	term_line(out, o, "Run 'bpolpo faq ID' or 'bpolpo faq "

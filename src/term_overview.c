@@ -16,8 +16,9 @@ bp_term_overview(struct bp_buf *out, const struct bp_doc *d,
 	size_t			 i;
 
 	term_heading(out, o, d->title.s, d->title.len);
-	term_updated(out, d);
-	bp_buf_puts(out, "\nQuick verdict\n");
+	term_updated(out, o, d);
+	bp_buf_putc(out, '\n');
+	term_line(out, o, "Quick verdict");
 	term_prose(out, o, d->summary.s, d->summary.len);
 
 	items = bp_calloc(ncmds, sizeof(*items));
@@ -26,7 +27,8 @@ bp_term_overview(struct bp_buf *out, const struct bp_doc *d,
 		items[i].text = cmds[i].summary;
 		items[i].len = strlen(cmds[i].summary);
 	}
-	bp_buf_puts(out, "\nCommands\n");
+	bp_buf_putc(out, '\n');
+	term_line(out, o, "Commands");
 	term_keyed_list(out, o, 2, items, ncmds);
 	free(items);
 	bp_buf_putc(out, '\n');

@@ -15,7 +15,7 @@ bp_term_section_list(struct bp_buf *out, const struct bp_doc *d,
 	size_t			 i;
 
 	if (d->nsections == 0) {
-		bp_buf_puts(out, "No sections in this comparison.\n");
+		term_line(out, o, "No sections in this comparison.");
 		return;
 	}
 	items = bp_calloc(d->nsections, sizeof(*items));
@@ -24,7 +24,8 @@ bp_term_section_list(struct bp_buf *out, const struct bp_doc *d,
 		items[i].text = d->sections[i].title.s;
 		items[i].len = d->sections[i].title.len;
 	}
-	bp_buf_puts(out, "Sections\n\n");
+	term_line(out, o, "Sections");
+	bp_buf_putc(out, '\n');
 	term_keyed_list(out, o, 2, items, d->nsections);
 	bp_buf_putc(out, '\n');
 	term_line(out, o, "Run 'bpolpo show ID' to read a "

@@ -11,10 +11,11 @@ bp_term_sources(struct bp_buf *out, const struct bp_doc *d,
 	size_t	 i;
 
 	if (d->nsources == 0) {
-		bp_buf_puts(out, "No sources in this comparison.\n");
+		term_line(out, o, "No sources in this comparison.");
 		return;
 	}
-	bp_buf_puts(out, "Sources\n\n");
+	term_line(out, o, "Sources");
+	bp_buf_putc(out, '\n');
 	for (i = 0; i < d->nsources; i++)
 		term_source(out, o, i + 1, &d->sources[i]);
 }

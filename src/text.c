@@ -75,6 +75,32 @@ bp_text_safe_line(struct bp_buf *out, const char *s, size_t len)
 }
 
 /*
+ * Next grapheme cluster boundary after p, never inside a UTF-8 sequence.
+ * libunistring 1.0 breaks after a zero-width joiner; emoji ZWJ sequences
+ * (rule GB11) are joined here so they measure and wrap as one picture.
+ */
+static const uint8_t *
+next_cluster(const uint8_t *p, const uint8_t *end)
+{
+	const uint8_t	*q;
+
+	if (*p < 0x80 && (p + 1 == end || p[1] < 0x80))
+		return p + 1;
+	q = u8_grapheme_next(p, end);
+	if (q == NULL || q <= p)
+		return p + 1;
+	while (q < end && q - p >= 3 && q[-3] == 0xe2 && q[-2] == 0x80 &&
+	    q[-1] == 0x8d) {
+		const uint8_t *r = u8_grapheme_next(q, end);
+
+		if (r == NULL || r <= q)
+			break;
+		q = r;
+	}
+	return q;
+}
+
+/*
  * Width of one grapheme cluster as terminals draw it: its first code
  * point's width (combining marks and joiners add nothing), but 2 for an
  * emoji presentation sequence (VS16) or a regional-indicator flag pair.
@@ -112,25 +138,11 @@ bp_text_width(const char *s, size_t len)
 			p++;
 			continue;
 		}
-		q = u8_grapheme_next(p, end);
-		if (q == NULL || q <= p)
-			q = p + 1;
+		q = next_cluster(p, end);
 		w += cluster_width(p, q);
 		p = q;
 	}
 	return w;
-}
-
-/* Next grapheme boundary after p, never inside a UTF-8 sequence. */
-static const uint8_t *
-next_cluster(const uint8_t *p, const uint8_t *end)
-{
-	const uint8_t	*q;
-
-	if (*p < 0x80 && (p + 1 == end || p[1] < 0x80))
-		return p + 1;
-	q = u8_grapheme_next(p, end);
-	return q == NULL || q <= p ? p + 1 : q;
 }
 
 struct lines {

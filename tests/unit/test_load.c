@@ -1,0 +1,341 @@
+/* Loader and validator: structs, line:col marks, and the exact problems reported. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "bp_data.h"
+#include "bp_diag.h"
+#include "bp_doc.h"
+
+static const char minimal[] =
+    "format: 1\n"
+    "title: T\n"
+    "summary: S\n"
+    "subjects:\n"
+    "  - {id: a, short: A, name: Alpha}\n"
+    "  - {id: b, short: B, name: Beta}\n"
+    "features:\n"
+    "  - id: f\n"
+    "    label: F\n"
+    "    edge: b\n"
+    "    values: {a: one, b: two}\n";
+
+/* Loads and validates text; returns the doc (or NULL) and leaves problems in dg. */
+static struct bp_doc *
+load(const char *text, struct bp_diags *dg)
+{
+	struct bp_doc	*d;
+
+	bp_diags_init(dg, "t.yaml");
+	d = bp_load("t.yaml", text, strlen(text), dg);
+	if (d != NULL)
+		bp_validate(d, dg);
+	return d;
+}
+
+/* The one message in dg, as "line:col: message". */
+static const char *
+only_message(const struct bp_diags *dg)
+{
+	static char	 buf[512];
+
+	assert_int_equal(dg->n, 1);
+	snprintf(buf, sizeof(buf), "%zu:%zu: %s", dg->v[0].at.line,
+	    dg->v[0].at.col, dg->v[0].msg);
+	return buf;
+}
+
+/* Replaces the first occurrence of from in minimal with to. */
+static char *
+variant(const char *from, const char *to)
+{
+	const char	*p = strstr(minimal, from);
+	char		*s;
+
+	assert_non_null(p);
+	s = malloc(sizeof(minimal) + strlen(to));
+	assert_non_null(s);
+	memcpy(s, minimal, (size_t)(p - minimal));
+	strcpy(s + (p - minimal), to);
+	strcat(s, p + strlen(from));
+	return s;
+}
+
+static void
+expect_one(const char *from, const char *to, const char *message)
+{
+	struct bp_diags	 dg;
+	struct bp_doc	*d;
+	char		*text = variant(from, to);
+
+	d = load(text, &dg);
+	assert_string_equal(only_message(&dg), message);
+	bp_doc_free(d);
+	bp_diags_free(&dg);
+	free(text);
+}
+
+static void
+minimal_loads_with_marks(void **state)
+{
+	struct bp_diags	 dg;
+	struct bp_doc	*d;
+
+	(void)state;
+	d = load(minimal, &dg);
+	assert_non_null(d);
+	assert_int_equal(dg.n, 0);
+	assert_string_equal(d->title.s, "T");
+	assert_int_equal(d->title.at.line, 2);
+	assert_int_equal(d->title.at.col, 8);
+	assert_int_equal(d->nsubjects, 2);
+	assert_string_equal(d->subjects[1].shortname.s, "B");
+	assert_null(d->subjects[1].label.s);
+	assert_int_equal(d->subjects[1].at.line, 6);
+	assert_int_equal(d->subjects[1].at.col, 5);
+	assert_int_equal(d->nfeatures, 1);
+	assert_string_equal(d->features[0].edge.s, "b");
+	assert_int_equal(d->features[0].nvalues, 2);
+	assert_string_equal(bp_value_for(&d->features[0], "b")->text.s, "two");
+	assert_int_equal(bp_value_for(&d->features[0], "b")->text.at.line, 11);
+	assert_null(bp_value_for(&d->features[0], "c"));
+	assert_null(d->updated.s);
+	assert_int_equal(d->nfaqs, 0);
+	bp_doc_free(d);
+	bp_diags_free(&dg);
+}
+
+static void
+builtin_data_is_valid(void **state)
+{
+	struct bp_diags	 dg;
+	struct bp_doc	*d;
+
+	(void)state;
+	bp_diags_init(&dg, "(built-in)");
+	d = bp_load("(built-in)", bp_default_data, bp_default_len, &dg);
+	assert_non_null(d);
+	bp_validate(d, &dg);
+	assert_int_equal(dg.n, 0);
+	assert_int_equal(d->nsubjects, 2);
+	assert_int_equal(d->nfeatures, 8);
+	assert_int_equal(d->nfaqs, 5);
+	assert_int_equal(d->nsections, 6);
+	assert_int_equal(d->nsources, 2);
+	assert_int_equal(d->nchoices, 2);
+	assert_int_equal(d->choices[0].items.n, 4);
+	assert_int_equal(d->choices[1].items.n, 4);
+	assert_string_equal(d->updated.s, "2026-06-08");
+	assert_string_equal(d->faqs[2].id.s, "upl");
+	bp_doc_free(d);
+	bp_diags_free(&dg);
+}
+
+static void
+block_scalar_keeps_text_exactly(void **state)
+{
+	struct bp_diags	 dg;
+	struct bp_doc	*d;
+	char		*text;
+
+	(void)state;
+	text = variant("summary: S\n", "summary: |\n  One\n\n  Two — ü\n");
+	d = load(text, &dg);
+	assert_int_equal(dg.n, 0);
+	assert_string_equal(d->summary.s, "One\n\nTwo — ü\n");
+	assert_int_equal(d->summary.len, strlen("One\n\nTwo — ü\n"));
+	bp_doc_free(d);
+	bp_diags_free(&dg);
+	free(text);
+}
+
+static void
+nul_inside_text_keeps_its_length(void **state)
+{
+	struct bp_diags	 dg;
+	struct bp_doc	*d;
+	char		*text;
+
+	(void)state;
+	text = variant("title: T", "title: \"a\\0b\"");
+	d = load(text, &dg);
+	assert_int_equal(dg.n, 0);
+	assert_int_equal(d->title.len, 3);
+	assert_memory_equal(d->title.s, "a\0b", 3);
+	bp_doc_free(d);
+	bp_diags_free(&dg);
+	free(text);
+}
+
+static void
+missing_key_is_reported_at_its_mapping(void **state)
+{
+	(void)state;
+	expect_one("    label: F\n", "",
+	    "8:5: missing required key 'label' in a feature");
+}
+
+static void
+empty_required_text_is_an_error(void **state)
+{
+	(void)state;
+	expect_one("title: T", "title: \"\"", "2:8: 'title' in the comparison is empty");
+	expect_one("title: T", "title:", "2:7: 'title' in the comparison is empty");
+}
+
+static void
+wrong_kind_is_reported_once(void **state)
+{
+	(void)state;
+	expect_one("title: T", "title: [T]", "2:8: 'title' must be text, not a list");
+}
+
+static void
+bad_edge_names_no_subject(void **state)
+{
+	(void)state;
+	expect_one("edge: b", "edge: c", "10:11: edge 'c' names no subject");
+}
+
+static void
+missing_value_for_a_subject(void **state)
+{
+	(void)state;
+	expect_one("{a: one, b: two}", "{a: one}",
+	    "11:13: feature 'f' has no value for 'b'");
+}
+
+static void
+duplicate_key_is_an_error(void **state)
+{
+	(void)state;
+	expect_one("    edge: b\n", "    edge: b\n    edge: a\n",
+	    "11:5: duplicate key 'edge' in a feature");
+}
+
+static void
+unknown_key_is_a_warning(void **state)
+{
+	struct bp_diags	 dg;
+	struct bp_doc	*d;
+	char		*text = variant("    edge: b\n", "    edgy: b\n");
+
+	(void)state;
+	d = load(text, &dg);
+	assert_non_null(d);
+	assert_string_equal(only_message(&dg),
+	    "10:5: unknown key 'edgy' in a feature");
+	assert_int_equal(dg.v[0].level, BP_WARNING);
+	assert_int_equal(dg.nerrors, 0);
+	bp_doc_free(d);
+	bp_diags_free(&dg);
+	free(text);
+}
+
+static void
+bad_dates_are_refused(void **state)
+{
+	(void)state;
+	expect_one("title: T\n", "title: T\nupdated: 2025-02-29\n",
+	    "3:10: 'updated' must be a date as YYYY-MM-DD, not '2025-02-29'");
+	expect_one("title: T\n", "title: T\nupdated: June 8, 2026\n",
+	    "3:10: 'updated' must be a date as YYYY-MM-DD, not 'June 8, 2026'");
+}
+
+static void
+leap_day_is_a_date(void **state)
+{
+	struct bp_diags	 dg;
+	struct bp_doc	*d;
+	char		*text = variant("title: T\n", "title: T\nupdated: 2024-02-29\n");
+
+	(void)state;
+	d = load(text, &dg);
+	assert_int_equal(dg.n, 0);
+	bp_doc_free(d);
+	bp_diags_free(&dg);
+	free(text);
+}
+
+static void
+aliases_and_anchors_are_refused(void **state)
+{
+	(void)state;
+	expect_one("title: T", "title: &x T",
+	    "2:8: anchors are not supported in this format");
+}
+
+static void
+deep_nesting_is_refused(void **state)
+{
+	struct bp_diags	 dg;
+	struct bp_doc	*d;
+	char		 text[512];
+	size_t		 i, n = 0;
+
+	(void)state;
+	n += (size_t)snprintf(text, sizeof(text), "x: ");
+	for (i = 0; i < 100; i++)
+		text[n++] = '[';
+	for (i = 0; i < 100; i++)
+		text[n++] = ']';
+	text[n] = '\0';
+	d = load(text, &dg);
+	assert_null(d);
+	assert_string_equal(only_message(&dg),
+	    "1:67: nesting deeper than 64 levels");
+	bp_diags_free(&dg);
+}
+
+static void
+syntax_error_carries_libyaml_position(void **state)
+{
+	struct bp_diags	 dg;
+	struct bp_doc	*d;
+
+	(void)state;
+	d = load("a: [1, 2\nb: 3\n", &dg);
+	assert_null(d);
+	assert_string_equal(only_message(&dg),
+	    "2:2: did not find expected ',' or ']' while parsing a flow sequence");
+	bp_diags_free(&dg);
+}
+
+static void
+free_accepts_null(void **state)
+{
+	(void)state;
+	bp_doc_free(NULL);
+	bp_diags_free(NULL);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(minimal_loads_with_marks),
+		cmocka_unit_test(builtin_data_is_valid),
+		cmocka_unit_test(block_scalar_keeps_text_exactly),
+		cmocka_unit_test(nul_inside_text_keeps_its_length),
+		cmocka_unit_test(missing_key_is_reported_at_its_mapping),
+		cmocka_unit_test(empty_required_text_is_an_error),
+		cmocka_unit_test(wrong_kind_is_reported_once),
+		cmocka_unit_test(bad_edge_names_no_subject),
+		cmocka_unit_test(missing_value_for_a_subject),
+		cmocka_unit_test(duplicate_key_is_an_error),
+		cmocka_unit_test(unknown_key_is_a_warning),
+		cmocka_unit_test(bad_dates_are_refused),
+		cmocka_unit_test(leap_day_is_a_date),
+		cmocka_unit_test(aliases_and_anchors_are_refused),
+		cmocka_unit_test(deep_nesting_is_refused),
+		cmocka_unit_test(syntax_error_carries_libyaml_position),
+		cmocka_unit_test(free_accepts_null),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,118 @@
+/* FAQ and section look-up on the built-in data: ids, numbers, words, misses. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdlib.h>
+
+#include <cmocka.h>
+
+#include "bp_data.h"
+#include "bp_diag.h"
+#include "bp_doc.h"
+#include "bp_lookup.h"
+
+static int
+setup(void **state)
+{
+	struct bp_diags	 dg;
+	struct bp_doc	*d;
+
+	bp_diags_init(&dg, "(built-in)");
+	d = bp_load("(built-in)", bp_default_data, bp_default_len, &dg);
+	bp_diags_free(&dg);
+	*state = d;
+	return d == NULL;
+}
+
+static int
+teardown(void **state)
+{
+	bp_doc_free(*state);
+	return 0;
+}
+
+/* The id a query finds, "" when nothing, "?" when several. */
+static const char *
+faq(void **state, const char *query)
+{
+	const struct bp_faq	*hit;
+	size_t			*cands, n;
+
+	switch (bp_faq_find(*state, query, &hit, &cands, &n)) {
+	case BP_FOUND:
+		assert_null(cands);
+		return hit->id.s;
+	case BP_AMBIGUOUS:
+		assert_true(n > 1);
+		free(cands);
+		return "?";
+	default:
+		return "";
+	}
+}
+
+static void
+faq_by_id_any_case(void **state)
+{
+	assert_string_equal(faq(state, "upl"), "upl");
+	assert_string_equal(faq(state, "UPL"), "upl");
+	assert_string_equal(faq(state, "Cost"), "cost");
+}
+
+static void
+faq_by_number(void **state)
+{
+	assert_string_equal(faq(state, "1"), "type");
+	assert_string_equal(faq(state, "3"), "upl");
+	assert_string_equal(faq(state, "5"), "cost");
+	assert_string_equal(faq(state, "0"), "");
+	assert_string_equal(faq(state, "6"), "");
+	assert_string_equal(faq(state, "3x"), "");
+}
+
+static void
+faq_by_question_words(void **state)
+{
+	assert_string_equal(faq(state, "is lpo a type of bpo"), "type");
+	assert_string_equal(faq(state, "Which is CHEAPER"), "cost");
+	assert_string_equal(faq(state, "cheap"), "cost");
+	assert_string_equal(faq(state, "unauthorized practice"), "upl");
+	assert_string_equal(faq(state, "confidentiality protected?"),
+	    "confidentiality");
+	assert_string_equal(faq(state, "tasks"), "tasks");
+}
+
+static void
+faq_ambiguous_and_missing(void **state)
+{
+	assert_string_equal(faq(state, "lpo"), "?");
+	assert_string_equal(faq(state, "zebra"), "");
+	assert_string_equal(faq(state, "lpo zebra"), "");
+	assert_string_equal(faq(state, "?!"), "");
+	assert_string_equal(faq(state, ""), "");
+}
+
+static void
+section_by_id(void **state)
+{
+	assert_string_equal(bp_section_find(*state, "compliance")->id.s,
+	    "compliance");
+	assert_string_equal(bp_section_find(*state, "FIT")->id.s, "fit");
+	assert_null(bp_section_find(*state, "complaince"));
+	assert_null(bp_section_find(*state, ""));
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(faq_by_id_any_case),
+		cmocka_unit_test(faq_by_number),
+		cmocka_unit_test(faq_by_question_words),
+		cmocka_unit_test(faq_ambiguous_and_missing),
+		cmocka_unit_test(section_by_id),
+	};
+
+	return cmocka_run_group_tests(tests, setup, teardown);
+}
