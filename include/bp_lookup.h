@@ -14,7 +14,8 @@ enum bp_found {
 
 /*
  * Finds the FAQ entry a query names: its id (any case), its number in the
- * list, or words that all begin words of its question (any case).  On
+ * list, one of its keywords (any case), or else words that all begin
+ * words of its question or keywords.  On
  * BP_FOUND sets *hit.  On BP_AMBIGUOUS sets *cands to a new array of the
  * matching entries' indexes (the caller frees it) and *ncands.
  */

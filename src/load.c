@@ -335,6 +335,9 @@ take_text(struct loader *l, struct node *n, const char *key,
 	if (is_null(n) ||
 	    !want_kind(l, n, N_SCALAR, quoted(q, sizeof(q), key)))
 		return;
+	/* "" says no more than a null: required text must have some. */
+	if (n->len == 0)
+		return;
 	out->s = n->s;
 	out->len = n->len;
 	n->s = NULL;
@@ -675,6 +678,13 @@ bp_load(const char *file, const char *text, size_t len,
 	if (!yaml_parser_initialize(&l.parser)) {
 		bp_diag(diags, BP_ERROR, root.at, "cannot start the YAML parser");
 		return NULL;
+	}
+	/* A UTF-8 byte-order mark is harmless; libyaml sees it only when it guesses. */
+	if (len >= 3 && memcmp(text, "\xef\xbb\xbf", 3) == 0) {
+		text += 3;
+		len -= 3;
+		l.text = text;
+		l.len = len;
 	}
 	yaml_parser_set_input_string(&l.parser, (const unsigned char *)text,
 	    len);

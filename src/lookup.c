@@ -98,12 +98,31 @@ words_match(const struct words *q, const struct words *text)
 	return 1;
 }
 
+/* Whether the query's words are exactly the words of one of the keywords. */
+static int
+keyword_is(const struct bp_texts *keywords, const struct words *q)
+{
+	struct words	 kw = { NULL, 0 };
+	size_t		 i, k;
+	int		 same = 0;
+
+	for (i = 0; i < keywords->n && !same; i++) {
+		words_split(&kw, keywords->v[i].s, keywords->v[i].len);
+		same = kw.n == q->n;
+		for (k = 0; same && k < kw.n; k++)
+			same = strcmp(kw.v[k], q->v[k]) == 0;
+		words_free(&kw);
+	}
+	return same;
+}
+
 enum bp_found
 bp_faq_find(const struct bp_doc *d, const char *query,
     const struct bp_faq **hit, size_t **cands, size_t *ncands)
 {
 	struct words	 q = { NULL, 0 }, text = { NULL, 0 };
 	size_t		 i, num;
+	int		 bykeyword;
 	enum bp_found	 r = BP_NOT_FOUND;
 
 	*hit = NULL;
@@ -121,9 +140,23 @@ bp_faq_find(const struct bp_doc *d, const char *query,
 	words_split(&q, query, strlen(query));
 	if (q.n == 0)
 		goto out;
-	for (i = 0; i < d->nfaqs; i++) {
+	/* A whole keyword ("privilege", "unauthorized practice of law"). */
+	for (i = 0; i < d->nfaqs; i++)
+		if (keyword_is(&d->faqs[i].keywords, &q)) {
+			*cands = bp_reallocarray(*cands, *ncands + 1,
+			    sizeof(**cands));
+			(*cands)[(*ncands)++] = i;
+		}
+	bykeyword = *ncands > 0;
+	/* Else words that begin words of the question or its keywords. */
+	for (i = 0; !bykeyword && i < d->nfaqs; i++) {
+		size_t	 k;
+
 		words_split(&text, d->faqs[i].question.s,
 		    d->faqs[i].question.len);
+		for (k = 0; k < d->faqs[i].keywords.n; k++)
+			words_split(&text, d->faqs[i].keywords.v[k].s,
+			    d->faqs[i].keywords.v[k].len);
 		if (words_match(&q, &text)) {
 			*cands = bp_reallocarray(*cands, *ncands + 1,
 			    sizeof(**cands));

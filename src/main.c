@@ -29,6 +29,7 @@
 #define MAX_WIDTH	10000
 #define INPUT_LIMIT	(64UL * 1024 * 1024)	/* far beyond any real comparison */
 #define BUILTIN_NAME	"(built-in)"
+#define STDIN_NAME	"(stdin)"
 
 /* Documented in bpolpo(1), EXIT STATUS. */
 enum bp_exit {
@@ -173,7 +174,7 @@ help_all(struct bp_buf *out)
 	    "\n"
 	    "Options:\n"
 	    "  --data FILE       Read the comparison from FILE ('-': standard input)\n"
-	    "  -w, --width N     Wrap output to N columns (20 or more)\n"
+	    "  -w, --width N     Wrap output to N columns (20 to 10000)\n"
 	    "  --layout MODE     Feature table layout: auto, table or stacked\n"
 	    "  --ascii           Draw tables and bullets with ASCII only\n"
 	    "  -h, --help        Show this help, or a command's, and exit\n"
@@ -357,7 +358,7 @@ pick_width(const struct args *a)
  * files over INPUT_LIMIT.  Returns 0 and prints why on failure.
  */
 static int
-read_input(const char *path, char **text, size_t *len)
+read_input(const char *path, const char *name, char **text, size_t *len)
 {
 	struct bp_buf	 b = { NULL, 0, 0 };
 	struct stat	 st;
@@ -374,7 +375,13 @@ read_input(const char *path, char **text, size_t *len)
 		return 0;
 	}
 	if (fd != STDIN_FILENO) {
-		if (fstat(fd, &st) < 0 || !S_ISREG(st.st_mode)) {
+		if (fstat(fd, &st) < 0) {
+			fputs("bpolpo: ", stderr);
+			put_safe(path);
+			fprintf(stderr, ": %s\n", strerror(errno));
+			goto out;
+		}
+		if (!S_ISREG(st.st_mode)) {
 			fputs("bpolpo: ", stderr);
 			put_safe(path);
 			fprintf(stderr, ": %s\n", S_ISDIR(st.st_mode) ?
@@ -390,7 +397,7 @@ read_input(const char *path, char **text, size_t *len)
 			continue;
 		if (n < 0) {
 			fputs("bpolpo: ", stderr);
-			put_safe(path);
+			put_safe(name);
 			fprintf(stderr, ": %s\n", strerror(errno));
 			goto out;
 		}
@@ -398,7 +405,7 @@ read_input(const char *path, char **text, size_t *len)
 			break;
 		if (b.len + (size_t)n > INPUT_LIMIT) {
 			fputs("bpolpo: ", stderr);
-			put_safe(path);
+			put_safe(name);
 			fprintf(stderr, ": larger than the %lu MiB limit\n",
 			    INPUT_LIMIT / 1024 / 1024);
 			goto out;
@@ -428,10 +435,10 @@ load_data(const struct args *a)
 	if (path == NULL && (path = getenv("BPOLPO_DATA")) != NULL &&
 	    *path == '\0')
 		path = NULL;
-	if (path != NULL && !read_input(path, &text, &len))
-		return NULL;
 	name = path == NULL ? BUILTIN_NAME :
-	    strcmp(path, "-") == 0 ? "(stdin)" : path;
+	    strcmp(path, "-") == 0 ? STDIN_NAME : path;
+	if (path != NULL && !read_input(path, name, &text, &len))
+		return NULL;
 	bp_diags_init(&dg, name);
 	if (path == NULL)
 		doc = bp_load(name, bp_default_data, bp_default_len, &dg);

@@ -47,7 +47,12 @@ term_wrapped(struct bp_buf *out, const struct bp_opts *o, size_t indent,
 		bp_buf_putc(out, '\n');
 	}
 	if (n == 0 && first != NULL) {
-		bp_buf_puts(out, first);
+		/* Nothing beside the first-line prefix: drop its padding. */
+		size_t	 k = strlen(first);
+
+		while (k > 0 && first[k - 1] == ' ')
+			k--;
+		bp_buf_putn(out, first, k);
 		bp_buf_putc(out, '\n');
 	}
 	free(lines);

@@ -33,6 +33,7 @@ static const char *const rules_ascii[B__MAX][4] = {
 };
 
 struct table {
+	int			 edges;		/* some feature has an edge: last column */
 	size_t			 ncols;
 	size_t			 nrows;		/* including the heading row */
 	struct term_cell	*cells;		/* nrows * ncols */
@@ -71,7 +72,11 @@ table_fill(struct table *t, const struct bp_doc *d)
 	const char		*e;
 	size_t			 r, c, len;
 
-	t->ncols = d->nsubjects + 2;
+	/* No feature with an edge: no column that would stay empty. */
+	for (r = 0; r < d->nfeatures; r++)
+		if (d->features[r].edge.s != NULL)
+			t->edges = 1;
+	t->ncols = d->nsubjects + 1 + (size_t)t->edges;
 	t->nrows = d->nfeatures + 1;
 	t->cells = bp_calloc(t->ncols * t->nrows, sizeof(*t->cells));
 	t->width = bp_calloc(t->ncols, sizeof(*t->width));
@@ -79,7 +84,8 @@ table_fill(struct table *t, const struct bp_doc *d)
 	for (c = 0; c < d->nsubjects; c++)
 		term_cell_init(cell(t, 0, c + 1), d->subjects[c].shortname.s,
 		    d->subjects[c].shortname.len);
-	term_cell_init(cell(t, 0, t->ncols - 1), "Edge", 4);
+	if (t->edges)
+		term_cell_init(cell(t, 0, t->ncols - 1), "Edge", 4);
 	for (r = 0; r < d->nfeatures; r++) {
 		const struct bp_feature *f = &d->features[r];
 
@@ -89,8 +95,10 @@ table_fill(struct table *t, const struct bp_doc *d)
 			term_cell_init(cell(t, r + 1, c + 1),
 			    v ? v->text.s : "", v ? v->text.len : 0);
 		}
-		e = edge_text(d, f, &len);
-		term_cell_init(cell(t, r + 1, t->ncols - 1), e, len);
+		if (t->edges) {
+			e = edge_text(d, f, &len);
+			term_cell_init(cell(t, r + 1, t->ncols - 1), e, len);
+		}
 	}
 }
 
@@ -116,7 +124,7 @@ static enum fit
 table_fit(struct table *t, size_t width)
 {
 	size_t		*nat, *total, c, r, avail, over, room, sum, given;
-	size_t		 label, edge, word;
+	size_t		 label, edge, word, nvals;
 	enum fit	 ok = FIT_GOOD;
 
 	nat = bp_calloc(t->ncols, sizeof(*nat));
@@ -143,7 +151,8 @@ table_fit(struct table *t, size_t width)
 	}
 
 	/* The edge column keeps its (short) natural width. */
-	edge = nat[t->ncols - 1];
+	edge = t->edges ? nat[t->ncols - 1] : 0;
+	nvals = t->ncols - 1 - (size_t)t->edges;
 	/* The feature column gets a quarter of the room, or its longest word. */
 	word = 0;
 	for (r = 0; r < t->nrows; r++) {
@@ -160,29 +169,30 @@ table_fit(struct table *t, size_t width)
 	if (label > nat[0])
 		label = nat[0];
 	t->width[0] = label;
-	t->width[t->ncols - 1] = edge;
+	if (t->edges)
+		t->width[t->ncols - 1] = edge;
 	room = avail > label + edge ? avail - label - edge : 0;
 
 	/* Value columns share the rest in proportion to how much text they hold. */
 	sum = 0;
-	for (c = 1; c + 1 < t->ncols; c++)
+	for (c = 1; c <= nvals; c++)
 		sum += total[c];
 	given = 0;
-	for (c = 1; c + 1 < t->ncols; c++) {
+	for (c = 1; c <= nvals; c++) {
 		t->width[c] = sum ? room * total[c] / sum : 0;
 		if (t->width[c] > nat[c])
 			t->width[c] = nat[c];
 		given += t->width[c];
 	}
 	/* Hand out what rounding left over, left to right, where it helps. */
-	for (c = 1; given < room && c + 1 < t->ncols; c++) {
+	for (c = 1; given < room && c <= nvals; c++) {
 		if (t->width[c] < nat[c]) {
 			t->width[c]++;
 			given++;
 			c--;
 		}
 	}
-	for (c = 1; c + 1 < t->ncols; c++) {
+	for (c = 1; c <= nvals; c++) {
 		if (t->width[c] == 0)
 			t->width[c] = 1;
 		if (t->width[c] < MIN_VALUE_COL && t->width[c] < nat[c])
@@ -282,7 +292,8 @@ draw_stacked(struct bp_buf *out, struct table *t, const struct bp_opts *o)
 		    cell(t, r, 0)->text.len);
 		for (n = 0, c = 1; c < t->ncols; c++) {
 			/* A feature with no edge says nothing about it. */
-			if (c + 1 == t->ncols && cell(t, r, c)->text.len == 0)
+			if (t->edges && c + 1 == t->ncols &&
+			    cell(t, r, c)->text.len == 0)
 				continue;
 			items[n].key = cell(t, 0, c)->text.data;
 			items[n].text = cell(t, r, c)->text.data;

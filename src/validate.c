@@ -1,5 +1,4 @@
 /* Validator: what the loader cannot see alone (ids, references, dates, counts). */
-#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -16,9 +15,10 @@ id_ok(const struct bp_text *t)
 
 	if (t->s == NULL || t->len == 0)
 		return 0;
+	/* Spelled out: islower() would follow the locale. */
 	for (i = 0; i < t->len; i++)
-		if (!(islower((unsigned char)t->s[i]) ||
-		    isdigit((unsigned char)t->s[i]) || t->s[i] == '-'))
+		if (!((t->s[i] >= 'a' && t->s[i] <= 'z') ||
+		    (t->s[i] >= '0' && t->s[i] <= '9') || t->s[i] == '-'))
 			return 0;
 	return 1;
 }
@@ -78,7 +78,7 @@ date_ok(const struct bp_text *t)
 	if (t->len != 10 || t->s[4] != '-' || t->s[7] != '-')
 		return 0;
 	for (i = 0; i < 10; i++)
-		if (i != 4 && i != 7 && !isdigit((unsigned char)t->s[i]))
+		if (i != 4 && i != 7 && (t->s[i] < '0' || t->s[i] > '9'))
 			return 0;
 	y = strtol(t->s, NULL, 10);
 	m = strtol(t->s + 5, NULL, 10);
@@ -92,13 +92,20 @@ static void
 check_refs(const struct bp_doc *doc, struct bp_diags *dg,
     const struct bp_texts *refs)
 {
-	size_t	 i;
+	size_t	 i, k;
 
-	for (i = 0; i < refs->n; i++)
+	for (i = 0; i < refs->n; i++) {
 		if (bp_source_by_id(doc, refs->v[i].s) == NULL)
 			bp_diag(dg, BP_ERROR, refs->v[i].at,
 			    "source '%s' is not in the sources list",
 			    refs->v[i].s);
+		for (k = 0; k < i; k++)
+			if (strcmp(refs->v[k].s, refs->v[i].s) == 0) {
+				bp_diag(dg, BP_ERROR, refs->v[i].at,
+				    "source '%s' is cited twice", refs->v[i].s);
+				break;
+			}
+	}
 }
 
 static void

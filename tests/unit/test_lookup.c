@@ -84,6 +84,20 @@ faq_by_question_words(void **state)
 }
 
 static void
+faq_by_keyword(void **state)
+{
+	assert_string_equal(faq(state, "privilege"), "confidentiality");
+	assert_string_equal(faq(state, "NDA"), "confidentiality");
+	assert_string_equal(faq(state, "price"), "cost");
+	assert_string_equal(faq(state, "kpo"), "type");
+	assert_string_equal(faq(state, "ethics"), "upl");
+	assert_string_equal(faq(state, "Unauthorized Practice of Law"), "upl");
+	assert_string_equal(faq(state, "services"), "tasks");
+	/* A keyword beats question words that would match elsewhere. */
+	assert_string_equal(faq(state, "tasks"), "tasks");
+}
+
+static void
 faq_ambiguous_and_missing(void **state)
 {
 	assert_string_equal(faq(state, "lpo"), "?");
@@ -110,6 +124,7 @@ main(void)
 		cmocka_unit_test(faq_by_id_any_case),
 		cmocka_unit_test(faq_by_number),
 		cmocka_unit_test(faq_by_question_words),
+		cmocka_unit_test(faq_by_keyword),
 		cmocka_unit_test(faq_ambiguous_and_missing),
 		cmocka_unit_test(section_by_id),
 	};

@@ -1,0 +1,1 @@
+bpolpo --data bom.yaml compare

@@ -1,0 +1,1 @@
+bpolpo --data bad/empty-strings.yaml
