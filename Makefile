@@ -84,7 +84,7 @@ run: deps
 	./bpolpo compare
 
 check: deps-test
-	$(Q)$(MAKE) --no-print-directory bpolpo $(UNITBIN)
+	$(Q)$(MAKE) --no-print-directory -s bpolpo $(UNITBIN)
 	$(Q)tests/run --bin ./bpolpo --units "$(UNITBIN)"
 
 deps:
@@ -112,7 +112,7 @@ sanitize: deps-test
 	$(Q)$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $(OBJ) $(LIBS)
 
 valgrind: deps-test
-	$(Q)$(MAKE) --no-print-directory bpolpo $(UNITBIN)
+	$(Q)$(MAKE) --no-print-directory -s bpolpo $(UNITBIN)
 	$(Q)tests/run --bin ./bpolpo --units "$(UNITBIN)" \
 	    --wrap "valgrind -q --error-exitcode=99 --leak-check=full \
 	    --errors-for-leak-kinds=all --show-leak-kinds=all"
