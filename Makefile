@@ -111,7 +111,8 @@ sanitize: deps-test
 	@echo "  LD      $@"
 	$(Q)$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $(OBJ) $(LIBS)
 
-valgrind: deps-test
+valgrind:
+	$(Q)tests/deps valgrind
 	$(Q)$(MAKE) --no-print-directory -s bpolpo $(UNITBIN)
 	$(Q)tests/run --bin ./bpolpo --units "$(UNITBIN)" \
 	    --wrap "valgrind -q --error-exitcode=99 --leak-check=full \
