@@ -19,6 +19,9 @@ struct bp_opts {
 	size_t		 width;		/* output columns, at least BP_MIN_WIDTH */
 	int		 ascii;		/* ASCII borders and bullets only */
 	enum bp_layout	 layout;
+	int		 color;		/* SGR styles for headings, edges, ids */
+	const size_t	*rows;		/* compare: feature indexes to show, or NULL */
+	size_t		 nrows;
 };
 
 #define BP_MIN_WIDTH	20
@@ -29,9 +32,42 @@ struct bp_cmdinfo {
 	const char	*summary;
 };
 
-/* Prose wrapped to the width: paragraphs split at blank lines. */
+/*
+ * One output format: a function per command, each appending to the
+ * buffer.  The terminal format wraps to o->width and styles with
+ * o->color; Markdown ignores both.
+ */
+struct bp_renderer {
+	void	(*overview)(struct bp_buf *, const struct bp_doc *,
+		    const struct bp_opts *, const struct bp_cmdinfo *, size_t);
+	void	(*compare)(struct bp_buf *, const struct bp_doc *,
+		    const struct bp_opts *);
+	void	(*verdict)(struct bp_buf *, const struct bp_doc *,
+		    const struct bp_opts *);
+	void	(*faq_list)(struct bp_buf *, const struct bp_doc *,
+		    const struct bp_opts *);
+	void	(*faq)(struct bp_buf *, const struct bp_doc *,
+		    const struct bp_faq *, const struct bp_opts *);
+	void	(*section_list)(struct bp_buf *, const struct bp_doc *,
+		    const struct bp_opts *);
+	void	(*section)(struct bp_buf *, const struct bp_doc *,
+		    const struct bp_section *, const struct bp_opts *);
+	void	(*sources)(struct bp_buf *, const struct bp_doc *,
+		    const struct bp_opts *);
+};
+
+extern const struct bp_renderer	bp_term_renderer;	/* src/term*.c */
+extern const struct bp_renderer	bp_md_renderer;		/* src/markdown.c */
+
+/* Prose wrapped to the width: paragraphs split at blank lines; SIZE_MAX: strlen. */
 void	bp_term_text(struct bp_buf *, const struct bp_opts *, const char *,
 	    size_t);
+/* One line of text (bpolpo's own), wrapped behind indent spaces. */
+void	bp_term_indented(struct bp_buf *, const struct bp_opts *, size_t,
+	    const char *);
+/* A heading, then names with their summaries beside them (or below, when narrow). */
+void	bp_term_list(struct bp_buf *, const struct bp_opts *, const char *,
+	    const struct bp_cmdinfo *, size_t);
 void	bp_term_overview(struct bp_buf *, const struct bp_doc *,
 	    const struct bp_opts *, const struct bp_cmdinfo *, size_t);
 void	bp_term_compare(struct bp_buf *, const struct bp_doc *,

@@ -8,6 +8,19 @@
 #include "bp_doc.h"
 #include "bp_render.h"
 
+/* How a piece of text is shown in color (see style_on in term.c). */
+enum term_style {
+	TS_NONE,
+	TS_HEADING,
+	TS_EDGE,	/* the subject with the edge */
+	TS_ID,		/* ids beside what they name */
+	TS__MAX
+};
+
+/* Appends safe text, in its style when color is on. */
+void	term_styled(struct bp_buf *, const struct bp_opts *, enum term_style,
+	    const char *, size_t);
+
 /* Text made safe for the terminal, ready to measure and wrap; free with term_cell_free. */
 struct term_cell {
 	struct bp_buf	 text;
@@ -17,15 +30,21 @@ struct term_cell {
 void	term_cell_init(struct term_cell *, const char *, size_t);
 void	term_cell_free(struct term_cell *);
 
-/* A heading line (wrapped if it must be). */
+/* A heading from the data, or one of bpolpo's own (wrapped if it must be). */
 void	term_heading(struct bp_buf *, const struct bp_opts *, const char *,
 	    size_t);
+void	term_heading_line(struct bp_buf *, const struct bp_opts *,
+	    const char *);
 /*
  * Wraps text to the width and writes each line behind indent spaces; the
  * first line gets first (of display width indent) instead when not NULL.
  */
 void	term_wrapped(struct bp_buf *, const struct bp_opts *, size_t indent,
 	    const char *first, const char *, size_t);
+/* The same, each line in a style. */
+void	term_wrapped_style(struct bp_buf *, const struct bp_opts *,
+	    size_t indent, const char *first, enum term_style, const char *,
+	    size_t);
 /* A fixed message (bpolpo's own words), wrapped. */
 void	term_line(struct bp_buf *, const struct bp_opts *, const char *);
 /* Prose: paragraphs split at blank lines, each wrapped, a blank line between. */
@@ -40,6 +59,8 @@ struct term_item {
 	const char	*key;	/* safe already: ids, numbers, command names */
 	const char	*text;	/* raw data text */
 	size_t		 len;
+	enum term_style	 key_style;
+	enum term_style	 text_style;
 };
 void	term_keyed_list(struct bp_buf *, const struct bp_opts *, size_t indent,
 	    const struct term_item *, size_t);

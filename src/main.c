@@ -1,15 +1,18 @@
 /* bpolpo: options and environment in, one rendered buffer out, and the exit status. */
 #include <sys/ioctl.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 
 #include <errno.h>
 #include <fcntl.h>
 #include <langinfo.h>
 #include <stdint.h>
 #include <locale.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <unistd.h>
 
 #include "bp_alloc.h"
@@ -68,7 +71,8 @@ static const struct cmd cmds[CMD__MAX] = {
 	    "Print the feature table: one row per feature, one column per "
 	    "subject, and an edge column that names the subject with the "
 	    "edge or says Tie.  Cells wrap inside their column; on a narrow "
-	    "screen each feature is printed as a block instead.",
+	    "screen each feature is printed as a block instead.  --rows "
+	    "ID,ID... shows only those features, in that order.",
 	    "bpolpo compare --width 100" },
 	[CMD_VERDICT] = { "verdict", "", 0,
 	    "Quick verdict and when to choose each subject",
@@ -105,6 +109,30 @@ static const char *const layout_names[BP_LAYOUT__MAX] = {
 	"stacked",	/* BP_LAYOUT_STACKED */
 };
 
+enum color_when {
+	COLOR_AUTO,	/* the environment and the terminal decide */
+	COLOR_ALWAYS,
+	COLOR_NEVER,
+	COLOR__MAX
+};
+
+static const char *const color_names[COLOR__MAX] = {
+	"auto",		/* COLOR_AUTO */
+	"always",	/* COLOR_ALWAYS */
+	"never",	/* COLOR_NEVER */
+};
+
+enum format {
+	FORMAT_TEXT,
+	FORMAT_MARKDOWN,
+	FORMAT__MAX
+};
+
+static const char *const format_names[FORMAT__MAX] = {
+	"text",		/* FORMAT_TEXT */
+	"markdown",	/* FORMAT_MARKDOWN */
+};
+
 struct args {
 	enum cmd_id	 cmd;
 	char		**pos;		/* arguments after the command */
@@ -113,6 +141,10 @@ struct args {
 	long		 width;		/* --width, or 0 */
 	int		 ascii;
 	enum bp_layout	 layout;
+	enum color_when	 color;
+	enum format	 format;
+	const char	*rows;		/* --rows, or NULL */
+	int		 nopager;
 	int		 help;
 	int		 version;
 };
@@ -151,47 +183,70 @@ usage_error(const char *what, const char *arg)
 	return BP_EXIT_USAGE;
 }
 
-static void
-help_all(struct bp_buf *out)
-{
-	size_t	 i;
-	char	 left[64];
+/* The global options, for --help. */
+static const struct bp_cmdinfo options_help[] = {
+	{ "--data FILE", "Read the comparison from FILE ('-': standard input)" },
+	{ "-w, --width N", "Wrap output to N columns (20 to 10000)" },
+	{ "--format FORMAT", "Output format: text or markdown" },
+	{ "--markdown", "Same as --format markdown" },
+	{ "--layout MODE", "Feature table layout: auto, table or stacked" },
+	{ "--rows IDS", "compare: only these features (comma-separated ids)" },
+	{ "--ascii", "Draw tables and bullets with ASCII only" },
+	{ "--color[=WHEN]", "Color: auto (the default), always or never" },
+	{ "--no-pager", "Do not page long output on a terminal" },
+	{ "-h, --help", "Show this help, or a command's, and exit" },
+	{ "-V, --version", "Show the version and exit" },
+};
 
-	bp_buf_puts(out,
-	    "Usage: bpolpo [OPTIONS] [COMMAND [ARGS]]\n"
-	    "\n"
-	    "View a comparison of two or more subjects in the terminal: its\n"
-	    "feature table, verdict, questions, sections and sources.\n"
-	    "\n"
-	    "Commands:\n");
+static void
+help_all(struct bp_buf *out, const struct bp_opts *o)
+{
+	struct bp_cmdinfo	 list[CMD__MAX];
+	char			 names[CMD__MAX][64];
+	size_t			 i;
+
 	for (i = 0; i < CMD__MAX; i++) {
-		snprintf(left, sizeof(left), "%s%s%s",
+		snprintf(names[i], sizeof(names[i]), "%s%s%s",
 		    i == CMD_OVERVIEW ? "(none)" : cmds[i].name,
 		    *cmds[i].args ? " " : "", cmds[i].args);
-		bp_buf_printf(out, "  %-18s%s\n", left, cmds[i].summary);
+		list[i].name = names[i];
+		list[i].summary = cmds[i].summary;
 	}
-	bp_buf_puts(out,
-	    "\n"
-	    "Options:\n"
-	    "  --data FILE       Read the comparison from FILE ('-': standard input)\n"
-	    "  -w, --width N     Wrap output to N columns (20 to 10000)\n"
-	    "  --layout MODE     Feature table layout: auto, table or stacked\n"
-	    "  --ascii           Draw tables and bullets with ASCII only\n"
-	    "  -h, --help        Show this help, or a command's, and exit\n"
-	    "  -V, --version     Show the version and exit\n"
-	    "\n"
-	    "Environment: BPOLPO_DATA names the data file; COLUMNS sets the width.\n"
-	    "Exit status: 0 success, 1 not found or bad data, 2 usage error.\n"
-	    "See bpolpo(1) and, for the data format, bpolpo(5).\n");
+	bp_term_text(out, o, "Usage: bpolpo [OPTIONS] [COMMAND [ARGS]]", 40);
+	bp_buf_putc(out, '\n');
+	bp_term_text(out, o, "View a comparison of two or more subjects in "
+	    "the terminal: its feature table, verdict, questions, sections "
+	    "and sources.", SIZE_MAX);
+	bp_buf_putc(out, '\n');
+	bp_term_list(out, o, "Commands:", list, CMD__MAX);
+	bp_buf_putc(out, '\n');
+	bp_term_list(out, o, "Options:", options_help,
+	    sizeof(options_help) / sizeof(options_help[0]));
+	bp_buf_putc(out, '\n');
+	bp_term_text(out, o, "Environment: BPOLPO_DATA names the data file; "
+	    "COLUMNS sets the width and LINES the height; BPOLPO_PAGER or PAGER "
+	    "the pager; NO_COLOR turns color off, CLICOLOR_FORCE or FORCE_COLOR "
+	    "on; TERM=dumb means no color.", SIZE_MAX);
+	bp_term_text(out, o, "Exit status: 0 success, 1 not found or bad "
+	    "data, 2 usage error.", SIZE_MAX);
+	bp_term_text(out, o, "See bpolpo(1) and, for the data format, "
+	    "bpolpo(5).", SIZE_MAX);
 }
 
 static void
 help_cmd(struct bp_buf *out, const struct bp_opts *o, enum cmd_id c)
 {
-	bp_buf_printf(out, "Usage: bpolpo [OPTIONS] %s%s%s\n\n", cmds[c].name,
+	struct bp_buf	 line = { NULL, 0, 0 };
+
+	bp_buf_printf(&line, "Usage: bpolpo [OPTIONS] %s%s%s", cmds[c].name,
 	    *cmds[c].args ? " " : "", cmds[c].args);
-	bp_term_text(out, o, cmds[c].help, strlen(cmds[c].help));
-	bp_buf_printf(out, "\nExample:\n  %s\n", cmds[c].example);
+	bp_term_text(out, o, line.data, line.len);
+	bp_buf_putc(out, '\n');
+	bp_term_text(out, o, cmds[c].help, SIZE_MAX);
+	bp_buf_putc(out, '\n');
+	bp_term_text(out, o, "Example:", SIZE_MAX);
+	bp_term_indented(out, o, 2, cmds[c].example);
+	bp_buf_free(&line);
 }
 
 static int
@@ -246,13 +301,47 @@ parse_width(const char *s, long *out)
 	return 1;
 }
 
+/*
+ * Sets *out to the index of val in names[], or reports a usage error
+ * that lists the names.  Returns -1 on success, else the exit status.
+ */
+static int
+name_index(const char *val, const char *const *names, size_t n)
+{
+	size_t	 k;
+
+	for (k = 0; k < n; k++)
+		if (strcmp(val, names[k]) == 0)
+			return (int)k;
+	return -1;
+}
+
+static int
+pick_name(const char *opt, const char *val, const char *const *names,
+    size_t n, int *out)
+{
+	struct bp_buf	 msg = { NULL, 0, 0 };
+	size_t		 k;
+	int		 rc;
+
+	if ((*out = name_index(val, names, n)) >= 0)
+		return -1;
+	bp_buf_printf(&msg, "%s needs ", opt);
+	for (k = 0; k < n; k++)
+		bp_buf_printf(&msg, "%s%s", k == 0 ? "" : k + 1 == n ?
+		    " or " : ", ", names[k]);
+	bp_buf_puts(&msg, ", not");
+	rc = usage_error(msg.data, val);
+	bp_buf_free(&msg);
+	return rc;
+}
+
 /* Fills a from argv; options may stand anywhere.  Returns an exit status or -1 to go on. */
 static int
 parse_args(int argc, char **argv, struct args *a)
 {
 	const char	*val;
-	int		 i, r, dashdash = 0, havecmd = 0;
-	size_t		 k;
+	int		 i, r, k, dashdash = 0, havecmd = 0;
 
 	memset(a, 0, sizeof(*a));
 	a->pos = bp_calloc((size_t)argc, sizeof(*a->pos));
@@ -269,6 +358,7 @@ parse_args(int argc, char **argv, struct args *a)
 				a->pos[a->npos++] = argv[i];
 			continue;
 		}
+		r = 0;
 		if (strcmp(arg, "--") == 0) {
 			dashdash = 1;
 		} else if (strcmp(arg, "-h") == 0 || strcmp(arg, "--help") == 0) {
@@ -278,11 +368,33 @@ parse_args(int argc, char **argv, struct args *a)
 			a->version = 1;
 		} else if (strcmp(arg, "--ascii") == 0) {
 			a->ascii = 1;
+		} else if (strcmp(arg, "--no-pager") == 0) {
+			a->nopager = 1;
+		} else if (strcmp(arg, "--markdown") == 0) {
+			a->format = FORMAT_MARKDOWN;
+		} else if (strcmp(arg, "--color") == 0) {
+			/* Bare, as in ls(1): always; a WHEN may follow. */
+			a->color = COLOR_ALWAYS;
+			if (i + 1 < argc && (k = name_index(argv[i + 1],
+			    color_names, COLOR__MAX)) >= 0) {
+				a->color = (enum color_when)k;
+				i++;
+			}
+		} else if ((r = opt_value("--color", argv, argc, &i, &val)) > 0) {
+			if ((r = pick_name("--color", val, color_names,
+			    COLOR__MAX, &k)) >= 0)
+				return r;
+			a->color = (enum color_when)k;
 		} else if ((r = opt_value("--data", argv, argc, &i, &val)) != 0) {
 			if (r < 0 || *val == '\0')
 				return usage_error("--data needs a file name",
 				    NULL);
 			a->data = val;
+		} else if ((r = opt_value("--rows", argv, argc, &i, &val)) != 0) {
+			if (r < 0 || *val == '\0')
+				return usage_error("--rows needs feature ids",
+				    NULL);
+			a->rows = val;
 		} else if ((r = opt_value("--width", argv, argc, &i, &val)) != 0 ||
 		    (r = opt_value("-w", argv, argc, &i, &val)) != 0) {
 			if (r < 0)
@@ -292,16 +404,21 @@ parse_args(int argc, char **argv, struct args *a)
 				return usage_error("--width needs a number "
 				    "from 20 to 10000, not", val);
 		} else if ((r = opt_value("--layout", argv, argc, &i, &val)) != 0) {
-			for (k = 0; r > 0 && k < BP_LAYOUT__MAX; k++)
-				if (strcmp(val, layout_names[k]) == 0)
-					break;
 			if (r < 0)
 				return usage_error("--layout needs a value",
 				    NULL);
-			if (k == BP_LAYOUT__MAX)
-				return usage_error("--layout needs auto, table "
-				    "or stacked, not", val);
+			if ((r = pick_name("--layout", val, layout_names,
+			    BP_LAYOUT__MAX, &k)) >= 0)
+				return r;
 			a->layout = (enum bp_layout)k;
+		} else if ((r = opt_value("--format", argv, argc, &i, &val)) != 0) {
+			if (r < 0)
+				return usage_error("--format needs a value",
+				    NULL);
+			if ((r = pick_name("--format", val, format_names,
+			    FORMAT__MAX, &k)) >= 0)
+				return r;
+			a->format = (enum format)k;
 		} else
 			return usage_error("unknown option", arg);
 	}
@@ -310,6 +427,14 @@ parse_args(int argc, char **argv, struct args *a)
 	if (!a->help && a->npos > cmds[a->cmd].maxargs) {
 		fprintf(stderr, "bpolpo: too many arguments for '%s'\n",
 		    a->cmd == CMD_OVERVIEW ? "bpolpo" : cmds[a->cmd].name);
+		usage_short(stderr);
+		return BP_EXIT_USAGE;
+	}
+	if (a->rows != NULL && strspn(a->rows, ",") == strlen(a->rows))
+		return usage_error("--rows needs feature ids, not", a->rows);
+	if (a->rows != NULL && a->cmd != CMD_COMPARE && !a->help &&
+	    !a->version && a->cmd != CMD_HELP) {
+		fputs("bpolpo: --rows works only with 'compare'\n", stderr);
 		usage_short(stderr);
 		return BP_EXIT_USAGE;
 	}
@@ -323,23 +448,17 @@ parse_args(int argc, char **argv, struct args *a)
 	return -1;
 }
 
+static long	env_number(const char *);
+
 /* --width, else COLUMNS when a positive number, else the terminal, else 80. */
 static size_t
 pick_width(const struct args *a)
 {
 	struct winsize	 ws;
-	const char	*env;
-	char		*end;
-	long		 v = 0;
+	long		 v;
 
-	if (a->width > 0)
-		v = a->width;
-	else if ((env = getenv("COLUMNS")) != NULL && *env != '\0') {
-		errno = 0;
-		v = strtol(env, &end, 10);
-		if (*end != '\0' || errno != 0 || v <= 0)
-			v = 0;
-	}
+	if ((v = a->width) == 0)
+		v = env_number("COLUMNS");
 	if (v == 0 && isatty(STDOUT_FILENO) &&
 	    ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0)
 		v = ws.ws_col;
@@ -461,6 +580,8 @@ static int
 run(const struct args *a, const struct bp_doc *doc, const struct bp_opts *o,
     struct bp_buf *out)
 {
+	const struct bp_renderer *R = a->format == FORMAT_MARKDOWN ?
+	    &bp_md_renderer : &bp_term_renderer;
 	struct bp_cmdinfo	 info[CMD__MAX];
 	const struct bp_faq	*faq;
 	const struct bp_section	*sec;
@@ -476,20 +597,20 @@ run(const struct args *a, const struct bp_doc *doc, const struct bp_opts *o,
 				info[n].summary = cmds[i].summary;
 				n++;
 			}
-		bp_term_overview(out, doc, o, info, n);
+		R->overview(out, doc, o, info, n);
 		break;
 	case CMD_COMPARE:
-		bp_term_compare(out, doc, o);
+		R->compare(out, doc, o);
 		break;
 	case CMD_VERDICT:
-		bp_term_verdict(out, doc, o);
+		R->verdict(out, doc, o);
 		break;
 	case CMD_SOURCES:
-		bp_term_sources(out, doc, o);
+		R->sources(out, doc, o);
 		break;
 	case CMD_SHOW:
 		if (a->npos == 0) {
-			bp_term_section_list(out, doc, o);
+			R->section_list(out, doc, o);
 			break;
 		}
 		if ((sec = bp_section_find(doc, a->pos[0])) == NULL) {
@@ -499,11 +620,11 @@ run(const struct args *a, const struct bp_doc *doc, const struct bp_opts *o,
 			rc = BP_EXIT_FAIL;
 			break;
 		}
-		bp_term_section(out, doc, sec, o);
+		R->section(out, doc, sec, o);
 		break;
 	case CMD_FAQ:
 		if (a->npos == 0) {
-			bp_term_faq_list(out, doc, o);
+			R->faq_list(out, doc, o);
 			break;
 		}
 		for (i = 0; i < a->npos; i++) {
@@ -513,7 +634,7 @@ run(const struct args *a, const struct bp_doc *doc, const struct bp_opts *o,
 		}
 		switch (bp_faq_find(doc, query.data, &faq, &cands, &ncands)) {
 		case BP_FOUND:
-			bp_term_faq(out, doc, faq, o);
+			R->faq(out, doc, faq, o);
 			break;
 		case BP_AMBIGUOUS:
 			fputs("bpolpo: '", stderr);
@@ -548,6 +669,184 @@ run(const struct args *a, const struct bp_doc *doc, const struct bp_opts *o,
 	return rc;
 }
 
+/*
+ * Resolves --rows (comma-separated feature ids, any case) into indexes,
+ * in the order given, each once.  Returns 0 after reporting an unknown id.
+ */
+static int
+resolve_rows(const char *list, const struct bp_doc *doc, size_t **rows,
+    size_t *nrows)
+{
+	char	*copy, *id, *save = NULL;
+	size_t	 i, k;
+	int	 ok = 1;
+
+	*rows = bp_calloc(doc->nfeatures, sizeof(**rows));
+	*nrows = 0;
+	copy = bp_strdup(list);
+	for (id = strtok_r(copy, ",", &save); id != NULL;
+	    id = strtok_r(NULL, ",", &save)) {
+		for (i = 0; i < doc->nfeatures; i++)
+			if (strcasecmp(doc->features[i].id.s, id) == 0)
+				break;
+		if (i == doc->nfeatures) {
+			fputs("bpolpo: no feature '", stderr);
+			put_safe(id);
+			fputs("'; features are:", stderr);
+			for (i = 0; i < doc->nfeatures; i++)
+				fprintf(stderr, " %s", doc->features[i].id.s);
+			fputc('\n', stderr);
+			ok = 0;
+			break;
+		}
+		for (k = 0; k < *nrows && (*rows)[k] != i; k++)
+			;
+		if (k == *nrows)
+			(*rows)[(*nrows)++] = i;
+	}
+	free(copy);
+	return ok;
+}
+
+/*
+ * --color wins; else NO_COLOR set and non-empty means none; else
+ * CLICOLOR_FORCE or FORCE_COLOR non-empty forces it; else TERM=dumb means
+ * none; else color only on a terminal.
+ */
+static int
+pick_color(const struct args *a)
+{
+	const char	*v;
+
+	if (a->color != COLOR_AUTO)
+		return a->color == COLOR_ALWAYS;
+	if ((v = getenv("NO_COLOR")) != NULL && *v != '\0')
+		return 0;
+	if (((v = getenv("CLICOLOR_FORCE")) != NULL && *v != '\0') ||
+	    ((v = getenv("FORCE_COLOR")) != NULL && *v != '\0'))
+		return 1;
+	if ((v = getenv("TERM")) != NULL && strcmp(v, "dumb") == 0)
+		return 0;
+	return isatty(STDOUT_FILENO);
+}
+
+/* A positive decimal number from the environment, or 0. */
+static long
+env_number(const char *name)
+{
+	const char	*env;
+	char		*end;
+	long		 v;
+
+	if ((env = getenv(name)) == NULL || *env == '\0')
+		return 0;
+	errno = 0;
+	v = strtol(env, &end, 10);
+	return *end != '\0' || errno != 0 || v <= 0 ? 0 : v;
+}
+
+/* The screen's height, looked up as the width is: LINES, the terminal, 24. */
+static size_t
+screen_rows(void)
+{
+	struct winsize	 ws;
+	long		 v;
+
+	if ((v = env_number("LINES")) > 0)
+		return (size_t)v;
+	if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_row > 0)
+		return ws.ws_row;
+	return 24;
+}
+
+/*
+ * The pager command for output of this many lines, or NULL for none:
+ * only on a terminal and only when taller than the screen; BPOLPO_PAGER,
+ * then PAGER, then less; empty or "cat" means none.
+ */
+static const char *
+pick_pager(const struct args *a, const struct bp_buf *out)
+{
+	const char	*p;
+	size_t		 lines = 0, i;
+
+	if (a->nopager || !isatty(STDOUT_FILENO))
+		return NULL;
+	for (i = 0; i < out->len; i++)
+		if (out->data[i] == '\n')
+			lines++;
+	if (lines < screen_rows())
+		return NULL;
+	if ((p = getenv("BPOLPO_PAGER")) == NULL &&
+	    (p = getenv("PAGER")) == NULL)
+		p = "less";
+	if (*p == '\0' || strcmp(p, "cat") == 0)
+		return NULL;
+	return p;
+}
+
+/*
+ * Runs the pager through /bin/sh -c, as git does, and feeds it the
+ * output.  Returns 0 when the pager could not be started (the shell
+ * exits 126 or 127), so the caller prints the output itself.
+ */
+static int
+page(const char *pager, const struct bp_buf *out)
+{
+	struct sigaction	 ign, oldpipe, oldint, oldquit;
+	pid_t			 pid;
+	int			 fd[2], status;
+	size_t			 off = 0;
+	ssize_t			 n;
+
+	if (pipe(fd) < 0)
+		return 0;
+	/* less reads these; its own LESS wins when the user has one. */
+	setenv("LESS", "FRX", 0);
+	fflush(stdout);
+	if ((pid = fork()) < 0) {
+		close(fd[0]);
+		close(fd[1]);
+		return 0;
+	}
+	if (pid == 0) {
+		dup2(fd[0], STDIN_FILENO);
+		close(fd[0]);
+		close(fd[1]);
+		execl("/bin/sh", "sh", "-c", pager, (char *)NULL);
+		_exit(127);
+	}
+	close(fd[0]);
+	/* The pager owns the terminal now: ^C is its business, not ours. */
+	memset(&ign, 0, sizeof(ign));
+	ign.sa_handler = SIG_IGN;
+	sigaction(SIGPIPE, &ign, &oldpipe);
+	sigaction(SIGINT, &ign, &oldint);
+	sigaction(SIGQUIT, &ign, &oldquit);
+	while (off < out->len) {
+		n = write(fd[1], out->data + off, out->len - off);
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n <= 0)
+			break;	/* the pager quit early: fine */
+		off += (size_t)n;
+	}
+	close(fd[1]);
+	while (waitpid(pid, &status, 0) < 0 && errno == EINTR)
+		;
+	sigaction(SIGPIPE, &oldpipe, NULL);
+	sigaction(SIGINT, &oldint, NULL);
+	sigaction(SIGQUIT, &oldquit, NULL);
+	if (WIFEXITED(status) && (WEXITSTATUS(status) == 126 ||
+	    WEXITSTATUS(status) == 127)) {
+		fputs("bpolpo: cannot run pager '", stderr);
+		put_safe(pager);
+		fputs("'; printing without it\n", stderr);
+		return 0;
+	}
+	return 1;
+}
+
 /* Writes the buffer to stdout; a reader that went away is not an error. */
 static int
 write_out(const struct bp_buf *out)
@@ -574,7 +873,8 @@ main(int argc, char **argv)
 	struct bp_opts	 o;
 	struct bp_buf	 out = { NULL, 0, 0 };
 	struct bp_doc	*doc = NULL;
-	const char	*codeset;
+	const char	*codeset, *pager;
+	size_t		*rows = NULL;
 	enum cmd_id	 c;
 	int		 rc;
 
@@ -588,6 +888,7 @@ main(int argc, char **argv)
 	codeset = nl_langinfo(CODESET);
 	/* Box drawing and bullets need a UTF-8 terminal. */
 	o.ascii = a.ascii || codeset == NULL || strcmp(codeset, "UTF-8") != 0;
+	o.color = a.format == FORMAT_TEXT && pick_color(&a);
 
 	rc = BP_EXIT_OK;
 	if (a.version) {
@@ -598,20 +899,30 @@ main(int argc, char **argv)
 			find_cmd(a.pos[0], &c);
 		if (c == CMD_OVERVIEW || (c == CMD_HELP && a.npos == 0 &&
 		    !a.help))
-			help_all(&out);
+			help_all(&out, &o);
 		else
 			help_cmd(&out, &o, c);
 	} else if ((doc = load_data(&a)) == NULL) {
 		rc = BP_EXIT_FAIL;
-	} else
+	} else if (a.rows != NULL && !resolve_rows(a.rows, doc, &rows,
+	    &o.nrows)) {
+		rc = BP_EXIT_FAIL;
+	} else {
+		o.rows = rows;
 		rc = run(&a, doc, &o, &out);
+	}
 
 	/* A failed command prints nothing on stdout, not half an answer. */
-	if (rc == BP_EXIT_OK)
-		rc = write_out(&out);
+	if (rc == BP_EXIT_OK) {
+		if ((pager = pick_pager(&a, &out)) != NULL && page(pager, &out))
+			rc = BP_EXIT_OK;
+		else
+			rc = write_out(&out);
+	}
 done:
 	bp_buf_free(&out);
 	bp_doc_free(doc);
+	free(rows);
 	free(a.pos);
 	return rc;
 }

@@ -1,4 +1,5 @@
 /* Terminal building blocks: headings, wrapped prose, keyed lists, citations. */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -27,9 +28,32 @@ term_cell_free(struct term_cell *c)
 		bp_buf_free(&c->text);
 }
 
+/* SGR sequences by style: the only control sequences bpolpo ever prints. */
+static const char *const style_on[TS__MAX] = {
+	"",		/* TS_NONE */
+	"\033[1m",	/* TS_HEADING: bold */
+	"\033[1;32m",	/* TS_EDGE: bold green */
+	"\033[2m",	/* TS_ID: dim */
+};
+#define STYLE_OFF	"\033[0m"
+
 void
-term_wrapped(struct bp_buf *out, const struct bp_opts *o, size_t indent,
-    const char *first, const char *s, size_t len)
+term_styled(struct bp_buf *out, const struct bp_opts *o, enum term_style st,
+    const char *s, size_t len)
+{
+	int	 on = o->color && st != TS_NONE && len > 0;
+
+	if (on)
+		bp_buf_puts(out, style_on[st]);
+	bp_buf_putn(out, s, len);
+	if (on)
+		bp_buf_puts(out, STYLE_OFF);
+}
+
+void
+term_wrapped_style(struct bp_buf *out, const struct bp_opts *o,
+    size_t indent, const char *first, enum term_style st, const char *s,
+    size_t len)
 {
 	struct term_cell	 c;
 	struct bp_line		*lines;
@@ -43,7 +67,8 @@ term_wrapped(struct bp_buf *out, const struct bp_opts *o, size_t indent,
 			bp_buf_puts(out, first);
 		else
 			bp_buf_repeat(out, " ", indent);
-		bp_buf_putn(out, c.text.data + lines[i].off, lines[i].len);
+		term_styled(out, o, st, c.text.data + lines[i].off,
+		    lines[i].len);
 		bp_buf_putc(out, '\n');
 	}
 	if (n == 0 && first != NULL) {
@@ -60,6 +85,13 @@ term_wrapped(struct bp_buf *out, const struct bp_opts *o, size_t indent,
 }
 
 void
+term_wrapped(struct bp_buf *out, const struct bp_opts *o, size_t indent,
+    const char *first, const char *s, size_t len)
+{
+	term_wrapped_style(out, o, indent, first, TS_NONE, s, len);
+}
+
+void
 term_line(struct bp_buf *out, const struct bp_opts *o, const char *s)
 {
 	term_wrapped(out, o, 0, NULL, s, strlen(s));
@@ -69,7 +101,13 @@ void
 term_heading(struct bp_buf *out, const struct bp_opts *o, const char *s,
     size_t len)
 {
-	term_wrapped(out, o, 0, NULL, s, len);
+	term_wrapped_style(out, o, 0, NULL, TS_HEADING, s, len);
+}
+
+void
+term_heading_line(struct bp_buf *out, const struct bp_opts *o, const char *s)
+{
+	term_heading(out, o, s, strlen(s));
 }
 
 struct prose {
@@ -101,7 +139,32 @@ void
 bp_term_text(struct bp_buf *out, const struct bp_opts *o, const char *s,
     size_t len)
 {
-	term_prose(out, o, s, len);
+	term_prose(out, o, s, len == SIZE_MAX ? strlen(s) : len);
+}
+
+void
+bp_term_indented(struct bp_buf *out, const struct bp_opts *o, size_t indent,
+    const char *s)
+{
+	term_wrapped(out, o, indent, NULL, s, strlen(s));
+}
+
+void
+bp_term_list(struct bp_buf *out, const struct bp_opts *o, const char *head,
+    const struct bp_cmdinfo *list, size_t n)
+{
+	struct term_item	*items;
+	size_t			 i;
+
+	items = bp_calloc(n, sizeof(*items));
+	for (i = 0; i < n; i++) {
+		items[i].key = list[i].name;
+		items[i].text = list[i].summary;
+		items[i].len = strlen(list[i].summary);
+	}
+	term_heading_line(out, o, head);
+	term_keyed_list(out, o, 2, items, n);
+	free(items);
 }
 
 void
@@ -133,17 +196,18 @@ term_keyed_list(struct bp_buf *out, const struct bp_opts *o, size_t indent,
 	for (i = 0; i < n; i++) {
 		first.len = 0;
 		bp_buf_repeat(&first, " ", indent);
-		bp_buf_puts(&first, items[i].key);
+		term_styled(&first, o, items[i].key_style, items[i].key,
+		    strlen(items[i].key));
 		if (textcol + KEYED_MIN_TEXT <= o->width) {
 			w = bp_text_width(items[i].key, strlen(items[i].key));
 			bp_buf_repeat(&first, " ", textcol - indent - w);
-			term_wrapped(out, o, textcol, first.data,
-			    items[i].text, items[i].len);
+			term_wrapped_style(out, o, textcol, first.data,
+			    items[i].text_style, items[i].text, items[i].len);
 		} else {
 			/* Too narrow for two columns: text goes below its key. */
 			term_wrapped(out, o, indent, first.data, "", 0);
-			term_wrapped(out, o, indent + 2, NULL, items[i].text,
-			    items[i].len);
+			term_wrapped_style(out, o, indent + 2, NULL,
+			    items[i].text_style, items[i].text, items[i].len);
 		}
 	}
 	bp_buf_free(&first);
@@ -180,10 +244,21 @@ term_cited(struct bp_buf *out, const struct bp_doc *d,
 	if (refs->n == 0)
 		return;
 	bp_buf_putc(out, '\n');
-	term_line(out, o, "Sources");
+	term_heading_line(out, o, "Sources");
 	for (i = 0; i < refs->n; i++) {
 		if ((src = bp_source_by_id(d, refs->v[i].s)) == NULL)
 			continue;	/* validation refuses such data */
 		term_source(out, o, bp_source_number(d, src), src);
 	}
 }
+
+const struct bp_renderer bp_term_renderer = {
+	bp_term_overview,
+	bp_term_compare,
+	bp_term_verdict,
+	bp_term_faq_list,
+	bp_term_faq,
+	bp_term_section_list,
+	bp_term_section,
+	bp_term_sources,
+};

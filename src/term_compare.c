@@ -37,6 +37,7 @@ struct table {
 	size_t			 ncols;
 	size_t			 nrows;		/* including the heading row */
 	struct term_cell	*cells;		/* nrows * ncols */
+	unsigned char		*wins;		/* per row: a subject has the edge */
 	size_t			*width;		/* decided column widths */
 };
 
@@ -65,20 +66,29 @@ edge_text(const struct bp_doc *d, const struct bp_feature *f, size_t *len)
 	return s->shortname.s;
 }
 
+/* The features to show: those --rows names, in its order, or all. */
+static const struct bp_feature *
+feature_at(const struct bp_doc *d, const struct bp_opts *o, size_t r)
+{
+	return &d->features[o->rows != NULL ? o->rows[r] : r];
+}
+
 static void
-table_fill(struct table *t, const struct bp_doc *d)
+table_fill(struct table *t, const struct bp_doc *d, const struct bp_opts *o)
 {
 	const struct bp_value	*v;
 	const char		*e;
-	size_t			 r, c, len;
+	size_t			 r, c, len, nfeatures;
 
+	nfeatures = o->rows != NULL ? o->nrows : d->nfeatures;
 	/* No feature with an edge: no column that would stay empty. */
-	for (r = 0; r < d->nfeatures; r++)
-		if (d->features[r].edge.s != NULL)
+	for (r = 0; r < nfeatures; r++)
+		if (feature_at(d, o, r)->edge.s != NULL)
 			t->edges = 1;
 	t->ncols = d->nsubjects + 1 + (size_t)t->edges;
-	t->nrows = d->nfeatures + 1;
+	t->nrows = nfeatures + 1;
 	t->cells = bp_calloc(t->ncols * t->nrows, sizeof(*t->cells));
+	t->wins = bp_calloc(t->nrows, sizeof(*t->wins));
 	t->width = bp_calloc(t->ncols, sizeof(*t->width));
 	term_cell_init(cell(t, 0, 0), "Feature", 7);
 	for (c = 0; c < d->nsubjects; c++)
@@ -86,8 +96,8 @@ table_fill(struct table *t, const struct bp_doc *d)
 		    d->subjects[c].shortname.len);
 	if (t->edges)
 		term_cell_init(cell(t, 0, t->ncols - 1), "Edge", 4);
-	for (r = 0; r < d->nfeatures; r++) {
-		const struct bp_feature *f = &d->features[r];
+	for (r = 0; r < nfeatures; r++) {
+		const struct bp_feature *f = feature_at(d, o, r);
 
 		term_cell_init(cell(t, r + 1, 0), f->label.s, f->label.len);
 		for (c = 0; c < d->nsubjects; c++) {
@@ -98,6 +108,8 @@ table_fill(struct table *t, const struct bp_doc *d)
 		if (t->edges) {
 			e = edge_text(d, f, &len);
 			term_cell_init(cell(t, r + 1, t->ncols - 1), e, len);
+			t->wins[r + 1] = f->edge.s != NULL &&
+			    strcmp(f->edge.s, "tie") != 0;
 		}
 	}
 }
@@ -110,6 +122,7 @@ table_free(struct table *t)
 	for (i = 0; i < t->ncols * t->nrows; i++)
 		term_cell_free(&t->cells[i]);
 	free(t->cells);
+	free(t->wins);
 	free(t->width);
 }
 
@@ -244,11 +257,15 @@ row(struct bp_buf *out, struct table *t, const struct bp_opts *o, size_t r)
 	}
 	for (i = 0; i < most; i++) {
 		for (c = 0; c < t->ncols; c++) {
+			enum term_style st = r == 0 ? TS_HEADING :
+			    t->wins[r] && c + 1 == t->ncols ? TS_EDGE : TS_NONE;
+
 			bp_buf_puts(out, bar);
 			bp_buf_putc(out, ' ');
 			if (i < n[c]) {
-				bp_buf_putn(out, cell(t, r, c)->text.data +
-				    lines[c][i].off, lines[c][i].len);
+				term_styled(out, o, st,
+				    cell(t, r, c)->text.data + lines[c][i].off,
+				    lines[c][i].len);
 				bp_buf_repeat(out, " ",
 				    t->width[c] - lines[c][i].width + 1);
 			} else
@@ -298,6 +315,8 @@ draw_stacked(struct bp_buf *out, struct table *t, const struct bp_opts *o)
 			items[n].key = cell(t, 0, c)->text.data;
 			items[n].text = cell(t, r, c)->text.data;
 			items[n].len = cell(t, r, c)->text.len;
+			items[n].text_style = t->edges && c + 1 == t->ncols &&
+			    t->wins[r] ? TS_EDGE : TS_NONE;
 			n++;
 		}
 		term_keyed_list(out, o, 2, items, n);
@@ -316,7 +335,7 @@ bp_term_compare(struct bp_buf *out, const struct bp_doc *d,
 	term_heading(out, o, d->title.s, d->title.len);
 	term_updated(out, o, d);
 	bp_buf_putc(out, '\n');
-	table_fill(&t, d);
+	table_fill(&t, d, o);
 	fit = table_fit(&t, o->width);
 	/* Even a forced table gives way when its borders cannot fit. */
 	if ((o->layout == BP_LAYOUT_TABLE && fit != FIT_NONE) ||

@@ -34,10 +34,11 @@ bp_term_faq_list(struct bp_buf *out, const struct bp_doc *d,
 		while (keys[i].len > 0 && keys[i].data[keys[i].len - 1] == ' ')
 			keys[i].data[--keys[i].len] = '\0';
 		items[i].key = keys[i].data;
+		items[i].key_style = TS_ID;
 		items[i].text = d->faqs[i].question.s;
 		items[i].len = d->faqs[i].question.len;
 	}
-	term_line(out, o, "Frequently asked questions");
+	term_heading_line(out, o, "Frequently asked questions");
 	bp_buf_putc(out, '\n');
 	term_keyed_list(out, o, 2, items, d->nfaqs);
 	bp_buf_putc(out, '\n');

@@ -18,17 +18,18 @@ bp_term_overview(struct bp_buf *out, const struct bp_doc *d,
 	term_heading(out, o, d->title.s, d->title.len);
 	term_updated(out, o, d);
 	bp_buf_putc(out, '\n');
-	term_line(out, o, "Quick verdict");
+	term_heading_line(out, o, "Quick verdict");
 	term_prose(out, o, d->summary.s, d->summary.len);
 
 	items = bp_calloc(ncmds, sizeof(*items));
 	for (i = 0; i < ncmds; i++) {
 		items[i].key = cmds[i].name;
+		items[i].key_style = TS_HEADING;
 		items[i].text = cmds[i].summary;
 		items[i].len = strlen(cmds[i].summary);
 	}
 	bp_buf_putc(out, '\n');
-	term_line(out, o, "Commands");
+	term_heading_line(out, o, "Commands");
 	term_keyed_list(out, o, 2, items, ncmds);
 	free(items);
 	bp_buf_putc(out, '\n');

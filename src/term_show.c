@@ -21,10 +21,11 @@ bp_term_section_list(struct bp_buf *out, const struct bp_doc *d,
 	items = bp_calloc(d->nsections, sizeof(*items));
 	for (i = 0; i < d->nsections; i++) {
 		items[i].key = d->sections[i].id.s;	/* [a-z0-9-]: safe */
+		items[i].key_style = TS_ID;
 		items[i].text = d->sections[i].title.s;
 		items[i].len = d->sections[i].title.len;
 	}
-	term_line(out, o, "Sections");
+	term_heading_line(out, o, "Sections");
 	bp_buf_putc(out, '\n');
 	term_keyed_list(out, o, 2, items, d->nsections);
 	bp_buf_putc(out, '\n');

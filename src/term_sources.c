@@ -14,7 +14,7 @@ bp_term_sources(struct bp_buf *out, const struct bp_doc *d,
 		term_line(out, o, "No sources in this comparison.");
 		return;
 	}
-	term_line(out, o, "Sources");
+	term_heading_line(out, o, "Sources");
 	bp_buf_putc(out, '\n');
 	for (i = 0; i < d->nsources; i++)
 		term_source(out, o, i + 1, &d->sources[i]);

@@ -17,7 +17,7 @@ bp_term_verdict(struct bp_buf *out, const struct bp_doc *d,
 	term_heading(out, o, d->title.s, d->title.len);
 	term_updated(out, o, d);
 	bp_buf_putc(out, '\n');
-	term_line(out, o, "Quick verdict");
+	term_heading_line(out, o, "Quick verdict");
 	term_prose(out, o, d->summary.s, d->summary.len);
 
 	/* In subject order, whatever order the choose mapping has. */

@@ -1,4 +1,5 @@
 /* Every renderer, at every width from 20 to 200, on every fixture: no line too wide. */
+#include <ctype.h>
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -60,16 +61,55 @@ load_builtin(void)
 	return d;
 }
 
+/*
+ * Fails unless the only control bytes are newlines and, when sgr is set,
+ * bpolpo's own SGR sequences (ESC [ digits and ';' m).  Returns a copy
+ * with the SGR sequences removed, for measuring.
+ */
+static char *
+assert_no_controls(const struct bp_buf *b, int sgr, const char *what)
+{
+	char	*plain;
+	size_t	 i, k, n = 0;
+
+	plain = malloc(b->len + 1);
+	assert_non_null(plain);
+	for (i = 0; i < b->len; i++) {
+		unsigned char c = (unsigned char)b->data[i];
+
+		if (c == 0x1b && sgr && i + 1 < b->len && b->data[i + 1] == '[') {
+			for (k = i + 2; k < b->len && (isdigit(
+			    (unsigned char)b->data[k]) || b->data[k] == ';'); k++)
+				;
+			if (k < b->len && b->data[k] == 'm') {
+				i = k;
+				continue;
+			}
+		}
+		if ((c < 0x20 && c != '\n') || c == 0x7f ||
+		    (c == 0xc2 && i + 1 < b->len &&
+		    (unsigned char)b->data[i + 1] >= 0x80 &&
+		    (unsigned char)b->data[i + 1] < 0xa0))
+			fail_msg("%s: raw control byte 0x%02x at offset %zu",
+			    what, c, i);
+		plain[n++] = (char)c;
+	}
+	plain[n] = '\0';
+	return plain;
+}
+
 /* Fails with the offending line when one is wider than the width. */
 static void
 assert_fits(const struct bp_buf *b, size_t width, const char *what)
 {
-	const char	*p = b->data, *nl;
+	const char	*p, *nl;
+	char		*plain;
 	size_t		 w;
 
-	assert_non_null(p);
+	assert_non_null(b->data);
 	assert_true(b->len > 0 && b->data[b->len - 1] == '\n');
-	for (; *p != '\0'; p = nl + 1) {
+	plain = assert_no_controls(b, 1, what);
+	for (p = plain; *p != '\0'; p = nl + 1) {
 		nl = strchr(p, '\n');
 		assert_non_null(nl);
 		w = bp_text_width(p, (size_t)(nl - p));
@@ -77,6 +117,7 @@ assert_fits(const struct bp_buf *b, size_t width, const char *what)
 			fail_msg("%s at width %zu: line of %zu columns: %.*s",
 			    what, width, w, (int)(nl - p), p);
 	}
+	free(plain);
 }
 
 static void
@@ -98,6 +139,8 @@ every_command_fits(const struct bp_doc *d)
 		o.width = w;
 		o.ascii = ascii;
 		o.layout = (enum bp_layout)layout;
+		/* Color must not change the layout: measured without SGR. */
+		o.color = (w + (size_t)layout) % 2;
 		bp_term_compare(&b, d, &o);
 		assert_fits(&b, w, "compare");
 		b.len = 0;
@@ -132,6 +175,29 @@ every_command_fits(const struct bp_doc *d)
 	bp_buf_free(&b);
 }
 
+/* Markdown is not wrapped, but data must not smuggle controls into it either. */
+static void
+markdown_has_no_controls(const struct bp_doc *d)
+{
+	const struct bp_renderer *R = &bp_md_renderer;
+	struct bp_opts	 o = { .width = 80 };
+	struct bp_buf	 b = { NULL, 0, 0 };
+	size_t		 i;
+
+	R->overview(&b, d, &o, NULL, 0);
+	R->compare(&b, d, &o);
+	R->verdict(&b, d, &o);
+	R->faq_list(&b, d, &o);
+	for (i = 0; i < d->nfaqs; i++)
+		R->faq(&b, d, &d->faqs[i], &o);
+	R->section_list(&b, d, &o);
+	for (i = 0; i < d->nsections; i++)
+		R->section(&b, d, &d->sections[i], &o);
+	R->sources(&b, d, &o);
+	free(assert_no_controls(&b, 0, "markdown"));
+	bp_buf_free(&b);
+}
+
 static void
 builtin_fits_every_width(void **state)
 {
@@ -139,6 +205,7 @@ builtin_fits_every_width(void **state)
 
 	(void)state;
 	every_command_fits(d);
+	markdown_has_no_controls(d);
 	bp_doc_free(d);
 }
 
@@ -148,6 +215,7 @@ fixture_fits_every_width(void **state)
 	struct bp_doc	*d = load_file(*state);
 
 	every_command_fits(d);
+	markdown_has_no_controls(d);
 	bp_doc_free(d);
 }
 
@@ -155,7 +223,7 @@ static void
 wide_table_keeps_three_columns_side_by_side(void **state)
 {
 	struct bp_doc	*d = load_file("three.yaml");
-	struct bp_opts	 o = { 120, 0, BP_LAYOUT_AUTO };
+	struct bp_opts	 o = { .width = 120, .layout = BP_LAYOUT_AUTO };
 	struct bp_buf	 b = { NULL, 0, 0 };
 
 	(void)state;
@@ -179,6 +247,8 @@ main(void)
 		    (void *)"cjk.yaml"),
 		cmocka_unit_test_prestate(fixture_fits_every_width,
 		    (void *)"controls.yaml"),
+		cmocka_unit_test_prestate(fixture_fits_every_width,
+		    (void *)"markup.yaml"),
 		cmocka_unit_test(wide_table_keeps_three_columns_side_by_side),
 	};
 

@@ -1,0 +1,1 @@
+bpolpo --color=sometimes faq

@@ -1,0 +1,1 @@
+CLICOLOR_FORCE=1 bpolpo faq

@@ -1,0 +1,1 @@
+bpolpo --data three.yaml --color=always compare --width 60

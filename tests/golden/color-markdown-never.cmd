@@ -1,0 +1,1 @@
+FORCE_COLOR=1 bpolpo --markdown faq

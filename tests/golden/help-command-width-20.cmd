@@ -1,0 +1,1 @@
+bpolpo help faq --width 20

@@ -1,0 +1,1 @@
+bpolpo --format markdown faq 3

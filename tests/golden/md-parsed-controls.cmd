@@ -1,0 +1,1 @@
+bpolpo --data controls.yaml --markdown compare | cmark-gfm -e table

@@ -1,0 +1,1 @@
+bpolpo --markdown faq upl | cmark-gfm -e table

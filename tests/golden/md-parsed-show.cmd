@@ -1,0 +1,1 @@
+bpolpo --markdown show compliance | cmark-gfm -e table

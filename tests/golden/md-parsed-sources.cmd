@@ -1,0 +1,1 @@
+bpolpo --markdown sources | cmark-gfm -e table

@@ -1,0 +1,1 @@
+bpolpo --data three.yaml --markdown compare | cmark-gfm -e table

@@ -1,0 +1,1 @@
+bpolpo --markdown verdict | cmark-gfm -e table

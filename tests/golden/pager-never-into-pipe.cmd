@@ -1,0 +1,1 @@
+BPOLPO_PAGER='sed s/^/P:/' bpolpo compare | head -n 2

@@ -1,0 +1,1 @@
+script -qec "stty rows 10; unset LESS; BPOLPO_PAGER='echo LESS=\$LESS; cat >/dev/null' bpolpo compare" /dev/null </dev/null

@@ -1,0 +1,1 @@
+bpolpo --data three.yaml compare --rows origin --width 120

@@ -1,0 +1,1 @@
+script -qec 'bpolpo --no-pager faq' /dev/null </dev/null

@@ -1,0 +1,1 @@
+script -qec 'bpolpo --no-pager --color=never faq' /dev/null </dev/null

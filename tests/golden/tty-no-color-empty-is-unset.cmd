@@ -1,0 +1,1 @@
+script -qec 'NO_COLOR= bpolpo --no-pager faq' /dev/null </dev/null

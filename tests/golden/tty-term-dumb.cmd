@@ -1,0 +1,1 @@
+script -qec 'TERM=dumb bpolpo --no-pager faq' /dev/null </dev/null
