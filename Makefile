@@ -27,7 +27,7 @@ ALL_CFLAGS = -std=c17 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE \
 LIBS	= $(call pc_libs,$(PKGS)) -lunistring
 
 # Everything but main.c, so the unit tests can link the same code.
-LIBSRC	= src/alloc.c src/buf.c src/diag.c src/doc.c src/load.c src/lookup.c \
+LIBSRC	= src/alloc.c src/buf.c src/diag.c src/doc.c src/json.c src/load.c src/lookup.c \
 	  src/markdown.c src/term.c src/term_compare.c src/term_faq.c src/term_overview.c \
 	  src/term_show.c src/term_sources.c src/term_verdict.c src/text.c \
 	  src/validate.c
@@ -128,10 +128,13 @@ install: bpolpo
 	install -m 0644 man/bpolpo.1 $(DESTDIR)$(MANDIR)/man1/bpolpo.1
 	install -m 0644 man/bpolpo.5 $(DESTDIR)$(MANDIR)/man5/bpolpo.5
 	install -m 0644 data/bpo-lpo.yaml $(DESTDIR)$(DATADIR)/bpo-lpo.yaml
+	install -m 0644 data/bpolpo.schema.json \
+	    $(DESTDIR)$(DATADIR)/bpolpo.schema.json
 
 uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/bpolpo $(DESTDIR)$(MANDIR)/man1/bpolpo.1 \
-	    $(DESTDIR)$(MANDIR)/man5/bpolpo.5 $(DESTDIR)$(DATADIR)/bpo-lpo.yaml
+	    $(DESTDIR)$(MANDIR)/man5/bpolpo.5 $(DESTDIR)$(DATADIR)/bpo-lpo.yaml \
+	    $(DESTDIR)$(DATADIR)/bpolpo.schema.json
 	-rmdir $(DESTDIR)$(DATADIR) 2>/dev/null
 
 clean:

@@ -17,6 +17,13 @@ struct bp_text {
 	struct bp_mark	 at;
 };
 
+/* The known keys of a mapping in the order the file gives them (for dump). */
+#define BP_MAX_KEYS	16
+struct bp_keys {
+	const char	*v[BP_MAX_KEYS];	/* static strings: the key names */
+	size_t		 n;
+};
+
 /* A list of scalars, such as keywords or source references. */
 struct bp_texts {
 	struct bp_text	*v;
@@ -26,6 +33,7 @@ struct bp_texts {
 
 struct bp_subject {
 	struct bp_mark	 at;
+	struct bp_keys	 keys;
 	struct bp_text	 id;
 	struct bp_text	 shortname;	/* key "short" */
 	struct bp_text	 name;
@@ -40,6 +48,7 @@ struct bp_value {
 
 struct bp_feature {
 	struct bp_mark	 at;
+	struct bp_keys	 keys;
 	struct bp_text	 id;
 	struct bp_text	 label;
 	struct bp_text	 edge;		/* optional: a subject id or "tie" */
@@ -56,6 +65,7 @@ struct bp_choice {
 
 struct bp_section {
 	struct bp_mark	 at;
+	struct bp_keys	 keys;
 	struct bp_text	 id;
 	struct bp_text	 title;
 	struct bp_text	 body;
@@ -64,6 +74,7 @@ struct bp_section {
 
 struct bp_faq {
 	struct bp_mark	 at;
+	struct bp_keys	 keys;
 	struct bp_text	 id;
 	struct bp_text	 question;
 	struct bp_text	 answer;
@@ -73,6 +84,7 @@ struct bp_faq {
 
 struct bp_source {
 	struct bp_mark	 at;
+	struct bp_keys	 keys;
 	struct bp_text	 id;
 	struct bp_text	 title;
 	struct bp_text	 publisher;
@@ -81,6 +93,7 @@ struct bp_source {
 
 struct bp_doc {
 	char			*file;		/* name used in diagnostics */
+	struct bp_keys		 keys;
 	struct bp_text		 format;
 	struct bp_text		 title;
 	struct bp_text		 updated;

@@ -22,6 +22,8 @@ struct bp_opts {
 	int		 color;		/* SGR styles for headings, edges, ids */
 	const size_t	*rows;		/* compare: feature indexes to show, or NULL */
 	size_t		 nrows;
+	int		 compact;	/* JSON on one line */
+	const char	*query;		/* faq/show: what was asked, for JSON */
 };
 
 #define BP_MIN_WIDTH	20
@@ -58,6 +60,11 @@ struct bp_renderer {
 
 extern const struct bp_renderer	bp_term_renderer;	/* src/term*.c */
 extern const struct bp_renderer	bp_md_renderer;		/* src/markdown.c */
+extern const struct bp_renderer	bp_json_renderer;	/* src/json.c */
+
+/* The whole comparison as JSON, key for key in the file's order. */
+void	bp_json_dump(struct bp_buf *, const struct bp_doc *,
+	    const struct bp_opts *);
 
 /* Prose wrapped to the width: paragraphs split at blank lines; SIZE_MAX: strlen. */
 void	bp_term_text(struct bp_buf *, const struct bp_opts *, const char *,

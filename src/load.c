@@ -220,6 +220,13 @@ parse_node(struct loader *l, yaml_event_t *ev, struct node *out, size_t depth)
 
 	switch (ev->type) {
 	case YAML_SCALAR_EVENT:
+		/* "\0" in a quoted scalar: no text in this format needs one. */
+		if (memchr(ev->data.scalar.value, '\0',
+		    ev->data.scalar.length) != NULL) {
+			bp_diag(l->diags, BP_ERROR, out->at,
+			    "text contains a NUL character");
+			goto out;
+		}
 		out->kind = N_SCALAR;
 		out->len = ev->data.scalar.length;
 		out->s = bp_strndup((const char *)ev->data.scalar.value,
@@ -386,6 +393,7 @@ struct field {
 static void
 take_map(struct loader *l, struct node *n, const char *what,
     const struct field *fields, size_t nfields, void *base,
+    struct bp_keys *keys,
     void (*custom)(struct loader *, size_t, struct node *, void *))
 {
 	unsigned char	 seen[16], wrong[16];
@@ -418,6 +426,9 @@ take_map(struct loader *l, struct node *n, const char *what,
 			continue;
 		}
 		seen[k] = 1;
+		/* A null reads as a key left out, in dump as everywhere. */
+		if (!is_null(val))
+			keys->v[keys->n++] = fields[k].key;
 		/* A value of the wrong kind is reported once, not as empty too. */
 		if (fields[k].type == F_TEXT && val->kind != N_SCALAR)
 			wrong[k] = 1;
@@ -549,7 +560,7 @@ one_subject(struct loader *l, struct node *n, void *p)
 {
 	((struct bp_subject *)p)->at = n->at;
 	take_map(l, n, "a subject", subject_fields, NELEM(subject_fields), p,
-	    NULL);
+	    &((struct bp_subject *)p)->keys, NULL);
 }
 
 static void
@@ -557,7 +568,7 @@ one_feature(struct loader *l, struct node *n, void *p)
 {
 	((struct bp_feature *)p)->at = n->at;
 	take_map(l, n, "a feature", feature_fields, NELEM(feature_fields), p,
-	    feature_values);
+	    &((struct bp_feature *)p)->keys, feature_values);
 }
 
 static void
@@ -565,14 +576,15 @@ one_section(struct loader *l, struct node *n, void *p)
 {
 	((struct bp_section *)p)->at = n->at;
 	take_map(l, n, "a section", section_fields, NELEM(section_fields), p,
-	    NULL);
+	    &((struct bp_section *)p)->keys, NULL);
 }
 
 static void
 one_faq(struct loader *l, struct node *n, void *p)
 {
 	((struct bp_faq *)p)->at = n->at;
-	take_map(l, n, "a faq entry", faq_fields, NELEM(faq_fields), p, NULL);
+	take_map(l, n, "a faq entry", faq_fields, NELEM(faq_fields), p,
+	    &((struct bp_faq *)p)->keys, NULL);
 }
 
 static void
@@ -580,7 +592,7 @@ one_source(struct loader *l, struct node *n, void *p)
 {
 	((struct bp_source *)p)->at = n->at;
 	take_map(l, n, "a source", source_fields, NELEM(source_fields), p,
-	    NULL);
+	    &((struct bp_source *)p)->keys, NULL);
 }
 
 static void
@@ -700,7 +712,7 @@ bp_load(const char *file, const char *text, size_t len,
 	doc = bp_calloc(1, sizeof(*doc));
 	doc->file = bp_strdup(file);
 	take_map(&l, &root, "the comparison", top_fields, NELEM(top_fields),
-	    doc, top_custom);
+	    doc, &doc->keys, top_custom);
 out:
 	node_free(&root);
 	yaml_parser_delete(&l.parser);

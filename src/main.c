@@ -48,6 +48,7 @@ enum cmd_id {
 	CMD_FAQ,
 	CMD_SHOW,
 	CMD_SOURCES,
+	CMD_DUMP,
 	CMD_HELP,
 	CMD__MAX
 };
@@ -97,6 +98,12 @@ static const struct cmd cmds[CMD__MAX] = {
 	    "Print the cited sources, numbered, with publisher and URL.  The "
 	    "numbers are the ones faq and show print.",
 	    "bpolpo sources" },
+	[CMD_DUMP] = { "dump", "", 0,
+	    "The whole comparison as JSON",
+	    "Print the whole comparison as one JSON document: the same keys "
+	    "and values as the data file, key for key, in the file's order. "
+	    "This is its only format; --compact prints it on one line.",
+	    "bpolpo dump --compact | jq -r '.features[].label'" },
 	[CMD_HELP] = { "help", "[COMMAND]", 1,
 	    "Help on a command",
 	    "Print help on COMMAND, or on bpolpo as a whole.",
@@ -125,12 +132,14 @@ static const char *const color_names[COLOR__MAX] = {
 enum format {
 	FORMAT_TEXT,
 	FORMAT_MARKDOWN,
+	FORMAT_JSON,
 	FORMAT__MAX
 };
 
 static const char *const format_names[FORMAT__MAX] = {
 	"text",		/* FORMAT_TEXT */
 	"markdown",	/* FORMAT_MARKDOWN */
+	"json",		/* FORMAT_JSON */
 };
 
 struct args {
@@ -144,6 +153,7 @@ struct args {
 	enum color_when	 color;
 	enum format	 format;
 	const char	*rows;		/* --rows, or NULL */
+	int		 compact;
 	int		 nopager;
 	int		 help;
 	int		 version;
@@ -187,8 +197,10 @@ usage_error(const char *what, const char *arg)
 static const struct bp_cmdinfo options_help[] = {
 	{ "--data FILE", "Read the comparison from FILE ('-': standard input)" },
 	{ "-w, --width N", "Wrap output to N columns (20 to 10000)" },
-	{ "--format FORMAT", "Output format: text or markdown" },
+	{ "--format FORMAT", "Output format: text, markdown or json" },
 	{ "--markdown", "Same as --format markdown" },
+	{ "--json", "Same as --format json: one JSON document" },
+	{ "--compact", "JSON on one line" },
 	{ "--layout MODE", "Feature table layout: auto, table or stacked" },
 	{ "--rows IDS", "compare: only these features (comma-separated ids)" },
 	{ "--ascii", "Draw tables and bullets with ASCII only" },
@@ -372,6 +384,10 @@ parse_args(int argc, char **argv, struct args *a)
 			a->nopager = 1;
 		} else if (strcmp(arg, "--markdown") == 0) {
 			a->format = FORMAT_MARKDOWN;
+		} else if (strcmp(arg, "--json") == 0) {
+			a->format = FORMAT_JSON;
+		} else if (strcmp(arg, "--compact") == 0) {
+			a->compact = 1;
 		} else if (strcmp(arg, "--color") == 0) {
 			/* Bare, as in ls(1): always; a WHEN may follow. */
 			a->color = COLOR_ALWAYS;
@@ -430,6 +446,8 @@ parse_args(int argc, char **argv, struct args *a)
 		usage_short(stderr);
 		return BP_EXIT_USAGE;
 	}
+	if (a->cmd == CMD_DUMP && a->format == FORMAT_MARKDOWN)
+		return usage_error("dump prints JSON only, not", "markdown");
 	if (a->rows != NULL && strspn(a->rows, ",") == strlen(a->rows))
 		return usage_error("--rows needs feature ids, not", a->rows);
 	if (a->rows != NULL && a->cmd != CMD_COMPARE && !a->help &&
@@ -580,8 +598,13 @@ static int
 run(const struct args *a, const struct bp_doc *doc, const struct bp_opts *o,
     struct bp_buf *out)
 {
-	const struct bp_renderer *R = a->format == FORMAT_MARKDOWN ?
-	    &bp_md_renderer : &bp_term_renderer;
+	static const struct bp_renderer *const renderers[FORMAT__MAX] = {
+		&bp_term_renderer,	/* FORMAT_TEXT */
+		&bp_md_renderer,	/* FORMAT_MARKDOWN */
+		&bp_json_renderer,	/* FORMAT_JSON */
+	};
+	const struct bp_renderer *R = renderers[a->format];
+	struct bp_opts		 oq;
 	struct bp_cmdinfo	 info[CMD__MAX];
 	const struct bp_faq	*faq;
 	const struct bp_section	*sec;
@@ -608,6 +631,9 @@ run(const struct args *a, const struct bp_doc *doc, const struct bp_opts *o,
 	case CMD_SOURCES:
 		R->sources(out, doc, o);
 		break;
+	case CMD_DUMP:
+		bp_json_dump(out, doc, o);
+		break;
 	case CMD_SHOW:
 		if (a->npos == 0) {
 			R->section_list(out, doc, o);
@@ -620,7 +646,9 @@ run(const struct args *a, const struct bp_doc *doc, const struct bp_opts *o,
 			rc = BP_EXIT_FAIL;
 			break;
 		}
-		R->section(out, doc, sec, o);
+		oq = *o;
+		oq.query = a->pos[0];
+		R->section(out, doc, sec, &oq);
 		break;
 	case CMD_FAQ:
 		if (a->npos == 0) {
@@ -634,7 +662,9 @@ run(const struct args *a, const struct bp_doc *doc, const struct bp_opts *o,
 		}
 		switch (bp_faq_find(doc, query.data, &faq, &cands, &ncands)) {
 		case BP_FOUND:
-			R->faq(out, doc, faq, o);
+			oq = *o;
+			oq.query = query.data;
+			R->faq(out, doc, faq, &oq);
 			break;
 		case BP_AMBIGUOUS:
 			fputs("bpolpo: '", stderr);
@@ -770,7 +800,9 @@ pick_pager(const struct args *a, const struct bp_buf *out)
 	const char	*p;
 	size_t		 lines = 0, i;
 
-	if (a->nopager || !isatty(STDOUT_FILENO))
+	/* JSON is for programs, even when it lands on a terminal. */
+	if (a->nopager || a->format == FORMAT_JSON || a->cmd == CMD_DUMP ||
+	    !isatty(STDOUT_FILENO))
 		return NULL;
 	for (i = 0; i < out->len; i++)
 		if (out->data[i] == '\n')
@@ -889,6 +921,7 @@ main(int argc, char **argv)
 	/* Box drawing and bullets need a UTF-8 terminal. */
 	o.ascii = a.ascii || codeset == NULL || strcmp(codeset, "UTF-8") != 0;
 	o.color = a.format == FORMAT_TEXT && pick_color(&a);
+	o.compact = a.compact;
 
 	rc = BP_EXIT_OK;
 	if (a.version) {

@@ -155,7 +155,7 @@ block_scalar_keeps_text_exactly(void **state)
 }
 
 static void
-nul_inside_text_keeps_its_length(void **state)
+nul_inside_text_is_refused(void **state)
 {
 	struct bp_diags	 dg;
 	struct bp_doc	*d;
@@ -164,9 +164,32 @@ nul_inside_text_keeps_its_length(void **state)
 	(void)state;
 	text = variant("title: T", "title: \"a\\0b\"");
 	d = load(text, &dg);
-	assert_int_equal(dg.n, 0);
-	assert_int_equal(d->title.len, 3);
-	assert_memory_equal(d->title.s, "a\0b", 3);
+	assert_null(d);
+	assert_string_equal(only_message(&dg),
+	    "2:8: text contains a NUL character");
+	bp_diags_free(&dg);
+	free(text);
+}
+
+static void
+keys_are_recorded_in_file_order(void **state)
+{
+	struct bp_diags	 dg;
+	struct bp_doc	*d;
+	char		*text;
+
+	(void)state;
+	text = variant("    edge: b\n", "    edge: b\n    nonsense: x\n");
+	d = load(text, &dg);
+	assert_int_equal(d->keys.n, 5);
+	assert_string_equal(d->keys.v[0], "format");
+	assert_string_equal(d->keys.v[4], "features");
+	assert_int_equal(d->subjects[0].keys.n, 3);
+	assert_string_equal(d->subjects[0].keys.v[2], "name");
+	/* Unknown keys are warned about, not recorded. */
+	assert_int_equal(d->features[0].keys.n, 4);
+	assert_string_equal(d->features[0].keys.v[2], "edge");
+	assert_string_equal(d->features[0].keys.v[3], "values");
 	bp_doc_free(d);
 	bp_diags_free(&dg);
 	free(text);
@@ -321,7 +344,8 @@ main(void)
 		cmocka_unit_test(minimal_loads_with_marks),
 		cmocka_unit_test(builtin_data_is_valid),
 		cmocka_unit_test(block_scalar_keeps_text_exactly),
-		cmocka_unit_test(nul_inside_text_keeps_its_length),
+		cmocka_unit_test(nul_inside_text_is_refused),
+		cmocka_unit_test(keys_are_recorded_in_file_order),
 		cmocka_unit_test(missing_key_is_reported_at_its_mapping),
 		cmocka_unit_test(empty_required_text_is_an_error),
 		cmocka_unit_test(wrong_kind_is_reported_once),

@@ -1,0 +1,531 @@
+/* JSON output (cJSON): one document per command, written item by item. */
+#include <string.h>
+
+#include <cjson/cJSON.h>
+
+#include "bp_alloc.h"
+#include "bp_buf.h"
+#include "bp_doc.h"
+#include "bp_render.h"
+
+#define FORMAT_VERSION	1
+
+/*
+ * A streaming writer: the envelope is written here, and each value is a
+ * small cJSON tree printed and freed at once, so memory stays
+ * proportional to one item, not to the document.
+ */
+struct jw {
+	struct bp_buf	*out;
+	int		 compact;
+	size_t		 depth;
+	unsigned char	 first[32];	/* per open container: nothing in it yet */
+};
+
+static void
+newline(struct jw *w)
+{
+	if (w->compact)
+		return;
+	bp_buf_putc(w->out, '\n');
+	bp_buf_repeat(w->out, "  ", w->depth);
+}
+
+static void
+open_c(struct jw *w, char c)
+{
+	bp_buf_putc(w->out, c);
+	w->depth++;
+	w->first[w->depth] = 1;
+}
+
+static void
+close_c(struct jw *w, char c)
+{
+	int	 empty = w->first[w->depth];
+
+	w->depth--;
+	if (!empty)
+		newline(w);
+	bp_buf_putc(w->out, c);
+}
+
+/* Before a member or element: the comma and the line break. */
+static void
+next(struct jw *w)
+{
+	if (!w->first[w->depth])
+		bp_buf_putc(w->out, ',');
+	w->first[w->depth] = 0;
+	newline(w);
+}
+
+/*
+ * Prints v where the writer stands and frees it.  cJSON indents with tabs
+ * and puts a tab after each colon; neither can occur inside a string (it
+ * escapes control characters), so both are rewritten to match the
+ * envelope: two spaces a level, one space after a colon.
+ */
+static void
+put_value(struct jw *w, cJSON *v)
+{
+	char	*s, *p;
+
+	s = w->compact ? cJSON_PrintUnformatted(v) : cJSON_Print(v);
+	cJSON_Delete(v);
+	if (s == NULL) {
+		bp_buf_puts(w->out, "null");	/* out of memory in cJSON */
+		return;
+	}
+	for (p = s; *p != '\0'; p++) {
+		if (*p == '\n') {
+			newline(w);
+			for (; p[1] == '\t'; p++)
+				bp_buf_puts(w->out, "  ");
+		} else if (*p == ':' && p[1] == '\t') {
+			bp_buf_puts(w->out, ": ");
+			p++;
+		} else
+			bp_buf_putc(w->out, *p);
+	}
+	cJSON_free(s);
+}
+
+static void
+key(struct jw *w, const char *k)
+{
+	cJSON	*s = cJSON_CreateString(k);
+
+	next(w);
+	put_value(w, s);
+	bp_buf_puts(w->out, w->compact ? ":" : ": ");
+}
+
+static void
+member(struct jw *w, const char *k, cJSON *v)
+{
+	key(w, k);
+	put_value(w, v);
+}
+
+static void
+element(struct jw *w, cJSON *v)
+{
+	next(w);
+	put_value(w, v);
+}
+
+/* ---- Values from the data. ---- */
+
+static cJSON *
+text(const struct bp_text *t)
+{
+	/* The loader refuses NUL, so the C string is the whole text. */
+	return t->s != NULL ? cJSON_CreateString(t->s) : cJSON_CreateNull();
+}
+
+static void
+add_text(cJSON *obj, const char *k, const struct bp_text *t)
+{
+	cJSON_AddItemToObject(obj, k, text(t));
+}
+
+static cJSON *
+texts(const struct bp_texts *t)
+{
+	cJSON	*a = cJSON_CreateArray();
+	size_t	 i;
+
+	for (i = 0; i < t->n; i++)
+		cJSON_AddItemToArray(a, text(&t->v[i]));
+	return a;
+}
+
+static cJSON *
+subject(const struct bp_subject *s)
+{
+	cJSON	*o = cJSON_CreateObject();
+	size_t	 i;
+
+	for (i = 0; i < s->keys.n; i++) {
+		const char *k = s->keys.v[i];
+
+		if (strcmp(k, "id") == 0)
+			add_text(o, k, &s->id);
+		else if (strcmp(k, "short") == 0)
+			add_text(o, k, &s->shortname);
+		else if (strcmp(k, "name") == 0)
+			add_text(o, k, &s->name);
+		else if (strcmp(k, "label") == 0)
+			add_text(o, k, &s->label);
+	}
+	return o;
+}
+
+static cJSON *
+values(const struct bp_feature *f)
+{
+	cJSON	*o = cJSON_CreateObject();
+	size_t	 i;
+
+	for (i = 0; i < f->nvalues; i++)
+		cJSON_AddItemToObject(o, f->values[i].subject.s,
+		    text(&f->values[i].text));
+	return o;
+}
+
+static cJSON *
+feature(const struct bp_feature *f)
+{
+	cJSON	*o = cJSON_CreateObject();
+	size_t	 i;
+
+	for (i = 0; i < f->keys.n; i++) {
+		const char *k = f->keys.v[i];
+
+		if (strcmp(k, "id") == 0)
+			add_text(o, k, &f->id);
+		else if (strcmp(k, "label") == 0)
+			add_text(o, k, &f->label);
+		else if (strcmp(k, "edge") == 0)
+			add_text(o, k, &f->edge);
+		else if (strcmp(k, "values") == 0)
+			cJSON_AddItemToObject(o, k, values(f));
+	}
+	return o;
+}
+
+static cJSON *
+source(const struct bp_source *s)
+{
+	cJSON	*o = cJSON_CreateObject();
+	size_t	 i;
+
+	for (i = 0; i < s->keys.n; i++) {
+		const char *k = s->keys.v[i];
+
+		if (strcmp(k, "id") == 0)
+			add_text(o, k, &s->id);
+		else if (strcmp(k, "title") == 0)
+			add_text(o, k, &s->title);
+		else if (strcmp(k, "publisher") == 0)
+			add_text(o, k, &s->publisher);
+		else if (strcmp(k, "url") == 0)
+			add_text(o, k, &s->url);
+	}
+	return o;
+}
+
+/* Source references: the ids as written, or (resolve) the sources they name. */
+static cJSON *
+refs(const struct bp_doc *d, const struct bp_texts *r, int resolve)
+{
+	const struct bp_source	*s;
+	cJSON			*a;
+	size_t			 i;
+
+	if (!resolve)
+		return texts(r);
+	a = cJSON_CreateArray();
+	for (i = 0; i < r->n; i++)
+		if ((s = bp_source_by_id(d, r->v[i].s)) != NULL)
+			cJSON_AddItemToArray(a, source(s));
+	return a;
+}
+
+static cJSON *
+section(const struct bp_doc *d, const struct bp_section *s, int resolve)
+{
+	cJSON	*o = cJSON_CreateObject();
+	size_t	 i;
+
+	for (i = 0; i < s->keys.n; i++) {
+		const char *k = s->keys.v[i];
+
+		if (strcmp(k, "id") == 0)
+			add_text(o, k, &s->id);
+		else if (strcmp(k, "title") == 0)
+			add_text(o, k, &s->title);
+		else if (strcmp(k, "body") == 0)
+			add_text(o, k, &s->body);
+		else if (strcmp(k, "sources") == 0)
+			cJSON_AddItemToObject(o, k, refs(d, &s->sources,
+			    resolve));
+	}
+	return o;
+}
+
+static cJSON *
+faq(const struct bp_doc *d, const struct bp_faq *f, int resolve)
+{
+	cJSON	*o = cJSON_CreateObject();
+	size_t	 i;
+
+	for (i = 0; i < f->keys.n; i++) {
+		const char *k = f->keys.v[i];
+
+		if (strcmp(k, "id") == 0)
+			add_text(o, k, &f->id);
+		else if (strcmp(k, "question") == 0)
+			add_text(o, k, &f->question);
+		else if (strcmp(k, "answer") == 0)
+			add_text(o, k, &f->answer);
+		else if (strcmp(k, "keywords") == 0)
+			cJSON_AddItemToObject(o, k, texts(&f->keywords));
+		else if (strcmp(k, "sources") == 0)
+			cJSON_AddItemToObject(o, k, refs(d, &f->sources,
+			    resolve));
+	}
+	return o;
+}
+
+/* ---- Documents. ---- */
+
+/* Opens a command's document: {"format": 1, "command": ... */
+static void
+begin(struct jw *w, struct bp_buf *out, const struct bp_opts *o,
+    const char *command)
+{
+	memset(w, 0, sizeof(*w));
+	w->out = out;
+	w->compact = o->compact;
+	open_c(w, '{');
+	member(w, "format", cJSON_CreateNumber(FORMAT_VERSION));
+	if (command != NULL)
+		member(w, "command", cJSON_CreateString(command));
+}
+
+static void
+end(struct jw *w)
+{
+	close_c(w, '}');
+	bp_buf_putc(w->out, '\n');
+}
+
+static void
+heading(struct jw *w, const struct bp_doc *d)
+{
+	member(w, "title", text(&d->title));
+	if (d->updated.s != NULL)
+		member(w, "updated", text(&d->updated));
+}
+
+static void
+subjects(struct jw *w, const struct bp_doc *d)
+{
+	size_t	 i;
+
+	key(w, "subjects");
+	open_c(w, '[');
+	for (i = 0; i < d->nsubjects; i++)
+		element(w, subject(&d->subjects[i]));
+	close_c(w, ']');
+}
+
+static void
+json_overview(struct bp_buf *out, const struct bp_doc *d,
+    const struct bp_opts *o, const struct bp_cmdinfo *cmds, size_t n)
+{
+	struct jw	 w;
+
+	(void)cmds;
+	(void)n;
+	begin(&w, out, o, "overview");
+	heading(&w, d);
+	member(&w, "summary", text(&d->summary));
+	end(&w);
+}
+
+static void
+json_compare(struct bp_buf *out, const struct bp_doc *d,
+    const struct bp_opts *o)
+{
+	struct jw	 w;
+	size_t		 r, n;
+
+	begin(&w, out, o, "compare");
+	heading(&w, d);
+	subjects(&w, d);
+	key(&w, "features");
+	open_c(&w, '[');
+	n = o->rows != NULL ? o->nrows : d->nfeatures;
+	for (r = 0; r < n; r++)
+		element(&w, feature(&d->features[o->rows ? o->rows[r] : r]));
+	close_c(&w, ']');
+	end(&w);
+}
+
+static void
+json_verdict(struct bp_buf *out, const struct bp_doc *d,
+    const struct bp_opts *o)
+{
+	const struct bp_choice	*c;
+	struct jw		 w;
+	size_t			 i;
+
+	begin(&w, out, o, "verdict");
+	heading(&w, d);
+	member(&w, "summary", text(&d->summary));
+	subjects(&w, d);
+	/* In subject order, as the text shows it. */
+	key(&w, "choose");
+	open_c(&w, '{');
+	for (i = 0; i < d->nsubjects; i++)
+		if ((c = bp_choice_for(d, d->subjects[i].id.s)) != NULL)
+			member(&w, c->subject.s, texts(&c->items));
+	close_c(&w, '}');
+	end(&w);
+}
+
+static void
+json_faq_list(struct bp_buf *out, const struct bp_doc *d,
+    const struct bp_opts *o)
+{
+	struct jw	 w;
+	size_t		 i;
+
+	begin(&w, out, o, "faq");
+	key(&w, "faq");
+	open_c(&w, '[');
+	for (i = 0; i < d->nfaqs; i++)
+		element(&w, faq(d, &d->faqs[i], 1));
+	close_c(&w, ']');
+	end(&w);
+}
+
+static void
+json_faq(struct bp_buf *out, const struct bp_doc *d, const struct bp_faq *f,
+    const struct bp_opts *o)
+{
+	struct jw	 w;
+
+	begin(&w, out, o, "faq");
+	if (o->query != NULL)
+		member(&w, "query", cJSON_CreateString(o->query));
+	key(&w, "faq");
+	open_c(&w, '[');
+	element(&w, faq(d, f, 1));
+	close_c(&w, ']');
+	end(&w);
+}
+
+static void
+json_section_list(struct bp_buf *out, const struct bp_doc *d,
+    const struct bp_opts *o)
+{
+	struct jw	 w;
+	size_t		 i;
+
+	begin(&w, out, o, "show");
+	key(&w, "sections");
+	open_c(&w, '[');
+	for (i = 0; i < d->nsections; i++)
+		element(&w, section(d, &d->sections[i], 1));
+	close_c(&w, ']');
+	end(&w);
+}
+
+static void
+json_section(struct bp_buf *out, const struct bp_doc *d,
+    const struct bp_section *s, const struct bp_opts *o)
+{
+	struct jw	 w;
+
+	begin(&w, out, o, "show");
+	if (o->query != NULL)
+		member(&w, "query", cJSON_CreateString(o->query));
+	key(&w, "sections");
+	open_c(&w, '[');
+	element(&w, section(d, s, 1));
+	close_c(&w, ']');
+	end(&w);
+}
+
+static void
+json_sources(struct bp_buf *out, const struct bp_doc *d,
+    const struct bp_opts *o)
+{
+	struct jw	 w;
+	size_t		 i;
+
+	begin(&w, out, o, "sources");
+	key(&w, "sources");
+	open_c(&w, '[');
+	for (i = 0; i < d->nsources; i++)
+		element(&w, source(&d->sources[i]));
+	close_c(&w, ']');
+	end(&w);
+}
+
+void
+bp_json_dump(struct bp_buf *out, const struct bp_doc *d,
+    const struct bp_opts *o)
+{
+	struct jw	 w;
+	size_t		 i, k;
+
+	/* The data itself, key for key in file order: no "command" here. */
+	memset(&w, 0, sizeof(w));
+	w.out = out;
+	w.compact = o->compact;
+	open_c(&w, '{');
+	for (k = 0; k < d->keys.n; k++) {
+		const char *name = d->keys.v[k];
+
+		if (strcmp(name, "format") == 0)
+			member(&w, name, cJSON_CreateNumber(FORMAT_VERSION));
+		else if (strcmp(name, "title") == 0)
+			member(&w, name, text(&d->title));
+		else if (strcmp(name, "updated") == 0)
+			member(&w, name, text(&d->updated));
+		else if (strcmp(name, "summary") == 0)
+			member(&w, name, text(&d->summary));
+		else if (strcmp(name, "subjects") == 0)
+			subjects(&w, d);
+		else if (strcmp(name, "features") == 0) {
+			key(&w, name);
+			open_c(&w, '[');
+			for (i = 0; i < d->nfeatures; i++)
+				element(&w, feature(&d->features[i]));
+			close_c(&w, ']');
+		} else if (strcmp(name, "choose") == 0) {
+			key(&w, name);
+			open_c(&w, '{');
+			for (i = 0; i < d->nchoices; i++)
+				member(&w, d->choices[i].subject.s,
+				    texts(&d->choices[i].items));
+			close_c(&w, '}');
+		} else if (strcmp(name, "sections") == 0) {
+			key(&w, name);
+			open_c(&w, '[');
+			for (i = 0; i < d->nsections; i++)
+				element(&w, section(d, &d->sections[i], 0));
+			close_c(&w, ']');
+		} else if (strcmp(name, "faq") == 0) {
+			key(&w, name);
+			open_c(&w, '[');
+			for (i = 0; i < d->nfaqs; i++)
+				element(&w, faq(d, &d->faqs[i], 0));
+			close_c(&w, ']');
+		} else if (strcmp(name, "sources") == 0) {
+			key(&w, name);
+			open_c(&w, '[');
+			for (i = 0; i < d->nsources; i++)
+				element(&w, source(&d->sources[i]));
+			close_c(&w, ']');
+		}
+	}
+	close_c(&w, '}');
+	bp_buf_putc(out, '\n');
+}
+
+const struct bp_renderer bp_json_renderer = {
+	json_overview,
+	json_compare,
+	json_verdict,
+	json_faq_list,
+	json_faq,
+	json_section_list,
+	json_section,
+	json_sources,
+};

@@ -1,0 +1,1 @@
+bpolpo dump --compact --data three.yaml

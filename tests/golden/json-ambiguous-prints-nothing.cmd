@@ -1,0 +1,1 @@
+bpolpo --json faq lpo

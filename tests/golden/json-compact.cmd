@@ -1,0 +1,1 @@
+bpolpo --json --compact compare --rows risk
