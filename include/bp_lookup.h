@@ -13,11 +13,15 @@ enum bp_found {
 };
 
 /*
- * Finds the FAQ entry a query names: its id (any case), its number in the
- * list, one of its keywords (any case), or else words that all begin
- * words of its question or keywords.  On
- * BP_FOUND sets *hit.  On BP_AMBIGUOUS sets *cands to a new array of the
- * matching entries' indexes (the caller frees it) and *ncands.
+ * Finds the FAQ entry a query names, trying in turn: its id (any case);
+ * its number in the list; one of its keywords, whole; and else words.
+ * Each word of the query (less words such as "is" and "the") must be
+ * found in the entry, as a word with the same stem or the start of a
+ * longer one, in its id or keywords, its question or its answer; the
+ * entry where they are found in the weightiest places wins, and a tie is
+ * ambiguous.  Case is folded throughout.  On BP_FOUND sets *hit; on
+ * BP_AMBIGUOUS sets *cands to a new array of the tied entries' indexes
+ * (the caller frees it) and *ncands.
  */
 enum bp_found	bp_faq_find(const struct bp_doc *, const char *query,
 		    const struct bp_faq **hit, size_t **cands, size_t *ncands);

@@ -82,22 +82,6 @@ words_split(struct words *w, const char *s, size_t len)
 	}
 }
 
-/* Whether every query word begins some word of the text. */
-static int
-words_match(const struct words *q, const struct words *text)
-{
-	size_t	 i, k;
-
-	for (i = 0; i < q->n; i++) {
-		for (k = 0; k < text->n; k++)
-			if (strncmp(text->v[k], q->v[i], strlen(q->v[i])) == 0)
-				break;
-		if (k == text->n)
-			return 0;
-	}
-	return 1;
-}
-
 /* Whether the query's words are exactly the words of one of the keywords. */
 static int
 keyword_is(const struct bp_texts *keywords, const struct words *q)
@@ -116,13 +100,133 @@ keyword_is(const struct bp_texts *keywords, const struct words *q)
 	return same;
 }
 
+/* Words that say nothing about which question is meant. */
+static int
+stopword(const char *w)
+{
+	static const char *const stop[] = {
+		"a", "an", "and", "are", "as", "be", "by", "can", "do", "does",
+		"for", "how", "i", "in", "is", "it", "of", "on", "or", "the",
+		"to", "what", "when", "which", "who", "why", "with",
+	};
+	size_t	 i;
+
+	for (i = 0; i < sizeof(stop) / sizeof(stop[0]); i++)
+		if (strcmp(w, stop[i]) == 0)
+			return 1;
+	return 0;
+}
+
+/* A crude stem: the word without one common English ending. */
+static size_t
+stem_len(const char *w)
+{
+	static const char *const ends[] = {
+		"ing", "est", "ies", "ed", "er", "es", "ly", "s",
+	};
+	size_t	 n = strlen(w), e, i;
+
+	for (i = 0; i < sizeof(ends) / sizeof(ends[0]); i++) {
+		e = strlen(ends[i]);
+		if (n >= e + 3 && strcmp(w + n - e, ends[i]) == 0 &&
+		    !(e == 1 && w[n - 2] == 's'))	/* "class", not "clas" */
+			return n - e;
+	}
+	return n;
+}
+
+/*
+ * Whether a query word finds a word of the text: the same stem ("costs",
+ * "cost"), or the start of a longer word ("cheap", "cheaper").
+ */
+static int
+word_matches(const char *q, const char *t)
+{
+	size_t	 sq = stem_len(q), st = stem_len(t), lq = strlen(q);
+
+	if (sq == st && strncmp(q, t, sq) == 0)
+		return 1;
+	return lq >= 3 && strncmp(t, q, lq) == 0;
+}
+
+static int
+any_matches(const char *q, const struct words *text)
+{
+	size_t	 k;
+
+	for (k = 0; k < text->n; k++)
+		if (word_matches(q, text->v[k]))
+			return 1;
+	return 0;
+}
+
+/* Weights: a keyword or the id says most, the question more than the answer. */
+#define W_KEYWORD	3
+#define W_QUESTION	2
+#define W_ANSWER	1
+
+/*
+ * Scores an entry against the query words: the sum, over the words, of
+ * the weight of the best place each is found; 0 when any is not found.
+ */
+static size_t
+score(const struct bp_faq *f, const struct words *q)
+{
+	struct words	 kw = { NULL, 0 }, qu = { NULL, 0 }, an = { NULL, 0 };
+	size_t		 i, total = 0;
+
+	words_split(&kw, f->id.s, f->id.len);
+	for (i = 0; i < f->keywords.n; i++)
+		words_split(&kw, f->keywords.v[i].s, f->keywords.v[i].len);
+	words_split(&qu, f->question.s, f->question.len);
+	words_split(&an, f->answer.s, f->answer.len);
+	for (i = 0; i < q->n; i++) {
+		if (any_matches(q->v[i], &kw))
+			total += W_KEYWORD;
+		else if (any_matches(q->v[i], &qu))
+			total += W_QUESTION;
+		else if (any_matches(q->v[i], &an))
+			total += W_ANSWER;
+		else {
+			total = 0;
+			break;
+		}
+	}
+	words_free(&kw);
+	words_free(&qu);
+	words_free(&an);
+	return total;
+}
+
+/* Drops stopwords: a query of nothing else asks nothing. */
+static void
+drop_stopwords(struct words *q)
+{
+	size_t	 i, n;
+
+	for (n = 0, i = 0; i < q->n; i++) {
+		if (stopword(q->v[i]))
+			free(q->v[i]);
+		else
+			q->v[n++] = q->v[i];
+	}
+	q->n = n;
+}
+
+static void
+add_cand(size_t **cands, size_t *n, size_t i)
+{
+	*cands = bp_reallocarray(*cands, *n + 1, sizeof(**cands));
+	(*cands)[(*n)++] = i;
+}
+
 enum bp_found
 bp_faq_find(const struct bp_doc *d, const char *query,
     const struct bp_faq **hit, size_t **cands, size_t *ncands)
 {
-	struct words	 q = { NULL, 0 }, text = { NULL, 0 };
-	size_t		 i, num;
-	int		 bykeyword;
+	struct words	 q = { NULL, 0 };
+	size_t		 i, num, best = 0, s, nbest = 0;
+	size_t		*scores = NULL;
 	enum bp_found	 r = BP_NOT_FOUND;
 
 	*hit = NULL;
@@ -142,27 +246,27 @@ bp_faq_find(const struct bp_doc *d, const char *query,
 		goto out;
 	/* A whole keyword ("privilege", "unauthorized practice of law"). */
 	for (i = 0; i < d->nfaqs; i++)
-		if (keyword_is(&d->faqs[i].keywords, &q)) {
-			*cands = bp_reallocarray(*cands, *ncands + 1,
-			    sizeof(**cands));
-			(*cands)[(*ncands)++] = i;
+		if (keyword_is(&d->faqs[i].keywords, &q))
+			add_cand(cands, ncands, i);
+	if (*ncands == 0) {
+		/* Else the entries that hold every word, best score first. */
+		drop_stopwords(&q);
+		if (q.n == 0)
+			goto out;
+		scores = bp_calloc(d->nfaqs, sizeof(*scores));
+		for (i = 0; i < d->nfaqs; i++) {
+			scores[i] = s = score(&d->faqs[i], &q);
+			if (s > best) {
+				best = s;
+				nbest = 0;
+			}
+			if (s == best && s > 0)
+				nbest++;
 		}
-	bykeyword = *ncands > 0;
-	/* Else words that begin words of the question or its keywords. */
-	for (i = 0; !bykeyword && i < d->nfaqs; i++) {
-		size_t	 k;
-
-		words_split(&text, d->faqs[i].question.s,
-		    d->faqs[i].question.len);
-		for (k = 0; k < d->faqs[i].keywords.n; k++)
-			words_split(&text, d->faqs[i].keywords.v[k].s,
-			    d->faqs[i].keywords.v[k].len);
-		if (words_match(&q, &text)) {
-			*cands = bp_reallocarray(*cands, *ncands + 1,
-			    sizeof(**cands));
-			(*cands)[(*ncands)++] = i;
-		}
-		words_free(&text);
+		/* A clear best is an answer; a tie lists the tied. */
+		for (i = 0; best > 0 && i < d->nfaqs; i++)
+			if (scores[i] == best)
+				add_cand(cands, ncands, i);
 	}
 	if (*ncands == 1) {
 		*hit = &d->faqs[(*cands)[0]];
@@ -173,6 +277,7 @@ bp_faq_find(const struct bp_doc *d, const char *query,
 	} else if (*ncands > 1)
 		r = BP_AMBIGUOUS;
 out:
+	free(scores);
 	words_free(&q);
 	return r;
 }

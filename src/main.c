@@ -22,6 +22,7 @@
 #include "bp_doc.h"
 #include "bp_lookup.h"
 #include "bp_render.h"
+#include "bp_suggest.h"
 #include "bp_text.h"
 
 #ifndef BP_VERSION
@@ -110,6 +111,12 @@ static const struct cmd cmds[CMD__MAX] = {
 	    "bpolpo help faq" },
 };
 
+static const char *const option_names[] = {
+	"--data", "--width", "--format", "--markdown", "--json", "--compact",
+	"--layout", "--rows", "--ascii", "--color", "--no-pager", "--ids",
+	"--help", "--version",
+};
+
 static const char *const layout_names[BP_LAYOUT__MAX] = {
 	"auto",		/* BP_LAYOUT_AUTO */
 	"table",	/* BP_LAYOUT_TABLE */
@@ -154,6 +161,7 @@ struct args {
 	enum format	 format;
 	const char	*rows;		/* --rows, or NULL */
 	int		 compact;
+	int		 ids;		/* --ids: one id a line, for completion */
 	int		 nopager;
 	int		 help;
 	int		 version;
@@ -178,19 +186,68 @@ usage_short(FILE *fp)
 	    "Try 'bpolpo --help' for more information.\n", fp);
 }
 
-/* Reports a usage error: "bpolpo: what 'arg'" and the short usage. */
+/*
+ * Reports a usage error: "bpolpo: what 'arg'", the nearest of names if
+ * any is near, and the short usage.  Returns the exit status.
+ */
 static int
-usage_error(const char *what, const char *arg)
+usage_suggest(const char *what, const char *arg, const char *const *names,
+    size_t n)
 {
+	struct bp_buf	 hint = { NULL, 0, 0 };
+
 	fprintf(stderr, "bpolpo: %s", what);
 	if (arg != NULL) {
 		fputs(" '", stderr);
 		put_safe(arg);
 		fputc('\'', stderr);
+		if (bp_suggest(&hint, arg, names, n) > 0)
+			fputs(hint.data, stderr);
 	}
 	fputc('\n', stderr);
 	usage_short(stderr);
+	bp_buf_free(&hint);
 	return BP_EXIT_USAGE;
+}
+
+/*
+ * Reports "bpolpo: what 'arg'" and either the nearest of names or the
+ * command that lists them all.
+ */
+static void
+not_found(const char *what, const char *arg, const char *const *names,
+    size_t n, const char *lister)
+{
+	struct bp_buf	 hint = { NULL, 0, 0 };
+
+	fprintf(stderr, "bpolpo: %s '", what);
+	put_safe(arg);
+	fputc('\'', stderr);
+	if (bp_suggest(&hint, arg, names, n) > 0)
+		fputs(hint.data, stderr);
+	else
+		fprintf(stderr, "; '%s' lists them", lister);
+	fputc('\n', stderr);
+	bp_buf_free(&hint);
+}
+
+/* A usage error about a command name, with the nearest real ones. */
+static int
+unknown_command(const char *what, const char *arg)
+{
+	const char	*names[CMD__MAX];
+	size_t		 i;
+
+	for (i = 0; i < CMD__MAX; i++)
+		names[i] = i == CMD_OVERVIEW ? NULL : cmds[i].name;
+	return usage_suggest(what, arg, names, CMD__MAX);
+}
+
+/* Reports a usage error: "bpolpo: what 'arg'" and the short usage. */
+static int
+usage_error(const char *what, const char *arg)
+{
+	return usage_suggest(what, arg, NULL, 0);
 }
 
 /* The global options, for --help. */
@@ -206,6 +263,7 @@ static const struct bp_cmdinfo options_help[] = {
 	{ "--ascii", "Draw tables and bullets with ASCII only" },
 	{ "--color[=WHEN]", "Color: auto (the default), always or never" },
 	{ "--no-pager", "Do not page long output on a terminal" },
+	{ "--ids", "compare, faq, show: only the ids, one a line" },
 	{ "-h, --help", "Show this help, or a command's, and exit" },
 	{ "-V, --version", "Show the version and exit" },
 };
@@ -363,7 +421,7 @@ parse_args(int argc, char **argv, struct args *a)
 		if (dashdash || arg[0] != '-' || strcmp(arg, "-") == 0) {
 			if (!havecmd) {
 				if (!find_cmd(arg, &a->cmd))
-					return usage_error("unknown command",
+					return unknown_command("unknown command",
 					    arg);
 				havecmd = 1;
 			} else
@@ -382,6 +440,8 @@ parse_args(int argc, char **argv, struct args *a)
 			a->ascii = 1;
 		} else if (strcmp(arg, "--no-pager") == 0) {
 			a->nopager = 1;
+		} else if (strcmp(arg, "--ids") == 0) {
+			a->ids = 1;
 		} else if (strcmp(arg, "--markdown") == 0) {
 			a->format = FORMAT_MARKDOWN;
 		} else if (strcmp(arg, "--json") == 0) {
@@ -435,8 +495,16 @@ parse_args(int argc, char **argv, struct args *a)
 			    FORMAT__MAX, &k)) >= 0)
 				return r;
 			a->format = (enum format)k;
-		} else
-			return usage_error("unknown option", arg);
+		} else {
+			/* Suggest from the option's name, without "=value". */
+			char	 name[64];
+
+			snprintf(name, sizeof(name), "%.*s",
+			    (int)strcspn(arg, "="), arg);
+			return usage_suggest("unknown option", name,
+			    option_names, sizeof(option_names) /
+			    sizeof(option_names[0]));
+		}
 	}
 	if (!havecmd)
 		a->cmd = CMD_OVERVIEW;
@@ -448,6 +516,14 @@ parse_args(int argc, char **argv, struct args *a)
 	}
 	if (a->cmd == CMD_DUMP && a->format == FORMAT_MARKDOWN)
 		return usage_error("dump prints JSON only, not", "markdown");
+	if (a->ids && a->cmd != CMD_COMPARE && a->cmd != CMD_FAQ &&
+	    a->cmd != CMD_SHOW && !a->help && !a->version &&
+	    a->cmd != CMD_HELP) {
+		fputs("bpolpo: --ids works only with 'compare', 'faq' and "
+		    "'show'\n", stderr);
+		usage_short(stderr);
+		return BP_EXIT_USAGE;
+	}
 	if (a->rows != NULL && strspn(a->rows, ",") == strlen(a->rows))
 		return usage_error("--rows needs feature ids, not", a->rows);
 	if (a->rows != NULL && a->cmd != CMD_COMPARE && !a->help &&
@@ -460,7 +536,7 @@ parse_args(int argc, char **argv, struct args *a)
 		enum cmd_id	 c;
 
 		if (!find_cmd(a->pos[0], &c))
-			return usage_error("no help for unknown command",
+			return unknown_command("no help for unknown command",
 			    a->pos[0]);
 	}
 	return -1;
@@ -605,13 +681,24 @@ run(const struct args *a, const struct bp_doc *doc, const struct bp_opts *o,
 	};
 	const struct bp_renderer *R = renderers[a->format];
 	struct bp_opts		 oq;
+	const char		**names = NULL;
 	struct bp_cmdinfo	 info[CMD__MAX];
 	const struct bp_faq	*faq;
 	const struct bp_section	*sec;
 	struct bp_buf		 query = { NULL, 0, 0 };
-	size_t			*cands, ncands, i, n = 0;
+	size_t			*cands, ncands, i, k, n = 0;
 	int			 rc = BP_EXIT_OK;
 
+	/* Ids for shells and scripts: plain lines whatever the format. */
+	if (a->ids) {
+		for (i = 0; a->cmd == CMD_COMPARE && i < doc->nfeatures; i++)
+			bp_buf_printf(out, "%s\n", doc->features[i].id.s);
+		for (i = 0; a->cmd == CMD_FAQ && i < doc->nfaqs; i++)
+			bp_buf_printf(out, "%s\n", doc->faqs[i].id.s);
+		for (i = 0; a->cmd == CMD_SHOW && i < doc->nsections; i++)
+			bp_buf_printf(out, "%s\n", doc->sections[i].id.s);
+		return BP_EXIT_OK;
+	}
 	switch (a->cmd) {
 	case CMD_OVERVIEW:
 		for (i = 0; i < CMD__MAX; i++)
@@ -640,9 +727,11 @@ run(const struct args *a, const struct bp_doc *doc, const struct bp_opts *o,
 			break;
 		}
 		if ((sec = bp_section_find(doc, a->pos[0])) == NULL) {
-			fputs("bpolpo: no section '", stderr);
-			put_safe(a->pos[0]);
-			fputs("'; 'bpolpo show' lists them\n", stderr);
+			names = bp_calloc(doc->nsections, sizeof(*names));
+			for (i = 0; i < doc->nsections; i++)
+				names[i] = doc->sections[i].id.s;
+			not_found("no section", a->pos[0], names,
+			    doc->nsections, "bpolpo show");
 			rc = BP_EXIT_FAIL;
 			break;
 		}
@@ -684,9 +773,17 @@ run(const struct args *a, const struct bp_doc *doc, const struct bp_opts *o,
 			rc = BP_EXIT_FAIL;
 			break;
 		case BP_NOT_FOUND:
-			fputs("bpolpo: no question matches '", stderr);
-			put_safe(query.data);
-			fputs("'; 'bpolpo faq' lists them\n", stderr);
+			/* A typo of an id or a keyword is worth a hint. */
+			for (n = 0, i = 0; i < doc->nfaqs; i++)
+				n += 1 + doc->faqs[i].keywords.n;
+			names = bp_calloc(n, sizeof(*names));
+			for (n = 0, i = 0; i < doc->nfaqs; i++) {
+				names[n++] = doc->faqs[i].id.s;
+				for (k = 0; k < doc->faqs[i].keywords.n; k++)
+					names[n++] = doc->faqs[i].keywords.v[k].s;
+			}
+			not_found("no question matches", query.data, names, n,
+			    "bpolpo faq");
 			rc = BP_EXIT_FAIL;
 			break;
 		}
@@ -696,6 +793,7 @@ run(const struct args *a, const struct bp_doc *doc, const struct bp_opts *o,
 		break;
 	}
 	bp_buf_free(&query);
+	free(names);
 	return rc;
 }
 
@@ -720,12 +818,14 @@ resolve_rows(const char *list, const struct bp_doc *doc, size_t **rows,
 			if (strcasecmp(doc->features[i].id.s, id) == 0)
 				break;
 		if (i == doc->nfeatures) {
-			fputs("bpolpo: no feature '", stderr);
-			put_safe(id);
-			fputs("'; features are:", stderr);
+			const char **names;
+
+			names = bp_calloc(doc->nfeatures, sizeof(*names));
 			for (i = 0; i < doc->nfeatures; i++)
-				fprintf(stderr, " %s", doc->features[i].id.s);
-			fputc('\n', stderr);
+				names[i] = doc->features[i].id.s;
+			not_found("no feature", id, names, doc->nfeatures,
+			    "bpolpo compare --ids");
+			free(names);
 			ok = 0;
 			break;
 		}

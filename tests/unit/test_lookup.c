@@ -4,6 +4,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include <cmocka.h>
 
@@ -107,6 +108,56 @@ faq_ambiguous_and_missing(void **state)
 	assert_string_equal(faq(state, ""), "");
 }
 
+/* What a person types, and the entry it must find: "" none, "?" a tie. */
+static const struct {
+	const char	*query;
+	const char	*want;
+} table[] = {
+	/* Ids and numbers. */
+	{ "upl", "upl" }, { "UPL", "upl" }, { "Type", "type" },
+	{ "1", "type" }, { "5", "cost" },
+	/* Keywords, whole. */
+	{ "privilege", "confidentiality" }, { "NDA", "confidentiality" },
+	{ "security", "confidentiality" }, { "kpo", "type" },
+	{ "classification", "type" }, { "services", "tasks" },
+	{ "price", "cost" }, { "cheaper", "cost" }, { "ethics", "upl" },
+	{ "supervision", "upl" }, { "unauthorized practice of law", "upl" },
+	{ "soc 2", "confidentiality" },
+	/* Words of the question, any case, any punctuation. */
+	{ "is lpo a type of bpo", "type" },
+	{ "Which is cheaper, BPO or LPO?", "cost" },
+	{ "how is confidentiality protected", "confidentiality" },
+	{ "What tasks", "tasks" },
+	/* Word forms: a stem or the start of a longer word. */
+	{ "cheap", "cost" }, { "costs", "cost" }, { "task", "tasks" },
+	{ "outsource", "tasks" }, { "protect", "confidentiality" },
+	/* Words of the answer. */
+	{ "due diligence", "tasks" }, { "fee", "upl" },
+	{ "model rule", "upl" }, { "encryption", "confidentiality" },
+	/* Ties: several entries fit as well. */
+	{ "lpo", "?" }, { "legal work", "?" }, { "bpo", "?" },
+	/* Must not match: typos and words the entries do not hold. */
+	{ "zebra", "" }, { "uple", "" }, { "confidentality", "" },
+	{ "weather", "" }, { "lpo zebra", "" }, { "sri lanka", "" },
+	{ "0", "" }, { "6", "" }, { "?!", "" }, { "", "" },
+	/* Stopwords alone ask nothing. */
+	{ "the", "" }, { "what is it", "" },
+};
+
+static void
+faq_table(void **state)
+{
+	size_t	 i;
+
+	for (i = 0; i < sizeof(table) / sizeof(table[0]); i++) {
+		const char *got = faq(state, table[i].query);
+
+		if (strcmp(got, table[i].want) != 0)
+			fail_msg("faq '%s': got '%s', want '%s'",
+			    table[i].query, got, table[i].want);
+	}
+}
+
 static void
 section_by_id(void **state)
 {
@@ -126,6 +177,7 @@ main(void)
 		cmocka_unit_test(faq_by_question_words),
 		cmocka_unit_test(faq_by_keyword),
 		cmocka_unit_test(faq_ambiguous_and_missing),
+		cmocka_unit_test(faq_table),
 		cmocka_unit_test(section_by_id),
 	};
 

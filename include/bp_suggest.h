@@ -1,0 +1,24 @@
+/* "Did you mean ...": the nearest names to a word nobody knows. */
+#ifndef BP_SUGGEST_H
+#define BP_SUGGEST_H
+
+#include <stddef.h>
+
+#include "bp_buf.h"
+
+/*
+ * Edit distance between a and b (any case): insertions, deletions,
+ * substitutions and transpositions of neighbours each count one.
+ */
+size_t	bp_edit_distance(const char *a, const char *b);
+
+/*
+ * Appends "; did you mean 'x'?" (or "'x' or 'y'") to out when some of the
+ * n names are within a small distance of word: 1 for short words, 2 for
+ * words of five or more characters.  Only the nearest names are offered,
+ * at most three.  Returns how many were offered.
+ */
+size_t	bp_suggest(struct bp_buf *out, const char *word,
+	    const char *const *names, size_t n);
+
+#endif

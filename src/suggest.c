@@ -1,0 +1,100 @@
+/* Did-you-mean: optimal string alignment distance over a short list of names. */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "bp_alloc.h"
+#include "bp_buf.h"
+#include "bp_suggest.h"
+#include "bp_text.h"
+
+#define MAX_OFFERED	3
+#define MAX_LEN		64	/* longer words are not typos of names */
+
+static size_t
+min3(size_t a, size_t b, size_t c)
+{
+	size_t	 m = a < b ? a : b;
+
+	return m < c ? m : c;
+}
+
+size_t
+bp_edit_distance(const char *a, const char *b)
+{
+	size_t	 la = strlen(a), lb = strlen(b), i, j, cost, d;
+	size_t	*row[3];
+
+	if (la > MAX_LEN || lb > MAX_LEN)
+		return (size_t)-1;
+	/* Three rows: two back for transpositions. */
+	for (i = 0; i < 3; i++)
+		row[i] = bp_calloc(lb + 1, sizeof(size_t));
+	for (j = 0; j <= lb; j++)
+		row[1][j] = j;
+	for (i = 1; i <= la; i++) {
+		size_t *prev2 = row[0], *prev = row[1], *cur = row[2];
+
+		cur[0] = i;
+		for (j = 1; j <= lb; j++) {
+			cost = tolower((unsigned char)a[i - 1]) !=
+			    tolower((unsigned char)b[j - 1]);
+			cur[j] = min3(prev[j] + 1, cur[j - 1] + 1,
+			    prev[j - 1] + cost);
+			if (i > 1 && j > 1 &&
+			    tolower((unsigned char)a[i - 1]) ==
+			    tolower((unsigned char)b[j - 2]) &&
+			    tolower((unsigned char)a[i - 2]) ==
+			    tolower((unsigned char)b[j - 1]) &&
+			    prev2[j - 2] + 1 < cur[j])
+				cur[j] = prev2[j - 2] + 1;
+		}
+		row[0] = prev;
+		row[1] = cur;
+		row[2] = prev2;
+	}
+	d = row[1][lb];
+	for (i = 0; i < 3; i++)
+		free(row[i]);
+	return d;
+}
+
+size_t
+bp_suggest(struct bp_buf *out, const char *word, const char *const *names,
+    size_t n)
+{
+	size_t	 i, k, d, best = (size_t)-1, bound, offered = 0;
+	size_t	 pick[MAX_OFFERED];
+
+	bound = strlen(word) >= 5 ? 2 : 1;
+	for (i = 0; i < n; i++) {
+		if (names[i] == NULL || strcasecmp(names[i], word) == 0)
+			continue;
+		d = bp_edit_distance(word, names[i]);
+		if (d > bound || d > best)
+			continue;
+		if (d < best) {
+			best = d;
+			offered = 0;
+		}
+		/* The same name twice (an id that is also a keyword): once. */
+		for (k = 0; k < offered; k++)
+			if (strcmp(names[pick[k]], names[i]) == 0)
+				break;
+		if (k == offered && offered < MAX_OFFERED)
+			pick[offered++] = i;
+	}
+	if (offered == 0)
+		return 0;
+	bp_buf_puts(out, "; did you mean ");
+	for (k = 0; k < offered; k++) {
+		if (k > 0)
+			bp_buf_puts(out, k + 1 == offered ? " or " : ", ");
+		bp_buf_putc(out, '\'');
+		bp_text_safe_line(out, names[pick[k]], strlen(names[pick[k]]));
+		bp_buf_putc(out, '\'');
+	}
+	bp_buf_putc(out, '?');
+	return offered;
+}

@@ -1,0 +1,1 @@
+bpolpo --widht=80 compare

@@ -1,0 +1,1 @@
+bpolpo compare --rows risk,sope
