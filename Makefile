@@ -27,9 +27,9 @@ ALL_CFLAGS = -std=c17 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE \
 LIBS	= $(call pc_libs,$(PKGS)) -lunistring
 
 # Everything but main.c, so the unit tests can link the same code.
-LIBSRC	= src/alloc.c src/buf.c src/diag.c src/doc.c src/json.c src/load.c src/lookup.c src/suggest.c \
+LIBSRC	= src/alloc.c src/buf.c src/diag.c src/doc.c src/json.c src/load.c src/lookup.c src/search.c src/suggest.c \
 	  src/markdown.c src/term.c src/term_compare.c src/term_faq.c src/term_overview.c \
-	  src/term_show.c src/term_sources.c src/term_verdict.c src/text.c \
+	  src/term_search.c 	  src/term_show.c src/term_sources.c src/term_verdict.c src/text.c \
 	  src/validate.c
 LIBOBJ	= $(LIBSRC:src/%.c=$(BUILD)/%.o)
 OBJ	= $(LIBOBJ) $(BUILD)/main.o $(BUILD)/data.o

@@ -6,6 +6,7 @@
 
 #include "bp_buf.h"
 #include "bp_doc.h"
+#include "bp_search.h"
 
 enum bp_layout {
 	BP_LAYOUT_AUTO,		/* a table when the columns fit, else stacked */
@@ -24,6 +25,8 @@ struct bp_opts {
 	size_t		 nrows;
 	int		 compact;	/* JSON on one line */
 	const char	*query;		/* faq/show: what was asked, for JSON */
+	char *const	*terms;		/* search: the terms, for JSON */
+	size_t		 nterms;
 };
 
 #define BP_MIN_WIDTH	20
@@ -56,6 +59,8 @@ struct bp_renderer {
 		    const struct bp_section *, const struct bp_opts *);
 	void	(*sources)(struct bp_buf *, const struct bp_doc *,
 		    const struct bp_opts *);
+	void	(*search)(struct bp_buf *, const struct bp_doc *,
+		    const struct bp_hits *, const struct bp_opts *);
 };
 
 extern const struct bp_renderer	bp_term_renderer;	/* src/term*.c */
@@ -91,5 +96,7 @@ void	bp_term_section(struct bp_buf *, const struct bp_doc *,
 	    const struct bp_section *, const struct bp_opts *);
 void	bp_term_sources(struct bp_buf *, const struct bp_doc *,
 	    const struct bp_opts *);
+void	bp_term_search(struct bp_buf *, const struct bp_doc *,
+	    const struct bp_hits *, const struct bp_opts *);
 
 #endif

@@ -14,6 +14,7 @@ enum term_style {
 	TS_HEADING,
 	TS_EDGE,	/* the subject with the edge */
 	TS_ID,		/* ids beside what they name */
+	TS_MATCH,	/* a search term where it was found */
 	TS__MAX
 };
 

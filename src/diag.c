@@ -9,10 +9,10 @@
 #include "bp_diag.h"
 #include "bp_text.h"
 
-/* Printed before the message; errors carry no word so the common case reads plainly. */
+/* Printed before the message, as compilers and mandoc(1) do. */
 static const char *const level_names[BP_LEVEL__MAX] = {
 	"warning: ",	/* BP_WARNING */
-	"",		/* BP_ERROR */
+	"error: ",	/* BP_ERROR */
 };
 
 void

@@ -1,4 +1,5 @@
 /* JSON output (cJSON): one document per command, written item by item. */
+#include <stdlib.h>
 #include <string.h>
 
 #include <cjson/cJSON.h>
@@ -457,6 +458,68 @@ json_sources(struct bp_buf *out, const struct bp_doc *d,
 	end(&w);
 }
 
+/* Code points before byte offset off: offsets for languages that count so. */
+static size_t
+chars(const char *s, size_t off)
+{
+	size_t	 i, n = 0;
+
+	for (i = 0; i < off; i++)
+		if (((unsigned char)s[i] & 0xc0) != 0x80)
+			n++;
+	return n;
+}
+
+static void
+json_search(struct bp_buf *out, const struct bp_doc *d,
+    const struct bp_hits *hits, const struct bp_opts *o)
+{
+	struct jw	 w;
+	struct bp_span	*spans;
+	cJSON		*h, *offs, *pair;
+	char		*snip, cmd[256];
+	size_t		 i, k, n;
+
+	(void)d;
+	begin(&w, out, o, "search");
+	key(&w, "terms");
+	open_c(&w, '[');
+	for (i = 0; i < o->nterms; i++)
+		element(&w, cJSON_CreateString(o->terms[i]));
+	close_c(&w, ']');
+	member(&w, "items", cJSON_CreateNumber((double)hits->nitems));
+	key(&w, "hits");
+	open_c(&w, '[');
+	for (i = 0; i < hits->n; i++) {
+		const struct bp_hit *x = &hits->v[i];
+
+		h = cJSON_CreateObject();
+		cJSON_AddStringToObject(h, "where", bp_where_name(x->where));
+		if (x->id != NULL)
+			cJSON_AddStringToObject(h, "id", x->id);
+		cJSON_AddStringToObject(h, "field", x->field);
+		bp_hit_command(x, cmd, sizeof(cmd));
+		cJSON_AddStringToObject(h, "command", cmd);
+		snip = bp_hit_snippet(x, "…", &spans, &n);
+		cJSON_AddStringToObject(h, "snippet", snip);
+		/* [start, end) of each match in the snippet, in code points. */
+		offs = cJSON_AddArrayToObject(h, "offsets");
+		for (k = 0; k < n; k++) {
+			pair = cJSON_CreateArray();
+			cJSON_AddItemToArray(pair, cJSON_CreateNumber(
+			    (double)chars(snip, spans[k].start)));
+			cJSON_AddItemToArray(pair, cJSON_CreateNumber(
+			    (double)chars(snip, spans[k].end)));
+			cJSON_AddItemToArray(offs, pair);
+		}
+		free(snip);
+		free(spans);
+		element(&w, h);
+	}
+	close_c(&w, ']');
+	end(&w);
+}
+
 void
 bp_json_dump(struct bp_buf *out, const struct bp_doc *d,
     const struct bp_opts *o)
@@ -528,4 +591,5 @@ const struct bp_renderer bp_json_renderer = {
 	json_section_list,
 	json_section,
 	json_sources,
+	json_search,
 };

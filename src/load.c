@@ -7,8 +7,10 @@
 #include <yaml.h>
 
 #include "bp_alloc.h"
+#include "bp_buf.h"
 #include "bp_diag.h"
 #include "bp_doc.h"
+#include "bp_suggest.h"
 
 #define MAX_DEPTH	64	/* far deeper than format 1 needs; bounds recursion */
 
@@ -385,6 +387,23 @@ struct field {
 	size_t		 off;
 };
 
+/* A warning, not an error: a newer file may carry keys this bpolpo lacks. */
+static void
+unknown_key(struct loader *l, const struct node *key, const char *what,
+    const struct field *fields, size_t nfields)
+{
+	const char	*names[BP_MAX_KEYS];
+	struct bp_buf	 hint = { NULL, 0, 0 };
+	size_t		 i;
+
+	for (i = 0; i < nfields && i < BP_MAX_KEYS; i++)
+		names[i] = fields[i].key;
+	bp_suggest(&hint, key->s, names, i);
+	bp_diag(l->diags, BP_WARNING, key->at, "unknown key '%s' in %s%s",
+	    key->s, what, hint.data != NULL ? hint.data : "");
+	bp_buf_free(&hint);
+}
+
 /*
  * Fills the struct at base from the mapping n using fields[].  Keys of
  * type F_CUSTOM are handed to custom(l, key index, value node, base).
@@ -416,8 +435,7 @@ take_map(struct loader *l, struct node *n, const char *what,
 			if (strcmp(key->s, fields[k].key) == 0)
 				break;
 		if (k == nfields) {
-			bp_diag(l->diags, BP_WARNING, key->at,
-			    "unknown key '%s' in %s", key->s, what);
+			unknown_key(l, key, what, fields, nfields);
 			continue;
 		}
 		if (seen[k]) {

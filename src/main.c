@@ -49,6 +49,7 @@ enum cmd_id {
 	CMD_FAQ,
 	CMD_SHOW,
 	CMD_SOURCES,
+	CMD_SEARCH,
 	CMD_DUMP,
 	CMD_HELP,
 	CMD__MAX
@@ -99,6 +100,14 @@ static const struct cmd cmds[CMD__MAX] = {
 	    "Print the cited sources, numbered, with publisher and URL.  The "
 	    "numbers are the ones faq and show print.",
 	    "bpolpo sources" },
+	[CMD_SEARCH] = { "search", "TERM...", SIZE_MAX,
+	    "Find words anywhere in the comparison",
+	    "Print every item (a feature, a question, a section, a source, "
+	    "the summary...) that holds all the TERMs, in any of its texts, "
+	    "with an excerpt around each match and the command that shows "
+	    "the item whole.  Case is folded; a TERM with spaces (quote it) "
+	    "matches as a phrase.  Nothing found exits 1.",
+	    "bpolpo search 'attorney supervision'" },
 	[CMD_DUMP] = { "dump", "", 0,
 	    "The whole comparison as JSON",
 	    "Print the whole comparison as one JSON document: the same keys "
@@ -514,6 +523,16 @@ parse_args(int argc, char **argv, struct args *a)
 		usage_short(stderr);
 		return BP_EXIT_USAGE;
 	}
+	if (a->cmd == CMD_SEARCH && !a->help) {
+		size_t	 t;
+
+		if (a->npos == 0)
+			return usage_error("search needs a term", NULL);
+		for (t = 0; t < a->npos; t++)
+			if (a->pos[t][strspn(a->pos[t], " \t")] == '\0')
+				return usage_error("search needs words, not",
+				    a->pos[t]);
+	}
 	if (a->cmd == CMD_DUMP && a->format == FORMAT_MARKDOWN)
 		return usage_error("dump prints JSON only, not", "markdown");
 	if (a->ids && a->cmd != CMD_COMPARE && a->cmd != CMD_FAQ &&
@@ -682,6 +701,7 @@ run(const struct args *a, const struct bp_doc *doc, const struct bp_opts *o,
 	const struct bp_renderer *R = renderers[a->format];
 	struct bp_opts		 oq;
 	const char		**names = NULL;
+	struct bp_hits		 hits;
 	struct bp_cmdinfo	 info[CMD__MAX];
 	const struct bp_faq	*faq;
 	const struct bp_section	*sec;
@@ -720,6 +740,24 @@ run(const struct args *a, const struct bp_doc *doc, const struct bp_opts *o,
 		break;
 	case CMD_DUMP:
 		bp_json_dump(out, doc, o);
+		break;
+	case CMD_SEARCH:
+		if (bp_search(doc, a->pos, a->npos, &hits) == 0) {
+			fputs("bpolpo: nothing matches", stderr);
+			for (i = 0; i < a->npos; i++) {
+				fputs(i == 0 ? " '" : " and '", stderr);
+				put_safe(a->pos[i]);
+				fputc('\'', stderr);
+			}
+			fputc('\n', stderr);
+			rc = BP_EXIT_FAIL;
+		} else {
+			oq = *o;
+			oq.terms = a->pos;
+			oq.nterms = a->npos;
+			R->search(out, doc, &hits, &oq);
+		}
+		bp_hits_free(&hits);
 		break;
 	case CMD_SHOW:
 		if (a->npos == 0) {

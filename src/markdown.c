@@ -1,4 +1,6 @@
 /* Markdown (GitHub-flavoured) output: headings, paragraphs, lists and a pipe table. */
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "bp_buf.h"
@@ -321,6 +323,54 @@ md_sources(struct bp_buf *out, const struct bp_doc *d,
 	}
 }
 
+static void
+md_search(struct bp_buf *out, const struct bp_doc *d,
+    const struct bp_hits *hits, const struct bp_opts *o)
+{
+	const struct bp_hit	*h, *prev = NULL;
+	struct bp_span		*spans;
+	struct bp_buf		 text = { NULL, 0, 0 };
+	char			*snip, cmd[256];
+	size_t			 i, k, n, at;
+
+	(void)o;
+	md_heading(out, 1, "Search", 6);
+	bp_buf_putc(out, '\n');
+	for (i = 0; i < hits->n; i++) {
+		h = &hits->v[i];
+		if (prev == NULL || prev->where != h->where ||
+		    prev->id != h->id) {
+			/* Commands are bpolpo's own words: a code span. */
+			bp_hit_command(h, cmd, sizeof(cmd));
+			text.len = 0;
+			bp_hit_heading(&text, d, h);
+			bp_buf_puts(out, "- **");
+			md_inline(out, text.data, text.len, 1);
+			bp_buf_printf(out, "** (`%s`)\n", cmd);
+		}
+		prev = h;
+		text.len = 0;
+		bp_hit_field(&text, d, h);
+		bp_buf_puts(out, "  - ");
+		md_inline(out, text.data, text.len, 1);
+		bp_buf_puts(out, ": ");
+		snip = bp_hit_snippet(h, "…", &spans, &n);
+		for (at = 0, k = 0; k < n; k++) {
+			md_inline(out, snip + at, spans[k].start - at, 1);
+			bp_buf_puts(out, "**");
+			md_inline(out, snip + spans[k].start,
+			    spans[k].end - spans[k].start, 1);
+			bp_buf_puts(out, "**");
+			at = spans[k].end;
+		}
+		md_inline(out, snip + at, strlen(snip) - at, 1);
+		bp_buf_putc(out, '\n');
+		free(snip);
+		free(spans);
+	}
+	bp_buf_free(&text);
+}
+
 const struct bp_renderer bp_md_renderer = {
 	md_overview,
 	md_compare,
@@ -330,4 +380,5 @@ const struct bp_renderer bp_md_renderer = {
 	md_section_list,
 	md_section,
 	md_sources,
+	md_search,
 };

@@ -34,6 +34,7 @@ static const char *const style_on[TS__MAX] = {
 	"\033[1m",	/* TS_HEADING: bold */
 	"\033[1;32m",	/* TS_EDGE: bold green */
 	"\033[2m",	/* TS_ID: dim */
+	"\033[1m",	/* TS_MATCH: bold */
 };
 #define STYLE_OFF	"\033[0m"
 
@@ -261,4 +262,5 @@ const struct bp_renderer bp_term_renderer = {
 	bp_term_section_list,
 	bp_term_section,
 	bp_term_sources,
+	bp_term_search,
 };

@@ -15,6 +15,7 @@
 #include "bp_diag.h"
 #include "bp_doc.h"
 #include "bp_render.h"
+#include "bp_search.h"
 #include "bp_text.h"
 
 static struct bp_doc *
@@ -127,10 +128,19 @@ every_command_fits(const struct bp_doc *d)
 		{ "compare", "Feature-by-feature table" },
 		{ "sources", "Cited sources" },
 	};
+	static char *const terms[] = { (char *)"e" };
+	static char *const cjk[] = { (char *)"茶" };
 	struct bp_opts	 o;
 	struct bp_buf	 b = { NULL, 0, 0 };
+	struct bp_hits	 hits;
 	size_t		 i, w;
 	int		 ascii, layout;
+
+	/* Terms found nearly everywhere, so every kind of hit is drawn. */
+	if (bp_search(d, terms, 1, &hits) == 0) {
+		bp_hits_free(&hits);
+		assert_true(bp_search(d, cjk, 1, &hits) > 0);
+	}
 
 	for (w = BP_MIN_WIDTH; w <= 200; w++)
 	for (ascii = 0; ascii < 2; ascii++)
@@ -171,8 +181,12 @@ every_command_fits(const struct bp_doc *d)
 		bp_term_sources(&b, d, &o);
 		assert_fits(&b, w, "sources");
 		b.len = 0;
+		bp_term_search(&b, d, &hits, &o);
+		assert_fits(&b, w, "search");
+		b.len = 0;
 	}
 	bp_buf_free(&b);
+	bp_hits_free(&hits);
 }
 
 /* Markdown is not wrapped, but data must not smuggle controls into it either. */

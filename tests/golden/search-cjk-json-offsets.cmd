@@ -1,0 +1,1 @@
+bpolpo --data cjk.yaml search --json --compact 回甘 | jq -c ".hits[] | [.snippet, .offsets]"

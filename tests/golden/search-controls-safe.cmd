@@ -1,0 +1,1 @@
+bpolpo --data controls.yaml search blink

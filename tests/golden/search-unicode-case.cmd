@@ -1,0 +1,1 @@
+bpolpo --data cjk.yaml search CAFÉ
