@@ -118,6 +118,49 @@ valgrind:
 	    --wrap "valgrind -q --error-exitcode=99 --leak-check=full \
 	    --errors-for-leak-kinds=all --show-leak-kinds=all"
 
+# libFuzzer (clang): raw bytes through load, validate and every renderer,
+# seeded with the data, the fixtures and the bad-input corpus.
+FUZZ_SECONDS ?= 60
+FUZZCC	= clang
+FUZZFLAGS = -g -O1 -fsanitize=fuzzer-no-link,address,undefined \
+	    -fno-sanitize-recover=all
+fuzz:
+	$(Q)tests/deps fuzz
+	$(Q)$(MAKE) --no-print-directory -s BUILD=.build/fuzz CC=$(FUZZCC) \
+	    CFLAGS="$(FUZZFLAGS)" .build/fuzz/fuzzer
+	$(Q)rm -rf .build/fuzz/corpus && mkdir -p .build/fuzz/corpus \
+	    .build/fuzz/findings && cp data/*.yaml tests/fixtures/*.yaml \
+	    tests/errors/*.yaml tests/fuzz/regress/*.yaml .build/fuzz/corpus/
+	.build/fuzz/fuzzer -max_total_time=$(FUZZ_SECONDS) \
+	    -dict=tests/fuzz/bpolpo.dict -max_len=65536 -timeout=10 \
+	    -artifact_prefix=.build/fuzz/findings/ -print_final_stats=1 \
+	    .build/fuzz/corpus
+
+.build/fuzz/fuzzer: tests/fuzz/fuzz.c $(LIBOBJ)
+	@echo "  LD      $@"
+	$(Q)$(CC) $(ALL_CFLAGS) -fsanitize=fuzzer,address,undefined -o $@ \
+	    tests/fuzz/fuzz.c $(LIBOBJ) $(LIBS)
+
+# Line and branch coverage of src/ by the whole test suite (gcovr).
+COVFLAGS = -O0 -g --coverage
+coverage:
+	$(Q)tests/deps coverage
+	$(Q)rm -rf .build/cov
+	$(Q)$(MAKE) --no-print-directory -s BUILD=.build/cov \
+	    CFLAGS="$(COVFLAGS)" LDFLAGS="--coverage" .build/cov/bpolpo-cov \
+	    $(UNITS:%=.build/cov/tests/%)
+	$(Q)tests/run --bin .build/cov/bpolpo-cov \
+	    --units "$(UNITS:%=.build/cov/tests/%)" >/dev/null || true
+	$(Q)gcovr --root . --filter 'src/' --object-directory .build/cov \
+	    --exclude-unreachable-branches --exclude-throw-branches \
+	    --print-summary --fail-under-line 90 --fail-under-branch 80 \
+	    --txt .build/cov/coverage.txt
+	$(Q)echo "per file: .build/cov/coverage.txt"
+
+.build/cov/bpolpo-cov: $(OBJ)
+	@echo "  LD      $@"
+	$(Q)$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $(OBJ) $(LIBS)
+
 lint:
 	$(Q)mandoc -Tlint -Wwarning man/bpolpo.1 man/bpolpo.5
 

@@ -16,7 +16,8 @@ enum bp_level {
 struct bp_diag {
 	enum bp_level	 level;
 	struct bp_mark	 at;
-	char		*msg;
+	char		*msg;	/* escaped: safe to print */
+	size_t		 seq;	/* order found, to keep sorting stable */
 };
 
 struct bp_diags {
@@ -30,7 +31,11 @@ void	bp_diags_init(struct bp_diags *, const char *file);
 void	bp_diags_free(struct bp_diags *);
 void	bp_diag(struct bp_diags *, enum bp_level, struct bp_mark,
 	    const char *fmt, ...) __attribute__((format(printf, 4, 5)));
-/* Prints each as "bpolpo: FILE:LINE:COL: message", in input order. */
-void	bp_diags_print(const struct bp_diags *, FILE *);
+/* Puts the problems in input order (line, column, then as found). */
+void	bp_diags_sort(struct bp_diags *);
+/* Sorts, then prints each as "bpolpo: FILE:LINE:COL: LEVEL: message". */
+void	bp_diags_print(struct bp_diags *, FILE *);
+/* "error" or "warning". */
+const char	*bp_level_name(enum bp_level);
 
 #endif

@@ -67,6 +67,12 @@ extern const struct bp_renderer	bp_term_renderer;	/* src/term*.c */
 extern const struct bp_renderer	bp_md_renderer;		/* src/markdown.c */
 extern const struct bp_renderer	bp_json_renderer;	/* src/json.c */
 
+struct bp_diags;
+
+/* check --json: the file, the counts and every problem, in input order. */
+void	bp_json_check(struct bp_buf *, const struct bp_diags *,
+	    const struct bp_opts *);
+
 /* The whole comparison as JSON, key for key in the file's order. */
 void	bp_json_dump(struct bp_buf *, const struct bp_doc *,
 	    const struct bp_opts *);

@@ -67,6 +67,7 @@ bp_diag(struct bp_diags *d, enum bp_level level, struct bp_mark at,
 	d->v[d->n].level = level;
 	d->v[d->n].at = at;
 	d->v[d->n].msg = b.data;
+	d->v[d->n].seq = d->n;
 	d->n++;
 	if (level == BP_ERROR)
 		d->nerrors++;
@@ -75,37 +76,42 @@ bp_diag(struct bp_diags *d, enum bp_level level, struct bp_mark at,
 static int
 cmp_mark(const void *a, const void *b)
 {
-	const struct bp_diag	*x = *(const struct bp_diag *const *)a;
-	const struct bp_diag	*y = *(const struct bp_diag *const *)b;
+	const struct bp_diag	*x = a, *y = b;
 
 	if (x->at.line != y->at.line)
 		return x->at.line < y->at.line ? -1 : 1;
 	if (x->at.col != y->at.col)
 		return x->at.col < y->at.col ? -1 : 1;
 	/* Stable: keep the order in which they were found. */
-	return x < y ? -1 : x > y;
+	return x->seq < y->seq ? -1 : x->seq > y->seq;
 }
 
 void
-bp_diags_print(const struct bp_diags *d, FILE *fp)
+bp_diags_sort(struct bp_diags *d)
 {
-	const struct bp_diag	**order;
-	size_t			  i;
+	if (d->n > 1)
+		qsort(d->v, d->n, sizeof(*d->v), cmp_mark);
+}
 
-	if (d->n == 0)
-		return;
-	order = bp_reallocarray(NULL, d->n, sizeof(*order));
-	for (i = 0; i < d->n; i++)
-		order[i] = &d->v[i];
-	qsort(order, d->n, sizeof(*order), cmp_mark);
+const char *
+bp_level_name(enum bp_level level)
+{
+	return level == BP_ERROR ? "error" : "warning";
+}
+
+void
+bp_diags_print(struct bp_diags *d, FILE *fp)
+{
+	size_t	 i;
+
+	bp_diags_sort(d);
 	for (i = 0; i < d->n; i++) {
-		if (order[i]->at.line > 0)
+		if (d->v[i].at.line > 0)
 			fprintf(fp, "bpolpo: %s:%zu:%zu: %s%s\n", d->file,
-			    order[i]->at.line, order[i]->at.col,
-			    level_names[order[i]->level], order[i]->msg);
+			    d->v[i].at.line, d->v[i].at.col,
+			    level_names[d->v[i].level], d->v[i].msg);
 		else
 			fprintf(fp, "bpolpo: %s: %s%s\n", d->file,
-			    level_names[order[i]->level], order[i]->msg);
+			    level_names[d->v[i].level], d->v[i].msg);
 	}
-	free(order);
 }

@@ -6,6 +6,7 @@
 
 #include "bp_alloc.h"
 #include "bp_buf.h"
+#include "bp_diag.h"
 #include "bp_doc.h"
 #include "bp_render.h"
 
@@ -515,6 +516,38 @@ json_search(struct bp_buf *out, const struct bp_doc *d,
 		free(snip);
 		free(spans);
 		element(&w, h);
+	}
+	close_c(&w, ']');
+	end(&w);
+}
+
+void
+bp_json_check(struct bp_buf *out, const struct bp_diags *dg,
+    const struct bp_opts *o)
+{
+	struct jw	 w;
+	cJSON		*p;
+	size_t		 i;
+
+	begin(&w, out, o, "check");
+	member(&w, "file", cJSON_CreateString(dg->file));
+	member(&w, "errors", cJSON_CreateNumber((double)dg->nerrors));
+	member(&w, "warnings", cJSON_CreateNumber((double)(dg->n -
+	    dg->nerrors)));
+	key(&w, "problems");
+	open_c(&w, '[');
+	for (i = 0; i < dg->n; i++) {
+		p = cJSON_CreateObject();
+		if (dg->v[i].at.line > 0) {
+			cJSON_AddNumberToObject(p, "line",
+			    (double)dg->v[i].at.line);
+			cJSON_AddNumberToObject(p, "column",
+			    (double)dg->v[i].at.col);
+		}
+		cJSON_AddStringToObject(p, "level",
+		    bp_level_name(dg->v[i].level));
+		cJSON_AddStringToObject(p, "message", dg->v[i].msg);
+		element(&w, p);
 	}
 	close_c(&w, ']');
 	end(&w);

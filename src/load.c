@@ -95,12 +95,17 @@ syntax_error(struct loader *l)
 		/* The reader gives a byte offset, not a mark. */
 		at = offset_mark(l->text, l->len, p->problem_offset);
 		if (p->problem_value >= 0)
-			bp_diag(l->diags, BP_ERROR, at, "%s (byte 0x%02x)",
-			    p->problem, (unsigned)p->problem_value & 0xff);
+			bp_diag(l->diags, BP_ERROR, at, "%s (0x%02x)",
+			    p->problem, (unsigned)p->problem_value);
 		else
 			bp_diag(l->diags, BP_ERROR, at, "%s", p->problem);
 	} else if (p->error == YAML_MEMORY_ERROR) {
 		bp_diag(l->diags, BP_ERROR, at, "out of memory while parsing");
+	} else if (p->problem_mark.index < l->len &&
+	    l->text[p->problem_mark.index] == '\t') {
+		/* libyaml's words for it are no help to a person. */
+		bp_diag(l->diags, BP_ERROR, at, "a tab here: YAML indents "
+		    "with spaces only");
 	} else if (p->context != NULL) {
 		bp_diag(l->diags, BP_ERROR, at, "%s %s",
 		    p->problem ? p->problem : "syntax error", p->context);
@@ -444,9 +449,6 @@ take_map(struct loader *l, struct node *n, const char *what,
 			continue;
 		}
 		seen[k] = 1;
-		/* A null reads as a key left out, in dump as everywhere. */
-		if (!is_null(val))
-			keys->v[keys->n++] = fields[k].key;
 		/* A value of the wrong kind is reported once, not as empty too. */
 		if (fields[k].type == F_TEXT && val->kind != N_SCALAR)
 			wrong[k] = 1;
@@ -463,6 +465,10 @@ take_map(struct loader *l, struct node *n, const char *what,
 			custom(l, k, val, base);
 			break;
 		}
+		/* A null or "" reads as a key left out, in dump as everywhere. */
+		if (fields[k].type == F_TEXT ? ((struct bp_text *)((char *)base +
+		    fields[k].off))->s != NULL : !is_null(val))
+			keys->v[keys->n++] = fields[k].key;
 	}
 	for (k = 0; k < nfields; k++) {
 		if (!fields[k].required)

@@ -50,6 +50,7 @@ enum cmd_id {
 	CMD_SHOW,
 	CMD_SOURCES,
 	CMD_SEARCH,
+	CMD_CHECK,
 	CMD_DUMP,
 	CMD_HELP,
 	CMD__MAX
@@ -108,6 +109,14 @@ static const struct cmd cmds[CMD__MAX] = {
 	    "the item whole.  Case is folded; a TERM with spaces (quote it) "
 	    "matches as a phrase.  Nothing found exits 1.",
 	    "bpolpo search 'attorney supervision'" },
+	[CMD_CHECK] = { "check", "[FILE]", 1,
+	    "Validate a data file and report every problem",
+	    "Read FILE ('-': standard input), or the data in use, and report "
+	    "every problem on standard error as FILE:LINE:COL: error: or "
+	    "warning: and a message, then a count on standard output.  Exit 0 "
+	    "when there is no error, 1 otherwise.  With --json the problems "
+	    "and the count are one document on standard output.",
+	    "bpolpo check mine.yaml" },
 	[CMD_DUMP] = { "dump", "", 0,
 	    "The whole comparison as JSON",
 	    "Print the whole comparison as one JSON document: the same keys "
@@ -654,38 +663,61 @@ out:
 	return ok;
 }
 
-/* Loads and validates the data in use.  Returns NULL after printing why. */
-static struct bp_doc *
-load_data(const struct args *a)
+/*
+ * Reads, loads and validates the data in use: check's FILE, else --data,
+ * else BPOLPO_DATA, else the built-in data.  Fills dg (initialised here;
+ * the caller frees it) and *doc (NULL when nothing could be loaded).
+ * Returns 0 when the input could not be read at all, after saying why.
+ */
+static int
+load_data(const struct args *a, struct bp_diags *dg, struct bp_doc **doc)
 {
-	struct bp_diags	 dg;
-	struct bp_doc	*doc = NULL;
 	const char	*path = a->data, *name;
 	char		*text = NULL;
 	size_t		 len = 0;
 
+	*doc = NULL;
+	if (a->cmd == CMD_CHECK && a->npos == 1)
+		path = a->pos[0];
 	if (path == NULL && (path = getenv("BPOLPO_DATA")) != NULL &&
 	    *path == '\0')
 		path = NULL;
 	name = path == NULL ? BUILTIN_NAME :
 	    strcmp(path, "-") == 0 ? STDIN_NAME : path;
 	if (path != NULL && !read_input(path, name, &text, &len))
-		return NULL;
-	bp_diags_init(&dg, name);
+		return 0;
+	bp_diags_init(dg, name);
 	if (path == NULL)
-		doc = bp_load(name, bp_default_data, bp_default_len, &dg);
+		*doc = bp_load(name, bp_default_data, bp_default_len, dg);
 	else
-		doc = bp_load(name, text, len, &dg);
-	if (doc != NULL)
-		bp_validate(doc, &dg);
-	bp_diags_print(&dg, stderr);
-	if (dg.nerrors > 0) {
-		bp_doc_free(doc);
-		doc = NULL;
-	}
-	bp_diags_free(&dg);
+		*doc = bp_load(name, text, len, dg);
+	if (*doc != NULL)
+		bp_validate(*doc, dg);
 	free(text);
-	return doc;
+	return 1;
+}
+
+/* check: the problems, then a count; JSON holds both in one document. */
+static int
+check(const struct args *a, struct bp_diags *dg, const struct bp_opts *o,
+    struct bp_buf *out)
+{
+	size_t	 nwarn = dg->n - dg->nerrors;
+
+	bp_diags_sort(dg);
+	if (a->format == FORMAT_JSON)
+		bp_json_check(out, dg, o);
+	else {
+		bp_diags_print(dg, stderr);
+		bp_buf_puts(out, dg->file);
+		if (dg->n == 0)
+			bp_buf_puts(out, ": ok\n");
+		else
+			bp_buf_printf(out, ": %zu error%s, %zu warning%s\n",
+			    dg->nerrors, dg->nerrors == 1 ? "" : "s", nwarn,
+			    nwarn == 1 ? "" : "s");
+	}
+	return dg->nerrors > 0 ? BP_EXIT_FAIL : BP_EXIT_OK;
 }
 
 /* Renders the command into out.  Returns the exit status. */
@@ -826,6 +858,7 @@ run(const struct args *a, const struct bp_doc *doc, const struct bp_opts *o,
 			break;
 		}
 		break;
+	case CMD_CHECK:		/* handled by check() */
 	case CMD_HELP:
 	case CMD__MAX:
 		break;
@@ -1043,12 +1076,14 @@ main(int argc, char **argv)
 	struct bp_opts	 o;
 	struct bp_buf	 out = { NULL, 0, 0 };
 	struct bp_doc	*doc = NULL;
+	struct bp_diags	 dg;
 	const char	*codeset, *pager;
 	size_t		*rows = NULL;
 	enum cmd_id	 c;
 	int		 rc;
 
 	setlocale(LC_ALL, "");
+	memset(&dg, 0, sizeof(dg));
 	if ((rc = parse_args(argc, argv, &a)) >= 0)
 		goto done;
 
@@ -1073,7 +1108,18 @@ main(int argc, char **argv)
 			help_all(&out, &o);
 		else
 			help_cmd(&out, &o, c);
-	} else if ((doc = load_data(&a)) == NULL) {
+	} else if (!load_data(&a, &dg, &doc)) {
+		rc = BP_EXIT_FAIL;
+	} else if (a.cmd == CMD_CHECK) {
+		/* A report, with its exit status; printed even on errors. */
+		rc = check(&a, &dg, &o, &out);
+		if (rc != BP_EXIT_OK) {
+			/* The report is the answer even when the data fails. */
+			if (write_out(&out) != BP_EXIT_OK)
+				rc = BP_EXIT_FAIL;
+			out.len = 0;
+		}
+	} else if (bp_diags_print(&dg, stderr), dg.nerrors > 0) {
 		rc = BP_EXIT_FAIL;
 	} else if (a.rows != NULL && !resolve_rows(a.rows, doc, &rows,
 	    &o.nrows)) {
@@ -1091,6 +1137,7 @@ main(int argc, char **argv)
 			rc = write_out(&out);
 	}
 done:
+	bp_diags_free(&dg);
 	bp_buf_free(&out);
 	bp_doc_free(doc);
 	free(rows);

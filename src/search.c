@@ -228,7 +228,8 @@ scan(struct search *S, struct field *fl, unsigned char *found)
 			found[t] = 1;
 		}
 	}
-	qsort(fl->spans, fl->nspans, sizeof(*fl->spans), cmp_span);
+	if (fl->nspans > 1)	/* qsort(NULL, 0, ...) is undefined */
+		qsort(fl->spans, fl->nspans, sizeof(*fl->spans), cmp_span);
 	for (n = 0, t = 0; t < fl->nspans; t++) {
 		if (n > 0 && fl->spans[t].start <= fl->spans[n - 1].end) {
 			if (fl->spans[t].end > fl->spans[n - 1].end)

@@ -173,9 +173,15 @@ bp_validate(const struct bp_doc *doc, struct bp_diags *dg)
 			bp_diag(dg, BP_ERROR, doc->subjects[i].id.at,
 			    "subject id '" TIE "' is reserved for edges");
 
-	/* Without subjects every reference to one would be reported: say it once. */
+	/*
+	 * Without every subject's id, every reference to the missing ones
+	 * would be reported too: what is wrong was said once already.
+	 */
 	if (doc->nsubjects == 0)
 		goto refs;
+	for (i = 0; i < doc->nsubjects; i++)
+		if (doc->subjects[i].id.s == NULL)
+			goto refs;
 	for (i = 0; i < doc->nfeatures; i++)
 		check_feature(doc, dg, &doc->features[i]);
 	for (i = 0; i < doc->nchoices; i++) {

@@ -1,1 +1,1 @@
-bpolpo --data bad/alias.yaml
+bpolpo --data ../errors/alias.yaml

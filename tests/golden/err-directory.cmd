@@ -1,1 +1,1 @@
-bpolpo --data bad compare
+bpolpo --data ../errors compare

@@ -1,1 +1,1 @@
-bpolpo --data bad/empty-strings.yaml
+bpolpo --data ../errors/empty-strings.yaml

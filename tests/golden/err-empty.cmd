@@ -1,1 +1,1 @@
-bpolpo --data bad/empty.yaml
+bpolpo --data ../errors/empty.yaml

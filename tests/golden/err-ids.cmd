@@ -1,1 +1,1 @@
-bpolpo --data bad/ids.yaml faq
+bpolpo --data ../errors/ids.yaml faq

@@ -1,1 +1,1 @@
-bpolpo --data bad/utf8.yaml
+bpolpo --data ../errors/utf8.yaml

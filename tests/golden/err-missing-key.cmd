@@ -1,1 +1,1 @@
-bpolpo --data bad/no-title.yaml compare
+bpolpo --data ../errors/no-title.yaml compare

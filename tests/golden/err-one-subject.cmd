@@ -1,1 +1,1 @@
-bpolpo --data bad/one-subject.yaml compare
+bpolpo --data ../errors/one-subject.yaml compare

@@ -1,1 +1,1 @@
-bpolpo --data bad/references.yaml compare
+bpolpo --data ../errors/references.yaml compare

@@ -1,1 +1,1 @@
-bpolpo --data bad/scalar.yaml
+bpolpo --data ../errors/scalar.yaml

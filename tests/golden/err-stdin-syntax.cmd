@@ -1,1 +1,1 @@
-bpolpo --data - compare < bad/syntax.yaml
+bpolpo --data - compare < ../errors/syntax.yaml

@@ -1,1 +1,1 @@
-bpolpo --data bad/syntax.yaml compare
+bpolpo --data ../errors/syntax.yaml compare

@@ -1,1 +1,1 @@
-bpolpo --data bad/deep.yaml
+bpolpo --data ../errors/deep.yaml

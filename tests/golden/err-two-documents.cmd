@@ -1,1 +1,1 @@
-bpolpo --data bad/two-docs.yaml
+bpolpo --data ../errors/two-docs.yaml

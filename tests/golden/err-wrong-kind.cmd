@@ -1,1 +1,1 @@
-bpolpo --data bad/wrong-kind.yaml compare
+bpolpo --data ../errors/wrong-kind.yaml compare

@@ -1,1 +1,1 @@
-bpolpo --json --data bad/references.yaml compare
+bpolpo --json --data ../errors/references.yaml compare

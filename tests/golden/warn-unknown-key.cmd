@@ -1,1 +1,1 @@
-bpolpo --data bad/unknown-key.yaml compare
+bpolpo --data ../errors/unknown-key.yaml compare

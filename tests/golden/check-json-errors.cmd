@@ -1,0 +1,1 @@
+bpolpo check --json ../errors/three-errors.yaml

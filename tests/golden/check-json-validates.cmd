@@ -1,0 +1,1 @@
+for f in three.yaml ../errors/three-errors.yaml ../errors/unknown-key.yaml ../errors/syntax.yaml; do bpolpo check --json $f 2>/dev/null | ../json-check ../../data/bpolpo.schema.json || echo "invalid: $f"; done

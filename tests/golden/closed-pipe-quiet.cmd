@@ -1,0 +1,1 @@
+bpolpo compare | head -n 1

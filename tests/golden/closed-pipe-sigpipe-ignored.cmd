@@ -1,0 +1,1 @@
+(trap "" PIPE; bpolpo compare | head -n 1)
