@@ -161,8 +161,19 @@ coverage:
 	@echo "  LD      $@"
 	$(Q)$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $(OBJ) $(LIBS)
 
+# Static analysis: mandoc on the pages, cppcheck and clang-tidy on the
+# code, with the configuration in .cppcheck-suppressions and .clang-tidy.
+TIDYFLAGS = -std=c17 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -Iinclude \
+	    $(call pc_cflags,$(PKGS))
 lint:
+	$(Q)tests/deps lint
 	$(Q)mandoc -Tlint -Wwarning man/bpolpo.1 man/bpolpo.5
+	$(Q)cppcheck --error-exitcode=1 --quiet --std=c11 --inline-suppr \
+	    --enable=warning,style,performance,portability -Iinclude \
+	    --suppressions-list=.cppcheck-suppressions src/
+	$(Q)printf '%s\n' $(LIBSRC) src/main.c | xargs -P2 -I{} \
+	    clang-tidy --quiet {} -- $(TIDYFLAGS)
+	@echo "lint: clean"
 
 install: bpolpo
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 \

@@ -446,7 +446,6 @@ parse_args(int argc, char **argv, struct args *a)
 				a->pos[a->npos++] = argv[i];
 			continue;
 		}
-		r = 0;
 		if (strcmp(arg, "--") == 0) {
 			dashdash = 1;
 		} else if (strcmp(arg, "-h") == 0 || strcmp(arg, "--help") == 0) {
@@ -474,7 +473,7 @@ parse_args(int argc, char **argv, struct args *a)
 				a->color = (enum color_when)k;
 				i++;
 			}
-		} else if ((r = opt_value("--color", argv, argc, &i, &val)) > 0) {
+		} else if (opt_value("--color", argv, argc, &i, &val) > 0) {
 			if ((r = pick_name("--color", val, color_names,
 			    COLOR__MAX, &k)) >= 0)
 				return r;
@@ -718,6 +717,33 @@ check(const struct args *a, struct bp_diags *dg, const struct bp_opts *o,
 			    nwarn == 1 ? "" : "s");
 	}
 	return dg->nerrors > 0 ? BP_EXIT_FAIL : BP_EXIT_OK;
+}
+
+static int	run(const struct args *, const struct bp_doc *,
+		    const struct bp_opts *, struct bp_buf *);
+static int	resolve_rows(const char *, const struct bp_doc *, size_t **,
+		    size_t *);
+
+/*
+ * Loads the data and runs the command on it, rendering into out.  The
+ * caller frees *doc, *rows and dg.  Returns the exit status.
+ */
+static int
+with_data(const struct args *a, struct bp_opts *o, struct bp_diags *dg,
+    struct bp_doc **doc, size_t **rows, struct bp_buf *out)
+{
+	if (!load_data(a, dg, doc))
+		return BP_EXIT_FAIL;
+	if (a->cmd == CMD_CHECK)
+		return check(a, dg, o, out);
+	bp_diags_print(dg, stderr);
+	/* bp_load() gives NULL only after an error, but say so here too. */
+	if (dg->nerrors > 0 || *doc == NULL)
+		return BP_EXIT_FAIL;
+	if (a->rows != NULL && !resolve_rows(a->rows, *doc, rows, &o->nrows))
+		return BP_EXIT_FAIL;
+	o->rows = *rows;
+	return run(a, *doc, o, out);
 }
 
 /* Renders the command into out.  Returns the exit status. */
@@ -1108,29 +1134,17 @@ main(int argc, char **argv)
 			help_all(&out, &o);
 		else
 			help_cmd(&out, &o, c);
-	} else if (!load_data(&a, &dg, &doc)) {
-		rc = BP_EXIT_FAIL;
-	} else if (a.cmd == CMD_CHECK) {
-		/* A report, with its exit status; printed even on errors. */
-		rc = check(&a, &dg, &o, &out);
-		if (rc != BP_EXIT_OK) {
-			/* The report is the answer even when the data fails. */
-			if (write_out(&out) != BP_EXIT_OK)
-				rc = BP_EXIT_FAIL;
-			out.len = 0;
-		}
-	} else if (bp_diags_print(&dg, stderr), dg.nerrors > 0) {
-		rc = BP_EXIT_FAIL;
-	} else if (a.rows != NULL && !resolve_rows(a.rows, doc, &rows,
-	    &o.nrows)) {
-		rc = BP_EXIT_FAIL;
-	} else {
-		o.rows = rows;
-		rc = run(&a, doc, &o, &out);
-	}
+	} else
+		rc = with_data(&a, &o, &dg, &doc, &rows, &out);
 
-	/* A failed command prints nothing on stdout, not half an answer. */
-	if (rc == BP_EXIT_OK) {
+	/*
+	 * A failed command prints nothing on stdout, not half an answer;
+	 * check's report is whole, and the answer, even when the data fails.
+	 */
+	if (rc != BP_EXIT_OK && a.cmd == CMD_CHECK && out.len > 0) {
+		if (write_out(&out) != BP_EXIT_OK)
+			rc = BP_EXIT_FAIL;
+	} else if (rc == BP_EXIT_OK) {
 		if ((pager = pick_pager(&a, &out)) != NULL && page(pager, &out))
 			rc = BP_EXIT_OK;
 		else

@@ -262,7 +262,7 @@ bp_text_longest_word(const char *s, size_t len)
 static int
 blank_line_at(const char *s, size_t len, size_t i, size_t *next)
 {
-	size_t	 j = i;
+	size_t	 j;
 
 	/* s[i] is '\n'; a blank line follows if only spaces precede the next '\n'. */
 	for (j = i + 1; j < len && (s[j] == ' ' || s[j] == '\t'); j++)
