@@ -27,7 +27,7 @@ ALL_CFLAGS = -std=c17 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE \
 LIBS	= $(call pc_libs,$(PKGS)) -lunistring
 
 # Everything but main.c, so the unit tests can link the same code.
-LIBSRC	= src/alloc.c src/buf.c src/diag.c src/doc.c src/json.c src/load.c src/lookup.c src/search.c src/suggest.c \
+LIBSRC	= src/alloc.c src/buf.c src/completion.c src/diag.c src/doc.c src/json.c src/load.c src/lookup.c src/search.c src/suggest.c \
 	  src/markdown.c src/term.c src/term_compare.c src/term_faq.c src/term_overview.c \
 	  src/term_search.c 	  src/term_show.c src/term_sources.c src/term_verdict.c src/text.c \
 	  src/validate.c
@@ -46,7 +46,24 @@ endif
 .PHONY: all run check deps deps-test install uninstall clean lint \
 	sanitize valgrind regen bench fuzz coverage
 
-all: bpolpo
+COMPLETIONS = $(BUILD)/completion/bpolpo.bash $(BUILD)/completion/_bpolpo \
+	      $(BUILD)/completion/bpolpo.fish
+BASHCOMPDIR ?= $(PREFIX)/share/bash-completion/completions
+ZSHCOMPDIR  ?= $(PREFIX)/share/zsh/site-functions
+FISHCOMPDIR ?= $(PREFIX)/share/fish/vendor_completions.d
+
+all: bpolpo $(COMPLETIONS)
+
+# The scripts come from the binary, so they list exactly its commands.
+$(BUILD)/completion/bpolpo.bash: bpolpo
+	@mkdir -p $(@D)
+	$(Q)./bpolpo completion bash > $@
+$(BUILD)/completion/_bpolpo: bpolpo
+	@mkdir -p $(@D)
+	$(Q)./bpolpo completion zsh > $@
+$(BUILD)/completion/bpolpo.fish: bpolpo
+	@mkdir -p $(@D)
+	$(Q)./bpolpo completion fish > $@
 
 bpolpo: $(OBJ)
 	@echo "  LD      $@"
@@ -80,7 +97,7 @@ $(BUILD)/tests/%: tests/unit/%.c $(LIBOBJ) $(BUILD)/data.o
 	    $(LIBOBJ) $(BUILD)/data.o $(LIBS) $(call pc_libs,$(TESTPKGS))
 
 run: deps
-	$(Q)$(MAKE) --no-print-directory all
+	$(Q)$(MAKE) --no-print-directory -s all
 	./bpolpo compare
 
 check: deps-test
@@ -175,20 +192,30 @@ lint:
 	    clang-tidy --quiet {} -- $(TIDYFLAGS)
 	@echo "lint: clean"
 
-install: bpolpo
+install: all
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 \
-	    $(DESTDIR)$(MANDIR)/man5 $(DESTDIR)$(DATADIR)
+	    $(DESTDIR)$(MANDIR)/man5 $(DESTDIR)$(DATADIR) \
+	    $(DESTDIR)$(BASHCOMPDIR) $(DESTDIR)$(ZSHCOMPDIR) \
+	    $(DESTDIR)$(FISHCOMPDIR)
 	install -m 0755 bpolpo $(DESTDIR)$(BINDIR)/bpolpo
 	install -m 0644 man/bpolpo.1 $(DESTDIR)$(MANDIR)/man1/bpolpo.1
 	install -m 0644 man/bpolpo.5 $(DESTDIR)$(MANDIR)/man5/bpolpo.5
 	install -m 0644 data/bpo-lpo.yaml $(DESTDIR)$(DATADIR)/bpo-lpo.yaml
 	install -m 0644 data/bpolpo.schema.json \
 	    $(DESTDIR)$(DATADIR)/bpolpo.schema.json
+	install -m 0644 $(BUILD)/completion/bpolpo.bash \
+	    $(DESTDIR)$(BASHCOMPDIR)/bpolpo
+	install -m 0644 $(BUILD)/completion/_bpolpo $(DESTDIR)$(ZSHCOMPDIR)/_bpolpo
+	install -m 0644 $(BUILD)/completion/bpolpo.fish \
+	    $(DESTDIR)$(FISHCOMPDIR)/bpolpo.fish
 
+# Exactly what install put there; directories only when left empty.
 uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/bpolpo $(DESTDIR)$(MANDIR)/man1/bpolpo.1 \
 	    $(DESTDIR)$(MANDIR)/man5/bpolpo.5 $(DESTDIR)$(DATADIR)/bpo-lpo.yaml \
-	    $(DESTDIR)$(DATADIR)/bpolpo.schema.json
+	    $(DESTDIR)$(DATADIR)/bpolpo.schema.json \
+	    $(DESTDIR)$(BASHCOMPDIR)/bpolpo $(DESTDIR)$(ZSHCOMPDIR)/_bpolpo \
+	    $(DESTDIR)$(FISHCOMPDIR)/bpolpo.fish
 	-rmdir $(DESTDIR)$(DATADIR) 2>/dev/null
 
 clean:

@@ -69,6 +69,14 @@ extern const struct bp_renderer	bp_json_renderer;	/* src/json.c */
 
 struct bp_diags;
 
+/*
+ * A completion script for shell ("bash", "zsh", "fish") that knows these
+ * commands and options.  Returns 0 for a shell it does not know.
+ */
+int	bp_completion(struct bp_buf *, const char *shell,
+	    const char *const *cmds, size_t ncmds,
+	    const struct bp_cmdinfo *opts, size_t nopts);
+
 /* check --json: the file, the counts and every problem, in input order. */
 void	bp_json_check(struct bp_buf *, const struct bp_diags *,
 	    const struct bp_opts *);

@@ -52,6 +52,7 @@ enum cmd_id {
 	CMD_SEARCH,
 	CMD_CHECK,
 	CMD_DUMP,
+	CMD_COMPLETION,
 	CMD_HELP,
 	CMD__MAX
 };
@@ -63,13 +64,15 @@ struct cmd {
 	const char	*summary;	/* one line, for --help and the overview */
 	const char	*help;		/* a paragraph for "help CMD" */
 	const char	*example;
+	const char	*options;	/* the options that matter most here */
 };
 
 static const struct cmd cmds[CMD__MAX] = {
 	[CMD_OVERVIEW] = { "", "", 0,
 	    "Overview: title, quick verdict and commands",
 	    "Print the title, the date, the quick verdict and the commands.",
-	    "bpolpo" },
+	    "bpolpo",
+	    "--data --width --format --color" },
 	[CMD_COMPARE] = { "compare", "", 0,
 	    "Feature-by-feature table",
 	    "Print the feature table: one row per feature, one column per "
@@ -77,12 +80,14 @@ static const struct cmd cmds[CMD__MAX] = {
 	    "edge or says Tie.  Cells wrap inside their column; on a narrow "
 	    "screen each feature is printed as a block instead.  --rows "
 	    "ID,ID... shows only those features, in that order.",
-	    "bpolpo compare --width 100" },
+	    "bpolpo compare --width 100",
+	    "--rows --layout --ids --width --ascii --format --color" },
 	[CMD_VERDICT] = { "verdict", "", 0,
 	    "Quick verdict and when to choose each subject",
 	    "Print the quick verdict, then each subject's \"Choose ... if\" "
 	    "list.",
-	    "bpolpo verdict" },
+	    "bpolpo verdict",
+	    "--width --ascii --format --color" },
 	[CMD_FAQ] = { "faq", "[QUERY...]", SIZE_MAX,
 	    "List the questions, or answer one",
 	    "Without QUERY, list the questions, numbered, each with its id.  "
@@ -90,17 +95,20 @@ static const struct cmd cmds[CMD__MAX] = {
 	    "QUERY is an id (any case), a number from the list, or words that "
 	    "begin words of the question.  Several matching questions are "
 	    "listed on standard error.",
-	    "bpolpo faq upl" },
+	    "bpolpo faq upl",
+	    "--ids --width --format --color" },
 	[CMD_SHOW] = { "show", "[ID]", 1,
 	    "List the sections, or print one",
 	    "Without ID, list the prose sections with their ids and titles.  "
 	    "With ID (any case), print that section and its sources.",
-	    "bpolpo show compliance" },
+	    "bpolpo show compliance",
+	    "--ids --width --format --color" },
 	[CMD_SOURCES] = { "sources", "", 0,
 	    "Cited sources",
 	    "Print the cited sources, numbered, with publisher and URL.  The "
 	    "numbers are the ones faq and show print.",
-	    "bpolpo sources" },
+	    "bpolpo sources",
+	    "--width --format" },
 	[CMD_SEARCH] = { "search", "TERM...", SIZE_MAX,
 	    "Find words anywhere in the comparison",
 	    "Print every item (a feature, a question, a section, a source, "
@@ -108,7 +116,8 @@ static const struct cmd cmds[CMD__MAX] = {
 	    "with an excerpt around each match and the command that shows "
 	    "the item whole.  Case is folded; a TERM with spaces (quote it) "
 	    "matches as a phrase.  Nothing found exits 1.",
-	    "bpolpo search 'attorney supervision'" },
+	    "bpolpo search 'attorney supervision'",
+	    "--width --format --color" },
 	[CMD_CHECK] = { "check", "[FILE]", 1,
 	    "Validate a data file and report every problem",
 	    "Read FILE ('-': standard input), or the data in use, and report "
@@ -116,17 +125,28 @@ static const struct cmd cmds[CMD__MAX] = {
 	    "warning: and a message, then a count on standard output.  Exit 0 "
 	    "when there is no error, 1 otherwise.  With --json the problems "
 	    "and the count are one document on standard output.",
-	    "bpolpo check mine.yaml" },
+	    "bpolpo check mine.yaml",
+	    "--json --compact" },
 	[CMD_DUMP] = { "dump", "", 0,
 	    "The whole comparison as JSON",
 	    "Print the whole comparison as one JSON document: the same keys "
 	    "and values as the data file, key for key, in the file's order. "
 	    "This is its only format; --compact prints it on one line.",
-	    "bpolpo dump --compact | jq -r '.features[].label'" },
+	    "bpolpo dump --compact | jq -r '.features[].label'",
+	    "--compact --data" },
+	[CMD_COMPLETION] = { "completion", "SHELL", 1,
+	    "A completion script for bash, zsh or fish",
+	    "Print a script that completes bpolpo's commands, options, option "
+	    "values and the ids that commands take (asking bpolpo for them, "
+	    "so a --data file completes too) in SHELL: bash, zsh or fish.  "
+	    "'make install' puts them where each shell looks.",
+	    "source <(bpolpo completion bash)",
+	    "" },
 	[CMD_HELP] = { "help", "[COMMAND]", 1,
 	    "Help on a command",
 	    "Print help on COMMAND, or on bpolpo as a whole.",
-	    "bpolpo help faq" },
+	    "bpolpo help faq",
+	    "--width" },
 };
 
 static const char *const option_names[] = {
@@ -321,6 +341,24 @@ help_all(struct bp_buf *out, const struct bp_opts *o)
 	    "bpolpo(5).", SIZE_MAX);
 }
 
+/* Whether the long option in name ("-w, --width N") is among the words of list. */
+static int
+option_listed(const char *list, const char *name)
+{
+	const char	*l = strstr(name, "--"), *p;
+	size_t		 n, w;
+
+	if (l == NULL)
+		return 0;
+	n = strcspn(l, " [=");
+	for (p = list; *p != '\0'; p += w + strspn(p + w, " ")) {
+		w = strcspn(p, " ");
+		if (w == n && strncmp(p, l, n) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 static void
 help_cmd(struct bp_buf *out, const struct bp_opts *o, enum cmd_id c)
 {
@@ -331,6 +369,19 @@ help_cmd(struct bp_buf *out, const struct bp_opts *o, enum cmd_id c)
 	bp_term_text(out, o, line.data, line.len);
 	bp_buf_putc(out, '\n');
 	bp_term_text(out, o, cmds[c].help, SIZE_MAX);
+	if (*cmds[c].options != '\0') {
+		struct bp_cmdinfo	 list[sizeof(options_help) /
+					     sizeof(options_help[0])];
+		size_t			 i, n = 0;
+
+		/* "--rows" finds "--rows IDS"; "--width" finds "-w, --width N". */
+		for (i = 0; i < sizeof(options_help) / sizeof(options_help[0]);
+		    i++)
+			if (option_listed(cmds[c].options, options_help[i].name))
+				list[n++] = options_help[i];
+		bp_buf_putc(out, '\n');
+		bp_term_list(out, o, "Options:", list, n);
+	}
 	bp_buf_putc(out, '\n');
 	bp_term_text(out, o, "Example:", SIZE_MAX);
 	bp_term_indented(out, o, 2, cmds[c].example);
@@ -885,6 +936,7 @@ run(const struct args *a, const struct bp_doc *doc, const struct bp_opts *o,
 		}
 		break;
 	case CMD_CHECK:		/* handled by check() */
+	case CMD_COMPLETION:	/* needs no data */
 	case CMD_HELP:
 	case CMD__MAX:
 		break;
@@ -1104,7 +1156,7 @@ main(int argc, char **argv)
 	struct bp_doc	*doc = NULL;
 	struct bp_diags	 dg;
 	const char	*codeset, *pager;
-	size_t		*rows = NULL;
+	size_t		*rows = NULL, i;
 	enum cmd_id	 c;
 	int		 rc;
 
@@ -1125,6 +1177,17 @@ main(int argc, char **argv)
 	rc = BP_EXIT_OK;
 	if (a.version) {
 		bp_buf_puts(&out, "bpolpo " BP_VERSION "\n");
+	} else if (a.cmd == CMD_COMPLETION && !a.help) {
+		const char	*names[CMD__MAX];
+
+		for (i = 0; i < CMD__MAX; i++)
+			names[i] = cmds[i].name;
+		if (a.npos != 1 || !bp_completion(&out, a.pos[0], names,
+		    CMD__MAX, options_help, sizeof(options_help) /
+		    sizeof(options_help[0])))
+			rc = a.npos == 1 ? usage_error("completion needs bash, "
+			    "zsh or fish, not", a.pos[0]) : usage_error(
+			    "completion needs a shell: bash, zsh or fish", NULL);
 	} else if (a.help || a.cmd == CMD_HELP) {
 		c = a.cmd;
 		if (a.cmd == CMD_HELP && a.npos == 1)

@@ -145,6 +145,22 @@ bp_text_width(const char *s, size_t len)
 	return w;
 }
 
+/*
+ * UAX #14 allows a break after any hyphen.  After a leading one, as in
+ * "--rows" or "-w", a break would split an option a reader must type:
+ * only hyphens inside words ("process-driven") stay break points.
+ */
+static void
+keep_options_whole(const char *s, size_t len, char *brk)
+{
+	size_t	 i;
+
+	for (i = 1; i < len; i++)
+		if (brk[i] == UC_BREAK_POSSIBLE && s[i - 1] == '-' &&
+		    (i == 1 || s[i - 2] == '-' || s[i - 2] == ' '))
+			brk[i] = UC_BREAK_PROHIBITED;
+}
+
 struct lines {
 	struct bp_line	*v;
 	size_t		 n, cap;
@@ -180,6 +196,7 @@ bp_text_wrap(const char *s, size_t len, size_t width, struct bp_line **out)
 		return 0;
 	brk = bp_malloc(len);
 	u8_possible_linebreaks(u, len, ENC, brk);
+	keep_options_whole(s, len, brk);
 
 	start = 0;
 	cw = 0;

@@ -1,0 +1,1 @@
+bpolpo completion zsh > "$TMPDIR/_bpolpo" && zsh -n "$TMPDIR/_bpolpo" && head -n 1 "$TMPDIR/_bpolpo"
