@@ -5,11 +5,23 @@
 #include <stdarg.h>
 #include <stddef.h>
 
+#include <stdio.h>
+
 struct bp_buf {
 	char	*data;	/* always NUL-terminated once anything is written */
 	size_t	 len;
 	size_t	 cap;
+	FILE	*sink;	/* if set, what is written goes out in big pieces */
+	int	 error;	/* errno of a failed write to sink, else 0 */
 };
+
+#define BP_BUF_INIT	{ NULL, 0, 0, NULL, 0 }
+
+/*
+ * Writes what the buffer holds to its sink and empties it; on failure
+ * keeps the errno in error and drops the rest.  No-op without a sink.
+ */
+void	 bp_buf_flush(struct bp_buf *);
 
 void	 bp_buf_free(struct bp_buf *);	/* frees data, keeps the struct */
 void	 bp_buf_putn(struct bp_buf *, const char *, size_t);

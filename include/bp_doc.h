@@ -4,25 +4,35 @@
 
 #include <stddef.h>
 
-/* A position in the input, 1-based; line 0 means "not from the input". */
+#include "bp_arena.h"
+
+/*
+ * A position in the input, 1-based; line 0 means "not from the input".
+ * 32 bits each: input is at most 64 MiB, and a text is 24 bytes, not 32,
+ * which a file of 100,000 features notices.
+ */
 struct bp_mark {
-	size_t	 line;
-	size_t	 col;
+	unsigned int	 line;
+	unsigned int	 col;
 };
 
-/* A scalar from the input: NUL-terminated UTF-8 (may hold NUL itself; len is exact). */
+/* A scalar from the input: NUL-terminated UTF-8 (the loader refuses NUL). */
 struct bp_text {
 	char		*s;	/* NULL when the key was absent */
-	size_t		 len;
+	unsigned int	 len;
 	struct bp_mark	 at;
 };
 
 /* The known keys of a mapping in the order the file gives them (for dump). */
-#define BP_MAX_KEYS	16
+#define BP_MAX_KEYS	12
 struct bp_keys {
-	const char	*v[BP_MAX_KEYS];	/* static strings: the key names */
-	size_t		 n;
+	const char *const	*names;		/* the loader's names of this kind */
+	unsigned char		 v[BP_MAX_KEYS];	/* indexes into names */
+	unsigned char		 n;
 };
+
+/* The i-th key the file gave. */
+#define bp_key(keys, i)	((keys)->names[(keys)->v[(i)]])
 
 /* A list of scalars, such as keywords or source references. */
 struct bp_texts {
@@ -92,6 +102,7 @@ struct bp_source {
 };
 
 struct bp_doc {
+	struct bp_arena		 arena;		/* holds every text below */
 	char			*file;		/* name used in diagnostics */
 	struct bp_keys		 keys;
 	struct bp_text		 format;
@@ -130,6 +141,14 @@ struct bp_doc	*bp_load(const char *file, const char *text, size_t len,
  * the format version.  Adds every problem to diags.
  */
 void		 bp_validate(const struct bp_doc *, struct bp_diags *);
+
+/*
+ * The same as bp_load(), reading the regular file open on fd as it
+ * parses, so the file is never held in memory whole; more than limit
+ * bytes is an error.  fd stays open.
+ */
+struct bp_doc	*bp_load_fd(const char *file, int fd, size_t limit,
+		    struct bp_diags *diags);
 
 void		 bp_doc_free(struct bp_doc *);
 

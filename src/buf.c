@@ -1,4 +1,5 @@
 /* Growable output buffer shared by every renderer. */
+#include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -7,10 +8,27 @@
 #include "bp_alloc.h"
 #include "bp_buf.h"
 
+/* Output bigger than this is written as it comes, when there is a sink. */
+#define FLUSH_AT	(64 * 1024)
+
+void
+bp_buf_flush(struct bp_buf *b)
+{
+	if (b->sink == NULL || b->len == 0)
+		return;
+	if (b->error == 0 && fwrite(b->data, 1, b->len, b->sink) != b->len)
+		b->error = errno != 0 ? errno : EIO;
+	b->len = 0;
+	b->data[0] = '\0';
+}
+
 static void
 reserve(struct bp_buf *b, size_t more)
 {
 	size_t	 need;
+
+	if (b->sink != NULL && b->len >= FLUSH_AT)
+		bp_buf_flush(b);
 
 	need = b->len + more + 1;
 	if (need <= b->cap)

@@ -18,7 +18,7 @@ static const char *const level_names[BP_LEVEL__MAX] = {
 void
 bp_diags_init(struct bp_diags *d, const char *file)
 {
-	struct bp_buf	 b = { NULL, 0, 0 };
+	struct bp_buf	 b = BP_BUF_INIT;
 
 	memset(d, 0, sizeof(*d));
 	bp_text_safe_line(&b, file, strlen(file));
@@ -44,7 +44,7 @@ void
 bp_diag(struct bp_diags *d, enum bp_level level, struct bp_mark at,
     const char *fmt, ...)
 {
-	struct bp_buf	 b = { NULL, 0, 0 };
+	struct bp_buf	 b = BP_BUF_INIT;
 	char		*raw;
 	va_list		 ap;
 	int		 n;
@@ -107,7 +107,7 @@ bp_diags_print(struct bp_diags *d, FILE *fp)
 	bp_diags_sort(d);
 	for (i = 0; i < d->n; i++) {
 		if (d->v[i].at.line > 0)
-			fprintf(fp, "bpolpo: %s:%zu:%zu: %s%s\n", d->file,
+			fprintf(fp, "bpolpo: %s:%u:%u: %s%s\n", d->file,
 			    d->v[i].at.line, d->v[i].at.col,
 			    level_names[d->v[i].level], d->v[i].msg);
 		else

@@ -150,7 +150,7 @@ subject(const struct bp_subject *s)
 	size_t	 i;
 
 	for (i = 0; i < s->keys.n; i++) {
-		const char *k = s->keys.v[i];
+		const char *k = bp_key(&s->keys, i);
 
 		if (strcmp(k, "id") == 0)
 			add_text(o, k, &s->id);
@@ -183,7 +183,7 @@ feature(const struct bp_feature *f)
 	size_t	 i;
 
 	for (i = 0; i < f->keys.n; i++) {
-		const char *k = f->keys.v[i];
+		const char *k = bp_key(&f->keys, i);
 
 		if (strcmp(k, "id") == 0)
 			add_text(o, k, &f->id);
@@ -204,7 +204,7 @@ source(const struct bp_source *s)
 	size_t	 i;
 
 	for (i = 0; i < s->keys.n; i++) {
-		const char *k = s->keys.v[i];
+		const char *k = bp_key(&s->keys, i);
 
 		if (strcmp(k, "id") == 0)
 			add_text(o, k, &s->id);
@@ -242,7 +242,7 @@ section(const struct bp_doc *d, const struct bp_section *s, int resolve)
 	size_t	 i;
 
 	for (i = 0; i < s->keys.n; i++) {
-		const char *k = s->keys.v[i];
+		const char *k = bp_key(&s->keys, i);
 
 		if (strcmp(k, "id") == 0)
 			add_text(o, k, &s->id);
@@ -264,7 +264,7 @@ faq(const struct bp_doc *d, const struct bp_faq *f, int resolve)
 	size_t	 i;
 
 	for (i = 0; i < f->keys.n; i++) {
-		const char *k = f->keys.v[i];
+		const char *k = bp_key(&f->keys, i);
 
 		if (strcmp(k, "id") == 0)
 			add_text(o, k, &f->id);
@@ -566,7 +566,7 @@ bp_json_dump(struct bp_buf *out, const struct bp_doc *d,
 	w.compact = o->compact;
 	open_c(&w, '{');
 	for (k = 0; k < d->keys.n; k++) {
-		const char *name = d->keys.v[k];
+		const char *name = bp_key(&d->keys, k);
 
 		if (strcmp(name, "format") == 0)
 			member(&w, name, cJSON_CreateNumber(FORMAT_VERSION));

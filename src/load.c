@@ -1,12 +1,16 @@
 /* Loader: libyaml events -> a small node tree (limits enforced on the way) -> bp_doc. */
+#include <errno.h>
 #include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include <unistd.h>
+
 #include <yaml.h>
 
 #include "bp_alloc.h"
+#include "bp_arena.h"
 #include "bp_buf.h"
 #include "bp_diag.h"
 #include "bp_doc.h"
@@ -30,9 +34,11 @@ static const char *const kind_names[] = {
 struct node {
 	enum nkind	 kind;
 	struct bp_mark	 at;
-	char		*s;		/* scalar text, owned */
+	char		*s;		/* scalar text: the arena's, or owned */
 	size_t		 len;
 	int		 plain;		/* plain (unquoted) scalar style */
+	int		 owned;		/* s is malloc'd: a mapping key */
+	int		 streamed;	/* a top-level list taken item by item */
 	struct node	*kids;
 	size_t		 n;
 };
@@ -40,9 +46,17 @@ struct node {
 struct loader {
 	yaml_parser_t	 parser;
 	struct bp_diags	*diags;
-	const char	*text;		/* the input, for reader error positions */
+	const char	*text;		/* the input in memory, or NULL */
 	size_t		 len;
+	int		 fd;		/* else the file read as parsed */
+	size_t		 limit;		/* most bytes to read from fd */
+	size_t		 nread;
+	size_t		 skip;		/* bytes of a byte-order mark dropped */
+	int		 read_errno;	/* why reading fd failed */
 	int		 failed;	/* a fatal problem: stop reading */
+	struct bp_doc	*doc;		/* being filled; owns the arena */
+	unsigned char	 streamed[8];	/* per TOP_* list: items taken already */
+	size_t		 cap[8];	/* per TOP_* list: room in its array */
 };
 
 static struct bp_mark
@@ -51,8 +65,8 @@ mark_of(yaml_mark_t m)
 	struct bp_mark	 at;
 
 	/* libyaml counts from 0; people count from 1. */
-	at.line = m.line + 1;
-	at.col = m.column + 1;
+	at.line = (unsigned int)m.line + 1;
+	at.col = (unsigned int)m.column + 1;
 	return at;
 }
 
@@ -64,24 +78,81 @@ node_free(struct node *n)
 	for (i = 0; i < n->n; i++)
 		node_free(&n->kids[i]);
 	free(n->kids);
-	free(n->s);
+	n->kids = NULL;
+	n->n = 0;
+	if (n->owned)
+		free(n->s);
+	n->s = NULL;
+}
+
+/*
+ * The input's bytes from off, into buf; a file is read again with pread.
+ * Returns how many there were.  Only error reports look back like this.
+ */
+static size_t
+input_at(const struct loader *l, size_t off, char *buf, size_t size)
+{
+	ssize_t	 n;
+
+	if (l->text != NULL) {
+		if (off >= l->len)
+			return 0;
+		if (size > l->len - off)
+			size = l->len - off;
+		memcpy(buf, l->text + off, size);
+		return size;
+	}
+	n = pread(l->fd, buf, size, (off_t)(off + l->skip));
+	return n > 0 ? (size_t)n : 0;
 }
 
 /* Line and column (in characters) of a byte offset into the input. */
 static struct bp_mark
-offset_mark(const char *text, size_t len, size_t off)
+offset_mark(const struct loader *l, size_t off)
 {
 	struct bp_mark	 at = { 1, 1 };
-	size_t		 i;
+	char		 buf[8192];
+	size_t		 i, n, pos = 0;
 
-	for (i = 0; i < off && i < len; i++) {
-		if (text[i] == '\n') {
-			at.line++;
-			at.col = 1;
-		} else if (((unsigned char)text[i] & 0xc0) != 0x80)
-			at.col++;
+	while (pos < off && (n = input_at(l, pos, buf, sizeof(buf))) > 0) {
+		for (i = 0; i < n && pos + i < off; i++) {
+			if (buf[i] == '\n') {
+				at.line++;
+				at.col = 1;
+			} else if (((unsigned char)buf[i] & 0xc0) != 0x80)
+				at.col++;
+		}
+		pos += n;
 	}
 	return at;
+}
+
+/* libyaml's input handler for a file: counts, limits, drops a BOM. */
+static int
+read_fd(void *data, unsigned char *buf, size_t size, size_t *got)
+{
+	struct loader	*l = data;
+	ssize_t		 n;
+
+	do
+		n = read(l->fd, buf, size);
+	while (n < 0 && errno == EINTR);
+	if (n < 0) {
+		l->read_errno = errno;
+		return 0;
+	}
+	if (l->nread == 0 && n >= 3 && memcmp(buf, "\xef\xbb\xbf", 3) == 0) {
+		memmove(buf, buf + 3, (size_t)n - 3);
+		n -= 3;
+		l->skip = 3;
+	}
+	l->nread += (size_t)n;
+	if (l->nread > l->limit) {
+		l->read_errno = EFBIG;
+		return 0;
+	}
+	*got = (size_t)n;
+	return 1;
 }
 
 static void
@@ -89,11 +160,23 @@ syntax_error(struct loader *l)
 {
 	yaml_parser_t	*p = &l->parser;
 	struct bp_mark	 at;
+	char		 c;
 
 	at = mark_of(p->problem_mark);
-	if (p->error == YAML_READER_ERROR) {
+	if (p->error == YAML_READER_ERROR && l->read_errno == EFBIG) {
+		if (l->limit % (1024 * 1024) == 0)
+			bp_diag(l->diags, BP_ERROR, (struct bp_mark){ 0, 0 },
+			    "larger than the %zu MiB limit",
+			    l->limit / 1024 / 1024);
+		else
+			bp_diag(l->diags, BP_ERROR, (struct bp_mark){ 0, 0 },
+			    "larger than the limit of %zu bytes", l->limit);
+	} else if (p->error == YAML_READER_ERROR && l->read_errno != 0) {
+		bp_diag(l->diags, BP_ERROR, (struct bp_mark){ 0, 0 },
+		    "%s", strerror(l->read_errno));
+	} else if (p->error == YAML_READER_ERROR) {
 		/* The reader gives a byte offset, not a mark. */
-		at = offset_mark(l->text, l->len, p->problem_offset);
+		at = offset_mark(l, p->problem_offset);
 		if (p->problem_value >= 0)
 			bp_diag(l->diags, BP_ERROR, at, "%s (0x%02x)",
 			    p->problem, (unsigned)p->problem_value);
@@ -101,8 +184,8 @@ syntax_error(struct loader *l)
 			bp_diag(l->diags, BP_ERROR, at, "%s", p->problem);
 	} else if (p->error == YAML_MEMORY_ERROR) {
 		bp_diag(l->diags, BP_ERROR, at, "out of memory while parsing");
-	} else if (p->problem_mark.index < l->len &&
-	    l->text[p->problem_mark.index] == '\t') {
+	} else if (input_at(l, p->problem_mark.index, &c, 1) == 1 &&
+	    c == '\t') {
 		/* libyaml's words for it are no help to a person. */
 		bp_diag(l->diags, BP_ERROR, at, "a tab here: YAML indents "
 		    "with spaces only");
@@ -146,7 +229,10 @@ tag_allowed(const yaml_char_t *tag)
 	return 0;
 }
 
-static int	parse_node(struct loader *, yaml_event_t *, struct node *, size_t);
+static int	parse_node(struct loader *, yaml_event_t *, struct node *, size_t,
+		    int);
+static int	stream_list(struct loader *, yaml_event_t *, const struct node *,
+		    struct node *);
 
 /* Reads the children of a sequence or mapping until its end event. */
 static int
@@ -155,6 +241,7 @@ parse_children(struct loader *l, struct node *out, yaml_event_type_t end,
 {
 	yaml_event_t	 ev;
 	size_t		 cap = 0;
+	int		 r;
 
 	for (;;) {
 		if (!next_event(l, &ev))
@@ -169,7 +256,22 @@ parse_children(struct loader *l, struct node *out, yaml_event_type_t end,
 			    sizeof(*out->kids));
 		}
 		memset(&out->kids[out->n], 0, sizeof(out->kids[0]));
-		if (!parse_node(l, &ev, &out->kids[out->n], depth)) {
+		/*
+		 * The big top-level lists are turned into structs item by item
+		 * as they are read, so a file of 100,000 features never exists
+		 * as a whole tree of nodes.
+		 */
+		if (depth == 1 && out->kind == N_MAP && out->n % 2 == 1 &&
+		    ev.type == YAML_SEQUENCE_START_EVENT &&
+		    (r = stream_list(l, &ev, &out->kids[out->n - 1],
+		    &out->kids[out->n])) != 0) {
+			if (r < 0)
+				return 0;
+			out->n++;
+			continue;
+		}
+		if (l->failed || !parse_node(l, &ev, &out->kids[out->n], depth,
+		    out->kind == N_MAP && out->n % 2 == 0)) {
 			node_free(&out->kids[out->n]);
 			return 0;
 		}
@@ -182,7 +284,8 @@ parse_children(struct loader *l, struct node *out, yaml_event_type_t end,
  * the events after it.  Returns 0 after reporting a fatal problem.
  */
 static int
-parse_node(struct loader *l, yaml_event_t *ev, struct node *out, size_t depth)
+parse_node(struct loader *l, yaml_event_t *ev, struct node *out, size_t depth,
+    int is_key)
 {
 	yaml_char_t	*anchor = NULL, *tag = NULL;
 	int		 ok = 0;
@@ -235,9 +338,18 @@ parse_node(struct loader *l, yaml_event_t *ev, struct node *out, size_t depth)
 			goto out;
 		}
 		out->kind = N_SCALAR;
-		out->len = ev->data.scalar.length;
-		out->s = bp_strndup((const char *)ev->data.scalar.value,
-		    out->len);
+		out->len = ev->data.scalar.length;	/* < 64 MiB */
+		/*
+		 * Keys are needed only while reading ("id", "label"...): they
+		 * go when their nodes go.  Values stay, in the arena.
+		 */
+		if (is_key) {
+			out->s = bp_strndup((const char *)ev->data.scalar.value,
+			    out->len);
+			out->owned = 1;
+		} else
+			out->s = bp_arena_strndup(&l->doc->arena,
+			    (const char *)ev->data.scalar.value, out->len);
 		out->plain = ev->data.scalar.style == YAML_PLAIN_SCALAR_STYLE;
 		ok = 1;
 		break;
@@ -293,7 +405,7 @@ parse_stream(struct loader *l, struct node *root)
 			yaml_event_delete(&ev);
 			if (!next_event(l, &ev))
 				return 0;
-			if (!parse_node(l, &ev, root, 0))
+			if (!parse_node(l, &ev, root, 0, 0))
 				return 0;
 			have = 1;
 			continue;
@@ -346,15 +458,19 @@ take_text(struct loader *l, struct node *n, const char *key,
 	char	 q[80];
 
 	out->at = n->at;
-	if (is_null(n) ||
-	    !want_kind(l, n, N_SCALAR, quoted(q, sizeof(q), key)))
+	if (is_null(n))
 		return;
+	if (n->kind != N_SCALAR) {
+		want_kind(l, n, N_SCALAR, quoted(q, sizeof(q), key));
+		return;
+	}
 	/* "" says no more than a null: required text must have some. */
 	if (n->len == 0)
 		return;
-	out->s = n->s;
-	out->len = n->len;
-	n->s = NULL;
+	/* A key that is data (a subject id in values, choose) moves over. */
+	out->s = n->owned ? bp_arena_strndup(&l->doc->arena, n->s, n->len) :
+	    n->s;
+	out->len = (unsigned int)n->len;
 }
 
 static void
@@ -392,13 +508,39 @@ struct field {
 	size_t		 off;
 };
 
+/*
+ * The key names of a field table as an array, for struct bp_keys: made
+ * once per table, the first time a mapping of that kind is read.
+ */
+static const char *const *
+names_of(const struct field *fields, size_t nfields)
+{
+	static struct {
+		const struct field	*fields;
+		const char		*names[BP_MAX_KEYS];
+	} made[8];
+	size_t	 i, k;
+
+	for (i = 0; i < sizeof(made) / sizeof(made[0]); i++) {
+		if (made[i].fields == fields)
+			return made[i].names;
+		if (made[i].fields == NULL) {
+			for (k = 0; k < nfields && k < BP_MAX_KEYS; k++)
+				made[i].names[k] = fields[k].key;
+			made[i].fields = fields;
+			return made[i].names;
+		}
+	}
+	return made[0].names;	/* never: there are six tables */
+}
+
 /* A warning, not an error: a newer file may carry keys this bpolpo lacks. */
 static void
 unknown_key(struct loader *l, const struct node *key, const char *what,
     const struct field *fields, size_t nfields)
 {
 	const char	*names[BP_MAX_KEYS];
-	struct bp_buf	 hint = { NULL, 0, 0 };
+	struct bp_buf	 hint = BP_BUF_INIT;
 	size_t		 i;
 
 	for (i = 0; i < nfields && i < BP_MAX_KEYS; i++)
@@ -420,12 +562,13 @@ take_map(struct loader *l, struct node *n, const char *what,
     struct bp_keys *keys,
     void (*custom)(struct loader *, size_t, struct node *, void *))
 {
-	unsigned char	 seen[16], wrong[16];
+	unsigned char	 seen[BP_MAX_KEYS], wrong[BP_MAX_KEYS];
 	size_t		 i, k;
 	struct node	*key, *val;
 
 	memset(seen, 0, sizeof(seen));
 	memset(wrong, 0, sizeof(wrong));
+	keys->names = names_of(fields, nfields);
 	if (!want_kind(l, n, N_MAP, what))
 		return;
 	for (i = 0; i + 1 < n->n; i += 2) {
@@ -468,7 +611,7 @@ take_map(struct loader *l, struct node *n, const char *what,
 		/* A null or "" reads as a key left out, in dump as everywhere. */
 		if (fields[k].type == F_TEXT ? ((struct bp_text *)((char *)base +
 		    fields[k].off))->s != NULL : !is_null(val))
-			keys->v[keys->n++] = fields[k].key;
+			keys->v[keys->n++] = (unsigned char)k;
 	}
 	for (k = 0; k < nfields; k++) {
 		if (!fields[k].required)
@@ -661,6 +804,92 @@ static const struct field top_fields[] = {
 };
 #define TOP_CUSTOM0	4	/* index of the first CUSTOM entry above */
 
+/* Appends a converted item to one of the document's arrays. */
+#define APPEND(l, arr, n, top, one, node) do {				\
+	if ((n) == (l)->cap[top]) {					\
+		(l)->cap[top] = (l)->cap[top] ? (l)->cap[top] * 2 : 16;	\
+		(arr) = bp_reallocarray((arr), (l)->cap[top],		\
+		    sizeof(*(arr)));					\
+	}								\
+	memset(&(arr)[n], 0, sizeof(*(arr)));				\
+	one((l), (node), &(arr)[n]);					\
+	(n)++;								\
+} while (0)
+
+static void
+append_item(struct loader *l, size_t top, struct node *item)
+{
+	struct bp_doc	*d = l->doc;
+
+	switch (top) {
+	case TOP_SUBJECTS:
+		APPEND(l, d->subjects, d->nsubjects, top, one_subject, item);
+		break;
+	case TOP_FEATURES:
+		APPEND(l, d->features, d->nfeatures, top, one_feature, item);
+		break;
+	case TOP_SECTIONS:
+		APPEND(l, d->sections, d->nsections, top, one_section, item);
+		break;
+	case TOP_FAQ:
+		APPEND(l, d->faqs, d->nfaqs, top, one_faq, item);
+		break;
+	case TOP_SOURCES:
+		APPEND(l, d->sources, d->nsources, top, one_source, item);
+		break;
+	}
+}
+
+/*
+ * Reads a top-level list (ev starts it; key names it) item by item into
+ * the document, freeing each item's nodes as soon as it is converted.
+ * out becomes a placeholder that take_map() accepts.  Returns 1 when
+ * done, 0 when this list is not one to stream (the caller parses it as
+ * usual), -1 after a fatal problem.
+ */
+static int
+stream_list(struct loader *l, yaml_event_t *ev, const struct node *key,
+    struct node *out)
+{
+	yaml_event_t	 e;
+	struct node	 item;
+	size_t		 k, top;
+
+	if (key->kind != N_SCALAR)
+		return 0;
+	for (k = TOP_CUSTOM0; k < NELEM(top_fields); k++)
+		if (strcmp(key->s, top_fields[k].key) == 0)
+			break;
+	if (k == NELEM(top_fields) || (top = k - TOP_CUSTOM0) == TOP_CHOOSE ||
+	    l->streamed[top] || ev->data.sequence_start.anchor != NULL ||
+	    !tag_allowed(ev->data.sequence_start.tag))
+		return 0;	/* a repeat, or a problem parse_node reports */
+	l->streamed[top] = 1;
+	out->kind = N_SEQ;
+	out->at = mark_of(ev->start_mark);
+	out->streamed = 1;
+	if (top == TOP_SUBJECTS)
+		l->doc->subjects_at = out->at;
+	else if (top == TOP_FEATURES)
+		l->doc->features_at = out->at;
+	yaml_event_delete(ev);
+	for (;;) {
+		if (!next_event(l, &e))
+			return -1;
+		if (e.type == YAML_SEQUENCE_END_EVENT) {
+			yaml_event_delete(&e);
+			return 1;
+		}
+		memset(&item, 0, sizeof(item));
+		if (!parse_node(l, &e, &item, 2, 0)) {
+			node_free(&item);
+			return -1;
+		}
+		append_item(l, top, &item);
+		node_free(&item);
+	}
+}
+
 static void
 top_custom(struct loader *l, size_t k, struct node *n, void *base)
 {
@@ -671,6 +900,8 @@ top_custom(struct loader *l, size_t k, struct node *n, void *base)
 	/* An empty optional list reads as no list at all. */
 	if (is_null(n) && !top_fields[k].required)
 		return;
+	if (n->streamed)
+		return;		/* its items are in the document already */
 	switch (k - TOP_CUSTOM0) {
 	case TOP_SUBJECTS:
 		d->subjects = take_list(l, n, key, sizeof(*d->subjects),
@@ -698,119 +929,113 @@ top_custom(struct loader *l, size_t k, struct node *n, void *base)
 	}
 }
 
+/* Reads the document l is set up for.  Returns it, or NULL. */
+static struct bp_doc *
+load(struct loader *l, const char *file)
+{
+	struct node	 root;
+	struct bp_doc	*doc;
+
+	memset(&root, 0, sizeof(root));
+	/* Made first: the streamed lists and the arena fill it as we read. */
+	doc = l->doc = bp_calloc(1, sizeof(*doc));
+	doc->file = bp_strdup(file);
+	if (!parse_stream(l, &root))
+		goto fail;
+	if (root.kind != N_MAP) {
+		bp_diag(l->diags, BP_ERROR, root.at,
+		    "a comparison must be a mapping, not %s",
+		    kind_names[root.kind]);
+		goto fail;
+	}
+	take_map(l, &root, "the comparison", top_fields, NELEM(top_fields),
+	    doc, &doc->keys, top_custom);
+	goto out;
+fail:
+	bp_doc_free(doc);
+	doc = NULL;
+out:
+	node_free(&root);
+	yaml_parser_delete(&l->parser);
+	return doc;
+}
+
+static int
+start(struct loader *l, struct bp_diags *diags)
+{
+	memset(l, 0, sizeof(*l));
+	l->diags = diags;
+	l->fd = -1;
+	if (!yaml_parser_initialize(&l->parser)) {
+		bp_diag(diags, BP_ERROR, (struct bp_mark){ 0, 0 },
+		    "cannot start the YAML parser");
+		return 0;
+	}
+	/* UTF-8 only: a UTF-16 file is not one of ours. */
+	yaml_parser_set_encoding(&l->parser, YAML_UTF8_ENCODING);
+	return 1;
+}
+
 struct bp_doc *
 bp_load(const char *file, const char *text, size_t len,
     struct bp_diags *diags)
 {
 	struct loader	 l;
-	struct node	 root;
-	struct bp_doc	*doc = NULL;
 
-	memset(&l, 0, sizeof(l));
-	memset(&root, 0, sizeof(root));
-	l.diags = diags;
-	l.text = text;
-	l.len = len;
-	if (!yaml_parser_initialize(&l.parser)) {
-		bp_diag(diags, BP_ERROR, root.at, "cannot start the YAML parser");
+	if (!start(&l, diags))
 		return NULL;
-	}
-	/* A UTF-8 byte-order mark is harmless; libyaml sees it only when it guesses. */
+	/* A UTF-8 byte-order mark is harmless; libyaml would refuse it. */
 	if (len >= 3 && memcmp(text, "\xef\xbb\xbf", 3) == 0) {
 		text += 3;
 		len -= 3;
-		l.text = text;
-		l.len = len;
 	}
+	l.text = text;
+	l.len = len;
 	yaml_parser_set_input_string(&l.parser, (const unsigned char *)text,
 	    len);
-	yaml_parser_set_encoding(&l.parser, YAML_UTF8_ENCODING);
-	if (!parse_stream(&l, &root))
-		goto out;
-	if (root.kind != N_MAP) {
-		bp_diag(diags, BP_ERROR, root.at,
-		    "a comparison must be a mapping, not %s",
-		    kind_names[root.kind]);
-		goto out;
-	}
-	doc = bp_calloc(1, sizeof(*doc));
-	doc->file = bp_strdup(file);
-	take_map(&l, &root, "the comparison", top_fields, NELEM(top_fields),
-	    doc, &doc->keys, top_custom);
-out:
-	node_free(&root);
-	yaml_parser_delete(&l.parser);
-	return doc;
+	return load(&l, file);
+}
+
+struct bp_doc *
+bp_load_fd(const char *file, int fd, size_t limit, struct bp_diags *diags)
+{
+	struct loader	 l;
+
+	if (!start(&l, diags))
+		return NULL;
+	l.fd = fd;
+	l.limit = limit;
+	yaml_parser_set_input(&l.parser, read_fd, &l);
+	return load(&l, file);
 }
 
 /* ---- Freeing. ---- */
 
-static void
-texts_free(struct bp_texts *t)
-{
-	size_t	 i;
-
-	for (i = 0; i < t->n; i++)
-		free(t->v[i].s);
-	free(t->v);
-}
-
 void
 bp_doc_free(struct bp_doc *d)
 {
-	size_t	 i, j;
+	size_t	 i;
 
 	if (d == NULL)
 		return;
-	for (i = 0; i < d->nsubjects; i++) {
-		free(d->subjects[i].id.s);
-		free(d->subjects[i].shortname.s);
-		free(d->subjects[i].name.s);
-		free(d->subjects[i].label.s);
-	}
-	free(d->subjects);
-	for (i = 0; i < d->nfeatures; i++) {
-		free(d->features[i].id.s);
-		free(d->features[i].label.s);
-		free(d->features[i].edge.s);
-		for (j = 0; j < d->features[i].nvalues; j++) {
-			free(d->features[i].values[j].subject.s);
-			free(d->features[i].values[j].text.s);
-		}
+	/* Every text is in the arena: only the arrays are freed one by one. */
+	for (i = 0; i < d->nfeatures; i++)
 		free(d->features[i].values);
-	}
+	free(d->subjects);
 	free(d->features);
-	for (i = 0; i < d->nchoices; i++) {
-		free(d->choices[i].subject.s);
-		texts_free(&d->choices[i].items);
-	}
+	for (i = 0; i < d->nchoices; i++)
+		free(d->choices[i].items.v);
 	free(d->choices);
-	for (i = 0; i < d->nsections; i++) {
-		free(d->sections[i].id.s);
-		free(d->sections[i].title.s);
-		free(d->sections[i].body.s);
-		texts_free(&d->sections[i].sources);
-	}
+	for (i = 0; i < d->nsections; i++)
+		free(d->sections[i].sources.v);
 	free(d->sections);
 	for (i = 0; i < d->nfaqs; i++) {
-		free(d->faqs[i].id.s);
-		free(d->faqs[i].question.s);
-		free(d->faqs[i].answer.s);
-		texts_free(&d->faqs[i].keywords);
-		texts_free(&d->faqs[i].sources);
+		free(d->faqs[i].keywords.v);
+		free(d->faqs[i].sources.v);
 	}
 	free(d->faqs);
-	for (i = 0; i < d->nsources; i++) {
-		free(d->sources[i].id.s);
-		free(d->sources[i].title.s);
-		free(d->sources[i].publisher.s);
-		free(d->sources[i].url.s);
-	}
 	free(d->sources);
-	free(d->format.s);
-	free(d->title.s);
-	free(d->updated.s);
-	free(d->summary.s);
+	bp_arena_free(&d->arena);
 	free(d->file);
 	free(d);
 }

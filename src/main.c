@@ -209,7 +209,7 @@ struct args {
 static void
 put_safe(const char *s)
 {
-	struct bp_buf	 b = { NULL, 0, 0 };
+	struct bp_buf	 b = BP_BUF_INIT;
 
 	bp_text_safe_line(&b, s, strlen(s));
 	if (b.len > 0)
@@ -232,7 +232,7 @@ static int
 usage_suggest(const char *what, const char *arg, const char *const *names,
     size_t n)
 {
-	struct bp_buf	 hint = { NULL, 0, 0 };
+	struct bp_buf	 hint = BP_BUF_INIT;
 
 	fprintf(stderr, "bpolpo: %s", what);
 	if (arg != NULL) {
@@ -256,7 +256,7 @@ static void
 not_found(const char *what, const char *arg, const char *const *names,
     size_t n, const char *lister)
 {
-	struct bp_buf	 hint = { NULL, 0, 0 };
+	struct bp_buf	 hint = BP_BUF_INIT;
 
 	fprintf(stderr, "bpolpo: %s '", what);
 	put_safe(arg);
@@ -362,7 +362,7 @@ option_listed(const char *list, const char *name)
 static void
 help_cmd(struct bp_buf *out, const struct bp_opts *o, enum cmd_id c)
 {
-	struct bp_buf	 line = { NULL, 0, 0 };
+	struct bp_buf	 line = BP_BUF_INIT;
 
 	bp_buf_printf(&line, "Usage: bpolpo [OPTIONS] %s%s%s", cmds[c].name,
 	    *cmds[c].args ? " " : "", cmds[c].args);
@@ -459,7 +459,7 @@ static int
 pick_name(const char *opt, const char *val, const char *const *names,
     size_t n, int *out)
 {
-	struct bp_buf	 msg = { NULL, 0, 0 };
+	struct bp_buf	 msg = BP_BUF_INIT;
 	size_t		 k;
 	int		 rc;
 
@@ -643,74 +643,84 @@ pick_width(const struct args *a)
 	return (size_t)v;
 }
 
+/* "bpolpo: NAME: why" for input that cannot be read at all. */
+static void
+input_error(const char *name, const char *why)
+{
+	fputs("bpolpo: ", stderr);
+	put_safe(name);
+	fprintf(stderr, ": %s\n", why);
+}
+
 /*
- * Reads all of path ("-": standard input) into a new buffer the caller
- * frees.  Refuses what is not a regular file (a FIFO would block) and
- * files over INPUT_LIMIT.  Returns 0 and prints why on failure.
+ * Opens path for reading: a regular file, not over INPUT_LIMIT (a FIFO
+ * would block, a device never end).  Returns the descriptor, or -1 after
+ * saying why.
  */
 static int
-read_input(const char *path, const char *name, char **text, size_t *len)
+open_input(const char *path)
 {
-	struct bp_buf	 b = { NULL, 0, 0 };
 	struct stat	 st;
-	char		 chunk[65536];
-	ssize_t		 n;
-	int		 fd, ok = 0;
+	char		 why[64];
+	int		 fd;
 
-	if (strcmp(path, "-") == 0)
-		fd = STDIN_FILENO;
-	else if ((fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)) < 0) {
-		fputs("bpolpo: ", stderr);
-		put_safe(path);
-		fprintf(stderr, ": %s\n", strerror(errno));
-		return 0;
+	if ((fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)) < 0) {
+		input_error(path, strerror(errno));
+		return -1;
 	}
-	if (fd != STDIN_FILENO) {
-		if (fstat(fd, &st) < 0) {
-			fputs("bpolpo: ", stderr);
-			put_safe(path);
-			fprintf(stderr, ": %s\n", strerror(errno));
-			goto out;
-		}
-		if (!S_ISREG(st.st_mode)) {
-			fputs("bpolpo: ", stderr);
-			put_safe(path);
-			fprintf(stderr, ": %s\n", S_ISDIR(st.st_mode) ?
-			    "is a directory" : "not a regular file");
-			goto out;
-		}
+	if (fstat(fd, &st) < 0)
+		input_error(path, strerror(errno));
+	else if (!S_ISREG(st.st_mode))
+		input_error(path, S_ISDIR(st.st_mode) ? "is a directory" :
+		    "not a regular file");
+	else if ((unsigned long long)st.st_size > INPUT_LIMIT) {
+		snprintf(why, sizeof(why), "larger than the %lu MiB limit",
+		    INPUT_LIMIT / 1024 / 1024);
+		input_error(path, why);
+	} else {
 		/* Regular files never block; reads should not see EAGAIN. */
 		fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK);
+		return fd;
 	}
+	close(fd);
+	return -1;
+}
+
+/*
+ * Reads all of standard input into a new buffer the caller frees; a pipe
+ * cannot be read twice, so it is kept whole.  Returns 0 and says why on
+ * failure.
+ */
+static int
+read_stdin(char **text, size_t *len)
+{
+	struct bp_buf	 b = BP_BUF_INIT;
+	char		 chunk[65536];
+	ssize_t		 n;
+
 	for (;;) {
-		n = read(fd, chunk, sizeof(chunk));
+		n = read(STDIN_FILENO, chunk, sizeof(chunk));
 		if (n < 0 && errno == EINTR)
 			continue;
 		if (n < 0) {
-			fputs("bpolpo: ", stderr);
-			put_safe(name);
-			fprintf(stderr, ": %s\n", strerror(errno));
-			goto out;
+			input_error(STDIN_NAME, strerror(errno));
+			bp_buf_free(&b);
+			return 0;
 		}
 		if (n == 0)
 			break;
 		if (b.len + (size_t)n > INPUT_LIMIT) {
-			fputs("bpolpo: ", stderr);
-			put_safe(name);
-			fprintf(stderr, ": larger than the %lu MiB limit\n",
-			    INPUT_LIMIT / 1024 / 1024);
-			goto out;
+			snprintf(chunk, sizeof(chunk), "larger than the %lu "
+			    "MiB limit", INPUT_LIMIT / 1024 / 1024);
+			input_error(STDIN_NAME, chunk);
+			bp_buf_free(&b);
+			return 0;
 		}
 		bp_buf_putn(&b, chunk, (size_t)n);
 	}
 	*len = b.len;
 	*text = bp_buf_take(&b);
-	ok = 1;
-out:
-	if (fd != STDIN_FILENO)
-		close(fd);
-	bp_buf_free(&b);
-	return ok;
+	return 1;
 }
 
 /*
@@ -725,6 +735,7 @@ load_data(const struct args *a, struct bp_diags *dg, struct bp_doc **doc)
 	const char	*path = a->data, *name;
 	char		*text = NULL;
 	size_t		 len = 0;
+	int		 fd = -1;
 
 	*doc = NULL;
 	if (a->cmd == CMD_CHECK && a->npos == 1)
@@ -734,12 +745,19 @@ load_data(const struct args *a, struct bp_diags *dg, struct bp_doc **doc)
 		path = NULL;
 	name = path == NULL ? BUILTIN_NAME :
 	    strcmp(path, "-") == 0 ? STDIN_NAME : path;
-	if (path != NULL && !read_input(path, name, &text, &len))
+	if (path != NULL && strcmp(path, "-") == 0) {
+		if (!read_stdin(&text, &len))
+			return 0;
+	} else if (path != NULL && (fd = open_input(path)) < 0)
 		return 0;
 	bp_diags_init(dg, name);
 	if (path == NULL)
 		*doc = bp_load(name, bp_default_data, bp_default_len, dg);
-	else
+	else if (fd >= 0) {
+		/* A file is parsed as it is read: never held whole. */
+		*doc = bp_load_fd(name, fd, INPUT_LIMIT, dg);
+		close(fd);
+	} else
 		*doc = bp_load(name, text, len, dg);
 	if (*doc != NULL)
 		bp_validate(*doc, dg);
@@ -814,7 +832,7 @@ run(const struct args *a, const struct bp_doc *doc, const struct bp_opts *o,
 	struct bp_cmdinfo	 info[CMD__MAX];
 	const struct bp_faq	*faq;
 	const struct bp_section	*sec;
-	struct bp_buf		 query = { NULL, 0, 0 };
+	struct bp_buf		 query = BP_BUF_INIT;
 	size_t			*cands, ncands, i, k, n = 0;
 	int			 rc = BP_EXIT_OK;
 
@@ -1130,17 +1148,20 @@ page(const char *pager, const struct bp_buf *out)
 
 /* Writes the buffer to stdout; a reader that went away is not an error. */
 static int
-write_out(const struct bp_buf *out)
+write_out(struct bp_buf *out)
 {
 	int	 failed;
 
-	if (out->len > 0)
-		fwrite(out->data, 1, out->len, stdout);
-	failed = fflush(stdout) != 0 || ferror(stdout);
+	if (out->len > 0 && out->error == 0 &&
+	    fwrite(out->data, 1, out->len, stdout) != out->len)
+		out->error = errno;
+	failed = out->error != 0 || fflush(stdout) != 0 || ferror(stdout);
 	if (fclose(stdout) != 0)
 		failed = 1;
 	if (!failed)
 		return BP_EXIT_OK;
+	if (out->error != 0)
+		errno = out->error;
 	if (errno == EPIPE)
 		return BP_EXIT_OK;
 	fprintf(stderr, "bpolpo: write error: %s\n", strerror(errno));
@@ -1152,7 +1173,7 @@ main(int argc, char **argv)
 {
 	struct args	 a;
 	struct bp_opts	 o;
-	struct bp_buf	 out = { NULL, 0, 0 };
+	struct bp_buf	 out = BP_BUF_INIT;
 	struct bp_doc	*doc = NULL;
 	struct bp_diags	 dg;
 	const char	*codeset, *pager;
@@ -1197,8 +1218,16 @@ main(int argc, char **argv)
 			help_all(&out, &o);
 		else
 			help_cmd(&out, &o, c);
-	} else
+	} else {
+		/*
+		 * Into a pipe or a file (never paged), a big answer goes out as
+		 * it is made: memory stays that of the data, not data plus
+		 * output.  Every check that can fail has run before rendering.
+		 */
+		if (!isatty(STDOUT_FILENO))
+			out.sink = stdout;
 		rc = with_data(&a, &o, &dg, &doc, &rows, &out);
+	}
 
 	/*
 	 * A failed command prints nothing on stdout, not half an answer;

@@ -16,7 +16,7 @@
 static void
 md_inline(struct bp_buf *out, const char *s, size_t len, int cell)
 {
-	struct bp_buf	 safe = { NULL, 0, 0 };
+	struct bp_buf	 safe = BP_BUF_INIT;
 	size_t		 i;
 	int		 linestart = 1;
 
@@ -329,7 +329,7 @@ md_search(struct bp_buf *out, const struct bp_doc *d,
 {
 	const struct bp_hit	*h, *prev = NULL;
 	struct bp_span		*spans;
-	struct bp_buf		 text = { NULL, 0, 0 };
+	struct bp_buf		 text = BP_BUF_INIT;
 	char			*snip, cmd[256];
 	size_t			 i, k, n, at;
 

@@ -435,7 +435,7 @@ char *
 bp_hit_snippet(const struct bp_hit *h, const char *ell,
     struct bp_span **spans, size_t *nspans)
 {
-	struct bp_buf	 b = { NULL, 0, 0 };
+	struct bp_buf	 b = BP_BUF_INIT;
 	const char	*s = h->text->s;
 	size_t		 len = h->text->len, a, z, i, k, shift;
 

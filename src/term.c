@@ -172,7 +172,7 @@ void
 term_updated(struct bp_buf *out, const struct bp_opts *o,
     const struct bp_doc *d)
 {
-	struct bp_buf	 line = { NULL, 0, 0 };
+	struct bp_buf	 line = BP_BUF_INIT;
 
 	if (d->updated.s == NULL)
 		return;
@@ -186,7 +186,7 @@ void
 term_keyed_list(struct bp_buf *out, const struct bp_opts *o, size_t indent,
     const struct term_item *items, size_t n)
 {
-	struct bp_buf	 first = { NULL, 0, 0 };
+	struct bp_buf	 first = BP_BUF_INIT;
 	size_t		 i, keyw = 0, w, textcol;
 
 	for (i = 0; i < n; i++)
@@ -218,7 +218,7 @@ void
 term_source(struct bp_buf *out, const struct bp_opts *o, size_t number,
     const struct bp_source *src)
 {
-	struct bp_buf	 line = { NULL, 0, 0 }, num = { NULL, 0, 0 };
+	struct bp_buf	 line = BP_BUF_INIT, num = BP_BUF_INIT;
 	size_t		 indent;
 
 	bp_buf_printf(&num, "  [%zu] ", number);

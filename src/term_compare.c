@@ -32,19 +32,29 @@ static const char *const rules_ascii[B__MAX][4] = {
 	{ "+", "+", "+", "-" },
 };
 
+/*
+ * The table in two passes (lowdown, mandoc tbl): measure every cell, decide
+ * the column widths, then make and draw one row at a time, so a table of
+ * 100,000 rows holds one row's cells, not all of them.
+ */
 struct table {
+	const struct bp_doc	*d;
+	const struct bp_opts	*o;
 	int			 edges;		/* some feature has an edge: last column */
 	size_t			 ncols;
-	size_t			 nrows;		/* including the heading row */
-	struct term_cell	*cells;		/* nrows * ncols */
-	unsigned char		*wins;		/* per row: a subject has the edge */
+	size_t			 nrows;		/* features shown, heading not counted */
+	struct term_cell	*cells;		/* the current row's, ncols of them */
+	size_t			*nat;		/* per column: widest cell */
+	size_t			*total;		/* per column: all its text */
+	size_t			 word;		/* longest word of a feature label */
 	size_t			*width;		/* decided column widths */
 };
 
-static struct term_cell *
-cell(struct table *t, size_t row, size_t col)
+/* The features to show: those --rows names, in its order, or all. */
+static const struct bp_feature *
+feature_at(const struct table *t, size_t r)
 {
-	return &t->cells[row * t->ncols + col];
+	return &t->d->features[t->o->rows != NULL ? t->o->rows[r] : r];
 }
 
 /* What the edge column says: "Tie", the winner's short name, or nothing. */
@@ -66,63 +76,90 @@ edge_text(const struct bp_doc *d, const struct bp_feature *f, size_t *len)
 	return s->shortname.s;
 }
 
-/* The features to show: those --rows names, in its order, or all. */
-static const struct bp_feature *
-feature_at(const struct bp_doc *d, const struct bp_opts *o, size_t r)
+static int
+wins(const struct bp_feature *f)
 {
-	return &d->features[o->rows != NULL ? o->rows[r] : r];
+	return f->edge.s != NULL && strcmp(f->edge.s, "tie") != 0;
 }
 
+/* Makes the cells of row r (0: the heading, then the features). */
 static void
-table_fill(struct table *t, const struct bp_doc *d, const struct bp_opts *o)
+row_make(struct table *t, size_t r)
 {
+	const struct bp_doc	*d = t->d;
+	const struct bp_feature	*f;
 	const struct bp_value	*v;
 	const char		*e;
-	size_t			 r, c, len, nfeatures;
+	size_t			 c, len;
 
-	nfeatures = o->rows != NULL ? o->nrows : d->nfeatures;
-	/* No feature with an edge: no column that would stay empty. */
-	for (r = 0; r < nfeatures; r++)
-		if (feature_at(d, o, r)->edge.s != NULL)
-			t->edges = 1;
-	t->ncols = d->nsubjects + 1 + (size_t)t->edges;
-	t->nrows = nfeatures + 1;
-	t->cells = bp_calloc(t->ncols * t->nrows, sizeof(*t->cells));
-	t->wins = bp_calloc(t->nrows, sizeof(*t->wins));
-	t->width = bp_calloc(t->ncols, sizeof(*t->width));
-	term_cell_init(cell(t, 0, 0), "Feature", 7);
-	for (c = 0; c < d->nsubjects; c++)
-		term_cell_init(cell(t, 0, c + 1), d->subjects[c].shortname.s,
-		    d->subjects[c].shortname.len);
-	if (t->edges)
-		term_cell_init(cell(t, 0, t->ncols - 1), "Edge", 4);
-	for (r = 0; r < nfeatures; r++) {
-		const struct bp_feature *f = feature_at(d, o, r);
-
-		term_cell_init(cell(t, r + 1, 0), f->label.s, f->label.len);
-		for (c = 0; c < d->nsubjects; c++) {
-			v = bp_value_for(f, d->subjects[c].id.s);
-			term_cell_init(cell(t, r + 1, c + 1),
-			    v ? v->text.s : "", v ? v->text.len : 0);
-		}
-		if (t->edges) {
-			e = edge_text(d, f, &len);
-			term_cell_init(cell(t, r + 1, t->ncols - 1), e, len);
-			t->wins[r + 1] = f->edge.s != NULL &&
-			    strcmp(f->edge.s, "tie") != 0;
-		}
+	for (c = 0; c < t->ncols; c++)
+		term_cell_free(&t->cells[c]);
+	if (r == 0) {
+		term_cell_init(&t->cells[0], "Feature", 7);
+		for (c = 0; c < d->nsubjects; c++)
+			term_cell_init(&t->cells[c + 1],
+			    d->subjects[c].shortname.s,
+			    d->subjects[c].shortname.len);
+		if (t->edges)
+			term_cell_init(&t->cells[t->ncols - 1], "Edge", 4);
+		return;
 	}
+	f = feature_at(t, r - 1);
+	term_cell_init(&t->cells[0], f->label.s, f->label.len);
+	for (c = 0; c < d->nsubjects; c++) {
+		v = bp_value_for(f, d->subjects[c].id.s);
+		term_cell_init(&t->cells[c + 1], v ? v->text.s : "",
+		    v ? v->text.len : 0);
+	}
+	if (t->edges) {
+		e = edge_text(d, f, &len);
+		term_cell_init(&t->cells[t->ncols - 1], e, len);
+	}
+}
+
+/* The first pass: every cell measured once. */
+static void
+table_measure(struct table *t)
+{
+	size_t	 r, c, w;
+
+	t->nrows = t->o->rows != NULL ? t->o->nrows : t->d->nfeatures;
+	/* No feature with an edge: no column that would stay empty. */
+	for (r = 0; r < t->nrows; r++)
+		if (feature_at(t, r)->edge.s != NULL)
+			t->edges = 1;
+	t->ncols = t->d->nsubjects + 1 + (size_t)t->edges;
+	t->cells = bp_calloc(t->ncols, sizeof(*t->cells));
+	t->nat = bp_calloc(t->ncols, sizeof(*t->nat));
+	t->total = bp_calloc(t->ncols, sizeof(*t->total));
+	t->width = bp_calloc(t->ncols, sizeof(*t->width));
+	for (r = 0; r <= t->nrows; r++) {
+		row_make(t, r);
+		for (c = 0; c < t->ncols; c++) {
+			if (t->cells[c].width > t->nat[c])
+				t->nat[c] = t->cells[c].width;
+			t->total[c] += t->cells[c].width;
+		}
+		w = bp_text_longest_word(t->cells[0].text.data,
+		    t->cells[0].text.len);
+		if (w > t->word)
+			t->word = w;
+	}
+	for (c = 0; c < t->ncols; c++)
+		if (t->nat[c] == 0)
+			t->nat[c] = 1;
 }
 
 static void
 table_free(struct table *t)
 {
-	size_t	 i;
+	size_t	 c;
 
-	for (i = 0; i < t->ncols * t->nrows; i++)
-		term_cell_free(&t->cells[i]);
+	for (c = 0; c < t->ncols; c++)
+		term_cell_free(&t->cells[c]);
 	free(t->cells);
-	free(t->wins);
+	free(t->nat);
+	free(t->total);
 	free(t->width);
 }
 
@@ -136,21 +173,9 @@ enum fit {
 static enum fit
 table_fit(struct table *t, size_t width)
 {
-	size_t		*nat, *total, c, r, avail, over, room, sum, given;
-	size_t		 label, edge, word, nvals;
+	size_t		*nat = t->nat, c, avail, over, room, sum, given;
+	size_t		 label, edge, nvals;
 	enum fit	 ok = FIT_GOOD;
-
-	nat = bp_calloc(t->ncols, sizeof(*nat));
-	total = bp_calloc(t->ncols, sizeof(*total));
-	for (c = 0; c < t->ncols; c++)
-		for (r = 0; r < t->nrows; r++) {
-			if (cell(t, r, c)->width > nat[c])
-				nat[c] = cell(t, r, c)->width;
-			total[c] += cell(t, r, c)->width;
-		}
-	for (c = 0; c < t->ncols; c++)
-		if (nat[c] == 0)
-			nat[c] = 1;
 
 	/* "│ " before every column, " │" after the last: 3 per column + 1. */
 	over = 3 * t->ncols + 1;
@@ -160,23 +185,16 @@ table_fit(struct table *t, size_t width)
 		sum += nat[c];
 	if (sum <= avail) {
 		memcpy(t->width, nat, t->ncols * sizeof(*nat));
-		goto out;
+		return FIT_GOOD;
 	}
 
 	/* The edge column keeps its (short) natural width. */
 	edge = t->edges ? nat[t->ncols - 1] : 0;
 	nvals = t->ncols - 1 - (size_t)t->edges;
 	/* The feature column gets a quarter of the room, or its longest word. */
-	word = 0;
-	for (r = 0; r < t->nrows; r++) {
-		size_t w = bp_text_longest_word(cell(t, r, 0)->text.data,
-		    cell(t, r, 0)->text.len);
-		if (w > word)
-			word = w;
-	}
 	label = avail / 4;
-	if (label < word)
-		label = word < avail / 3 ? word : avail / 3;
+	if (label < t->word)
+		label = t->word < avail / 3 ? t->word : avail / 3;
 	if (label < MIN_LABEL_COL)
 		label = MIN_LABEL_COL;
 	if (label > nat[0])
@@ -189,10 +207,10 @@ table_fit(struct table *t, size_t width)
 	/* Value columns share the rest in proportion to how much text they hold. */
 	sum = 0;
 	for (c = 1; c <= nvals; c++)
-		sum += total[c];
+		sum += t->total[c];
 	given = 0;
 	for (c = 1; c <= nvals; c++) {
-		t->width[c] = sum ? room * total[c] / sum : 0;
+		t->width[c] = sum ? room * t->total[c] / sum : 0;
 		if (t->width[c] > nat[c])
 			t->width[c] = nat[c];
 		given += t->width[c];
@@ -215,19 +233,14 @@ table_fit(struct table *t, size_t width)
 	sum = over;
 	for (c = 0; c < t->ncols; c++)
 		sum += t->width[c];
-	if (sum > width)
-		ok = FIT_NONE;
-out:
-	free(nat);
-	free(total);
-	return ok;
+	return sum > width ? FIT_NONE : ok;
 }
 
 static void
-rule(struct bp_buf *out, const struct table *t, const struct bp_opts *o,
-    enum border b)
+rule(struct bp_buf *out, const struct table *t, enum border b)
 {
-	const char *const	*p = o->ascii ? rules_ascii[b] : rules_utf8[b];
+	const char *const	*p = t->o->ascii ? rules_ascii[b] :
+				    rules_utf8[b];
 	size_t			 c;
 
 	bp_buf_puts(out, p[0]);
@@ -238,33 +251,33 @@ rule(struct bp_buf *out, const struct table *t, const struct bp_opts *o,
 	bp_buf_putc(out, '\n');
 }
 
+/* Draws the cells made for row r, each wrapped in its column. */
 static void
-row(struct bp_buf *out, struct table *t, const struct bp_opts *o, size_t r)
+row_draw(struct bp_buf *out, struct table *t, size_t r)
 {
 	struct bp_line	**lines;
 	size_t		 *n, c, i, most = 0;
-	const char	 *bar = o->ascii ? "|" : "│";
+	const char	 *bar = t->o->ascii ? "|" : "│";
+	int		  win = r > 0 && t->edges && wins(feature_at(t, r - 1));
 
 	lines = bp_calloc(t->ncols, sizeof(*lines));
 	n = bp_calloc(t->ncols, sizeof(*n));
 	for (c = 0; c < t->ncols; c++) {
-		struct term_cell *x = cell(t, r, c);
-
-		n[c] = bp_text_wrap(x->text.data, x->text.len, t->width[c],
-		    &lines[c]);
+		n[c] = bp_text_wrap(t->cells[c].text.data, t->cells[c].text.len,
+		    t->width[c], &lines[c]);
 		if (n[c] > most)
 			most = n[c];
 	}
 	for (i = 0; i < most; i++) {
 		for (c = 0; c < t->ncols; c++) {
 			enum term_style st = r == 0 ? TS_HEADING :
-			    t->wins[r] && c + 1 == t->ncols ? TS_EDGE : TS_NONE;
+			    win && c + 1 == t->ncols ? TS_EDGE : TS_NONE;
 
 			bp_buf_puts(out, bar);
 			bp_buf_putc(out, ' ');
 			if (i < n[c]) {
-				term_styled(out, o, st,
-				    cell(t, r, c)->text.data + lines[c][i].off,
+				term_styled(out, t->o, st,
+				    t->cells[c].text.data + lines[c][i].off,
 				    lines[c][i].len);
 				bp_buf_repeat(out, " ",
 				    t->width[c] - lines[c][i].width + 1);
@@ -281,46 +294,57 @@ row(struct bp_buf *out, struct table *t, const struct bp_opts *o, size_t r)
 }
 
 static void
-draw_table(struct bp_buf *out, struct table *t, const struct bp_opts *o)
+draw_table(struct bp_buf *out, struct table *t)
 {
 	size_t	 r;
 
-	rule(out, t, o, B_TOP);
-	for (r = 0; r < t->nrows; r++) {
+	rule(out, t, B_TOP);
+	for (r = 0; r <= t->nrows; r++) {
 		if (r > 0)
-			rule(out, t, o, B_MID);
-		row(out, t, o, r);
+			rule(out, t, B_MID);
+		row_make(t, r);
+		row_draw(out, t, r);
 	}
-	rule(out, t, o, B_BOTTOM);
+	rule(out, t, B_BOTTOM);
 }
 
 /* Each feature as a block: its label, then one line group per subject, then the edge. */
 static void
-draw_stacked(struct bp_buf *out, struct table *t, const struct bp_opts *o)
+draw_stacked(struct bp_buf *out, struct table *t)
 {
 	struct term_item	*items;
+	char			**keys;
 	size_t			 r, c, n;
 
+	/* The subjects' short names and "Edge", kept: every block uses them. */
+	row_make(t, 0);
+	keys = bp_calloc(t->ncols, sizeof(*keys));
+	for (c = 1; c < t->ncols; c++)
+		keys[c] = bp_strdup(t->cells[c].text.data);
 	items = bp_calloc(t->ncols - 1, sizeof(*items));
-	for (r = 1; r < t->nrows; r++) {
+	for (r = 1; r <= t->nrows; r++) {
 		if (r > 1)
 			bp_buf_putc(out, '\n');
-		term_heading(out, o, cell(t, r, 0)->text.data,
-		    cell(t, r, 0)->text.len);
+		row_make(t, r);
+		term_heading(out, t->o, t->cells[0].text.data,
+		    t->cells[0].text.len);
 		for (n = 0, c = 1; c < t->ncols; c++) {
 			/* A feature with no edge says nothing about it. */
 			if (t->edges && c + 1 == t->ncols &&
-			    cell(t, r, c)->text.len == 0)
+			    t->cells[c].text.len == 0)
 				continue;
-			items[n].key = cell(t, 0, c)->text.data;
-			items[n].text = cell(t, r, c)->text.data;
-			items[n].len = cell(t, r, c)->text.len;
+			items[n].key = keys[c];
+			items[n].text = t->cells[c].text.data;
+			items[n].len = t->cells[c].text.len;
 			items[n].text_style = t->edges && c + 1 == t->ncols &&
-			    t->wins[r] ? TS_EDGE : TS_NONE;
+			    wins(feature_at(t, r - 1)) ? TS_EDGE : TS_NONE;
 			n++;
 		}
-		term_keyed_list(out, o, 2, items, n);
+		term_keyed_list(out, t->o, 2, items, n);
 	}
+	for (c = 1; c < t->ncols; c++)
+		free(keys[c]);
+	free(keys);
 	free(items);
 }
 
@@ -332,16 +356,18 @@ bp_term_compare(struct bp_buf *out, const struct bp_doc *d,
 	enum fit	 fit;
 
 	memset(&t, 0, sizeof(t));
+	t.d = d;
+	t.o = o;
 	term_heading(out, o, d->title.s, d->title.len);
 	term_updated(out, o, d);
 	bp_buf_putc(out, '\n');
-	table_fill(&t, d, o);
+	table_measure(&t);
 	fit = table_fit(&t, o->width);
 	/* Even a forced table gives way when its borders cannot fit. */
 	if ((o->layout == BP_LAYOUT_TABLE && fit != FIT_NONE) ||
 	    (o->layout == BP_LAYOUT_AUTO && fit == FIT_GOOD))
-		draw_table(out, &t, o);
+		draw_table(out, &t);
 	else
-		draw_stacked(out, &t, o);
+		draw_stacked(out, &t);
 	table_free(&t);
 }

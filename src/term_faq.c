@@ -13,7 +13,7 @@ bp_term_faq_list(struct bp_buf *out, const struct bp_doc *d,
     const struct bp_opts *o)
 {
 	struct term_item	*items;
-	struct bp_buf		*keys, num = { NULL, 0, 0 };
+	struct bp_buf		*keys, num = BP_BUF_INIT;
 	size_t			 i, numw, idw = 0, w;
 
 	if (d->nfaqs == 0) {

@@ -20,7 +20,7 @@ excerpt(struct bp_buf *out, const struct bp_opts *o, const char *first,
     size_t indent, const char *snip, const struct bp_span *spans,
     size_t nspans)
 {
-	struct bp_buf	 safe = { NULL, 0, 0 };
+	struct bp_buf	 safe = BP_BUF_INIT;
 	struct bp_span	*shown;
 	struct bp_line	*lines;
 	size_t		 i, k, n, at = 0, room, a, z;
@@ -79,8 +79,8 @@ bp_term_search(struct bp_buf *out, const struct bp_doc *d,
     const struct bp_hits *hits, const struct bp_opts *o)
 {
 	const struct bp_hit	*h, *prev = NULL;
-	struct bp_buf		 head = { NULL, 0, 0 }, first = { NULL, 0, 0 };
-	struct bp_buf		 field = { NULL, 0, 0 };
+	struct bp_buf		 head = BP_BUF_INIT, first = BP_BUF_INIT;
+	struct bp_buf		 field = BP_BUF_INIT;
 	struct bp_span		*spans;
 	char			*snip;
 	size_t			 i, nspans, w;

@@ -10,7 +10,7 @@ bp_term_verdict(struct bp_buf *out, const struct bp_doc *d,
 {
 	const struct bp_subject	*s;
 	const struct bp_choice	*c;
-	struct bp_buf		 head = { NULL, 0, 0 };
+	struct bp_buf		 head = BP_BUF_INIT;
 	size_t			 i, k;
 	const char		*bullet = o->ascii ? "  * " : "  • ";
 

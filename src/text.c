@@ -295,7 +295,7 @@ void
 bp_text_paragraphs(const char *s, size_t len,
     void (*fn)(const char *, size_t, void *), void *arg)
 {
-	struct bp_buf	 para = { NULL, 0, 0 };
+	struct bp_buf	 para = BP_BUF_INIT;
 	size_t		 i = 0, next;
 
 	while (i <= len) {

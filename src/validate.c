@@ -2,6 +2,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "bp_alloc.h"
 #include "bp_diag.h"
 #include "bp_doc.h"
 
@@ -23,42 +24,66 @@ id_ok(const struct bp_text *t)
 	return 1;
 }
 
-/*
- * Checks the id of item i of a list whose ids sit at ids[k * stride] and
- * reports a malformed id, or the second occurrence of a repeated one.
- */
-static void
-check_id(struct bp_diags *dg, const char *what, const void *items,
-    size_t stride, size_t i)
-{
-	const struct bp_text	*id, *prev;
-	size_t			 k;
+struct idref {
+	const struct bp_text	*id;
+	size_t			 index;
+};
 
-	id = (const struct bp_text *)((const char *)items + i * stride);
-	if (id->s == NULL)
-		return;		/* the loader reported it missing */
-	if (!id_ok(id)) {
-		bp_diag(dg, BP_ERROR, id->at, "%s id '%s' must be lowercase "
-		    "letters, digits and '-'", what, id->s);
-		return;
-	}
-	for (k = 0; k < i; k++) {
-		prev = (const struct bp_text *)((const char *)items +
-		    k * stride);
-		if (prev->s != NULL && strcmp(prev->s, id->s) == 0) {
-			bp_diag(dg, BP_ERROR, id->at, "duplicate %s id '%s' "
-			    "(first at line %zu)", what, id->s, prev->at.line);
-			return;
-		}
-	}
+static int
+cmp_idref(const void *a, const void *b)
+{
+	const struct idref	*x = a, *y = b;
+	int			 c = strcmp(x->id->s, y->id->s);
+
+	if (c != 0)
+		return c;
+	return x->index < y->index ? -1 : x->index > y->index;
 }
 
-#define CHECK_IDS(dg, what, arr, n, member) do {			\
-	size_t	 i_;							\
-	for (i_ = 0; i_ < (n); i_++)					\
-		check_id((dg), (what), &(arr)[0].member,		\
-		    sizeof((arr)[0]), i_);				\
-} while (0)
+/*
+ * Checks the ids of a list whose ids sit at items + k * stride: each must
+ * be well formed, and each repeat is reported against the first.  Sorting
+ * keeps this O(n log n): a list of 100,000 features is checked at once.
+ */
+static void
+check_ids(struct bp_diags *dg, const char *what, const void *items,
+    size_t stride, size_t n)
+{
+	struct idref	*v;
+	size_t		 i, k, m = 0;
+
+	v = bp_calloc(n, sizeof(*v));
+	for (i = 0; i < n; i++) {
+		const struct bp_text *id = (const struct bp_text *)
+		    ((const char *)items + i * stride);
+
+		if (id->s == NULL)
+			continue;	/* the loader reported it missing */
+		if (!id_ok(id)) {
+			bp_diag(dg, BP_ERROR, id->at, "%s id '%s' must be "
+			    "lowercase letters, digits and '-'", what, id->s);
+			continue;
+		}
+		v[m].id = id;
+		v[m].index = i;
+		m++;
+	}
+	if (m > 1)
+		qsort(v, m, sizeof(*v), cmp_idref);
+	for (i = 1, k = 0; i < m; i++) {
+		if (strcmp(v[i].id->s, v[k].id->s) != 0) {
+			k = i;		/* the first of a new id */
+			continue;
+		}
+		bp_diag(dg, BP_ERROR, v[i].id->at, "duplicate %s id '%s' "
+		    "(first at line %u)", what, v[i].id->s, v[k].id->at.line);
+	}
+	free(v);
+}
+
+#define CHECK_IDS(dg, what, arr, n, member)				\
+	check_ids((dg), (what), (arr) != NULL ? &(arr)[0].member : NULL,	\
+	    sizeof((arr)[0]), (n))
 
 static int
 leap(long y)

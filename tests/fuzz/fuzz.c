@@ -21,7 +21,7 @@ render_all(const struct bp_renderer *R, const struct bp_doc *d,
     const struct bp_opts *o, const struct bp_hits *hits)
 {
 	static const struct bp_cmdinfo cmds[] = { { "compare", "Table" } };
-	struct bp_buf	 b = { NULL, 0, 0 };
+	struct bp_buf	 b = BP_BUF_INIT;
 	size_t		 i;
 
 	R->overview(&b, d, o, cmds, 1);
@@ -46,7 +46,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	struct bp_diags		 dg;
 	struct bp_doc		*d;
 	struct bp_opts		 o;
-	struct bp_buf		 b = { NULL, 0, 0 };
+	struct bp_buf		 b = BP_BUF_INIT;
 	struct bp_hits		 hits;
 	const struct bp_faq	*hit;
 	size_t			*cands, ncands, i;

@@ -1,10 +1,12 @@
 /* Loader and validator: structs, line:col marks, and the exact problems reported. */
+#include <fcntl.h>
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <cmocka.h>
 
@@ -45,7 +47,7 @@ only_message(const struct bp_diags *dg)
 	static char	 buf[512];
 
 	assert_int_equal(dg->n, 1);
-	snprintf(buf, sizeof(buf), "%zu:%zu: %s", dg->v[0].at.line,
+	snprintf(buf, sizeof(buf), "%u:%u: %s", dg->v[0].at.line,
 	    dg->v[0].at.col, dg->v[0].msg);
 	return buf;
 }
@@ -182,14 +184,14 @@ keys_are_recorded_in_file_order(void **state)
 	text = variant("    edge: b\n", "    edge: b\n    nonsense: x\n");
 	d = load(text, &dg);
 	assert_int_equal(d->keys.n, 5);
-	assert_string_equal(d->keys.v[0], "format");
-	assert_string_equal(d->keys.v[4], "features");
+	assert_string_equal(bp_key(&d->keys, 0), "format");
+	assert_string_equal(bp_key(&d->keys, 4), "features");
 	assert_int_equal(d->subjects[0].keys.n, 3);
-	assert_string_equal(d->subjects[0].keys.v[2], "name");
+	assert_string_equal(bp_key(&d->subjects[0].keys, 2), "name");
 	/* Unknown keys are warned about, not recorded. */
 	assert_int_equal(d->features[0].keys.n, 4);
-	assert_string_equal(d->features[0].keys.v[2], "edge");
-	assert_string_equal(d->features[0].keys.v[3], "values");
+	assert_string_equal(bp_key(&d->features[0].keys, 2), "edge");
+	assert_string_equal(bp_key(&d->features[0].keys, 3), "values");
 	bp_doc_free(d);
 	bp_diags_free(&dg);
 	free(text);
@@ -329,6 +331,73 @@ syntax_error_carries_libyaml_position(void **state)
 	bp_diags_free(&dg);
 }
 
+/* Loads a fixture through bp_load_fd(), the way files are read. */
+static struct bp_doc *
+load_fd(const char *name, size_t limit, struct bp_diags *dg)
+{
+	struct bp_doc	*d;
+	char		 path[512];
+	const char	*dir = getenv("BP_FIXTURES");
+	int		 fd;
+
+	snprintf(path, sizeof(path), "%s/%s", dir ? dir : "tests/fixtures",
+	    name);
+	fd = open(path, O_RDONLY);
+	assert_true(fd >= 0);
+	bp_diags_init(dg, name);
+	d = bp_load_fd(name, fd, limit, dg);
+	close(fd);
+	return d;
+}
+
+static void
+file_read_as_parsed_matches_memory(void **state)
+{
+	struct bp_diags	 dg;
+	struct bp_doc	*d;
+
+	(void)state;
+	d = load_fd("three.yaml", 1 << 20, &dg);
+	assert_non_null(d);
+	assert_int_equal(dg.n, 0);
+	assert_int_equal(d->nsubjects, 3);
+	assert_int_equal(d->nfeatures, 3);
+	assert_string_equal(d->features[2].label.s, "Where it grows");
+	assert_int_equal(d->features[2].label.at.line, 38);
+	bp_doc_free(d);
+	bp_diags_free(&dg);
+}
+
+static void
+file_over_the_limit_is_refused(void **state)
+{
+	struct bp_diags	 dg;
+	struct bp_doc	*d;
+
+	(void)state;
+	d = load_fd("three.yaml", 100, &dg);
+	assert_null(d);
+	assert_string_equal(only_message(&dg),
+	    "0:0: larger than the limit of 100 bytes");
+	bp_diags_free(&dg);
+}
+
+static void
+file_bom_is_skipped_and_positions_still_count(void **state)
+{
+	struct bp_diags	 dg;
+	struct bp_doc	*d;
+
+	(void)state;
+	d = load_fd("bom.yaml", 1 << 20, &dg);
+	assert_non_null(d);
+	assert_int_equal(dg.n, 0);
+	assert_int_equal(d->title.at.line, 3);
+	assert_int_equal(d->title.at.col, 8);
+	bp_doc_free(d);
+	bp_diags_free(&dg);
+}
+
 static void
 free_accepts_null(void **state)
 {
@@ -358,6 +427,9 @@ main(void)
 		cmocka_unit_test(aliases_and_anchors_are_refused),
 		cmocka_unit_test(deep_nesting_is_refused),
 		cmocka_unit_test(syntax_error_carries_libyaml_position),
+		cmocka_unit_test(file_read_as_parsed_matches_memory),
+		cmocka_unit_test(file_over_the_limit_is_refused),
+		cmocka_unit_test(file_bom_is_skipped_and_positions_still_count),
 		cmocka_unit_test(free_accepts_null),
 	};
 

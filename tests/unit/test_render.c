@@ -131,7 +131,7 @@ every_command_fits(const struct bp_doc *d)
 	static char *const terms[] = { (char *)"e" };
 	static char *const cjk[] = { (char *)"茶" };
 	struct bp_opts	 o;
-	struct bp_buf	 b = { NULL, 0, 0 };
+	struct bp_buf	 b = BP_BUF_INIT;
 	struct bp_hits	 hits;
 	size_t		 i, w;
 	int		 ascii, layout;
@@ -195,7 +195,7 @@ markdown_has_no_controls(const struct bp_doc *d)
 {
 	const struct bp_renderer *R = &bp_md_renderer;
 	struct bp_opts	 o = { .width = 80 };
-	struct bp_buf	 b = { NULL, 0, 0 };
+	struct bp_buf	 b = BP_BUF_INIT;
 	size_t		 i;
 
 	R->overview(&b, d, &o, NULL, 0);
@@ -238,7 +238,7 @@ wide_table_keeps_three_columns_side_by_side(void **state)
 {
 	struct bp_doc	*d = load_file("three.yaml");
 	struct bp_opts	 o = { .width = 120, .layout = BP_LAYOUT_AUTO };
-	struct bp_buf	 b = { NULL, 0, 0 };
+	struct bp_buf	 b = BP_BUF_INIT;
 
 	(void)state;
 	bp_term_compare(&b, d, &o);

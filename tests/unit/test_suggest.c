@@ -32,7 +32,7 @@ hint(const char *word)
 		"compare", "verdict", "faq", "show", "sources", "dump", "help",
 		NULL, "comparf",
 	};
-	struct bp_buf	 b = { NULL, 0, 0 };
+	struct bp_buf	 b = BP_BUF_INIT;
 
 	bp_suggest(&b, word, names, sizeof(names) / sizeof(names[0]));
 	return b.data != NULL ? bp_buf_take(&b) : NULL;

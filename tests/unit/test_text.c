@@ -21,7 +21,7 @@ width(const char *s)
 static char *
 wrap(const char *s, size_t w)
 {
-	struct bp_buf	 b = { NULL, 0, 0 };
+	struct bp_buf	 b = BP_BUF_INIT;
 	struct bp_line	*lines;
 	size_t		 i, n;
 
@@ -47,7 +47,7 @@ wrap(const char *s, size_t w)
 static char *
 safe(const char *s, size_t len)
 {
-	struct bp_buf	 b = { NULL, 0, 0 };
+	struct bp_buf	 b = BP_BUF_INIT;
 
 	bp_text_safe(&b, s, len);
 	return bp_buf_take(&b);
@@ -162,7 +162,7 @@ collect(const char *s, size_t len, void *arg)
 static void
 paragraphs_split_at_blank_lines(void **state)
 {
-	struct bp_buf	 b = { NULL, 0, 0 };
+	struct bp_buf	 b = BP_BUF_INIT;
 	const char	*s = "One\nline.\n\n  \nTwo.\n\n\n\nThree.\n";
 
 	(void)state;

@@ -1,0 +1,17 @@
+/* An arena for a document's text: one free for thousands of strings. */
+#ifndef BP_ARENA_H
+#define BP_ARENA_H
+
+#include <stddef.h>
+
+struct bp_chunk;
+
+struct bp_arena {
+	struct bp_chunk	*head;
+};
+
+/* A NUL-terminated copy of s[0..len) that lives until bp_arena_free(). */
+char	*bp_arena_strndup(struct bp_arena *, const char *, size_t);
+void	 bp_arena_free(struct bp_arena *);
+
+#endif
