@@ -24,7 +24,18 @@ BUILD	= .build
 ALL_CFLAGS = -std=c17 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE \
 	     -DBP_VERSION='"$(VERSION)"' -Iinclude $(call pc_cflags,$(PKGS)) \
 	     $(WARNINGS) $(WERROR) $(CFLAGS) $(CPPFLAGS)
+# libyaml and libunistring are linked statically when their archives are
+# installed (Debian's -dev packages ship them): two shared objects fewer to
+# load is most of bpolpo's start-up (see make bench).  LINK=dynamic links
+# them as shared libraries, as a distribution may prefer.
+LINK	?= static
+have_a	= $(filter /%,$(shell $(CC) -print-file-name=$(1) 2>/dev/null))
+ifeq ($(LINK)$(if $(call have_a,libyaml.a),y)$(if $(call have_a,libunistring.a),y),staticyy)
+LIBS	= -Wl,-Bstatic -lyaml -lunistring -Wl,-Bdynamic \
+	  $(call pc_libs,libcjson)
+else
 LIBS	= $(call pc_libs,$(PKGS)) -lunistring
+endif
 
 # Everything but main.c, so the unit tests can link the same code.
 LIBSRC	= src/alloc.c src/arena.c src/buf.c src/completion.c src/diag.c src/doc.c src/json.c src/load.c src/lookup.c src/search.c src/suggest.c \
@@ -32,7 +43,7 @@ LIBSRC	= src/alloc.c src/arena.c src/buf.c src/completion.c src/diag.c src/doc.c
 	  src/term_search.c 	  src/term_show.c src/term_sources.c src/term_verdict.c src/text.c \
 	  src/validate.c
 LIBOBJ	= $(LIBSRC:src/%.c=$(BUILD)/%.o)
-OBJ	= $(LIBOBJ) $(BUILD)/main.o $(BUILD)/data.o
+OBJ	= $(LIBOBJ) $(BUILD)/main.o $(BUILD)/data.o $(BUILD)/builtin.o
 
 UNITS	= test_load test_lookup test_render test_suggest test_text
 UNITBIN	= $(UNITS:%=$(BUILD)/tests/%)
@@ -90,11 +101,25 @@ $(BUILD)/data.o: $(BUILD)/data.c
 	@echo "  CC      $<"
 	$(Q)$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
-$(BUILD)/tests/%: tests/unit/%.c $(LIBOBJ) $(BUILD)/data.o
+# The same data loaded and validated at build time, as C initialisers.
+$(BUILD)/gendoc: src/gendoc.c $(LIBOBJ)
+	@echo "  LD      $@"
+	$(Q)$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ src/gendoc.c $(LIBOBJ) $(LIBS)
+
+$(BUILD)/builtin.c: data/bpo-lpo.yaml $(BUILD)/gendoc
+	@echo "  GEN     $@"
+	$(Q)$(BUILD)/gendoc data/bpo-lpo.yaml > $@.tmp && mv $@.tmp $@
+
+$(BUILD)/builtin.o: $(BUILD)/builtin.c
+	@echo "  CC      $<"
+	$(Q)$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
+$(BUILD)/tests/%: tests/unit/%.c $(LIBOBJ) $(BUILD)/data.o $(BUILD)/builtin.o
 	@mkdir -p $(@D)
 	@echo "  CC      $<"
 	$(Q)$(CC) $(ALL_CFLAGS) $(call pc_cflags,$(TESTPKGS)) -MMD -MP -o $@ $< \
-	    $(LIBOBJ) $(BUILD)/data.o $(LIBS) $(call pc_libs,$(TESTPKGS))
+	    $(LIBOBJ) $(BUILD)/data.o $(BUILD)/builtin.o $(LIBS) \
+	    $(call pc_libs,$(TESTPKGS))
 
 run: deps
 	$(Q)$(MAKE) --no-print-directory -s all
@@ -109,6 +134,22 @@ deps:
 
 deps-test:
 	$(Q)tests/deps test
+
+# Speed and memory against the targets in README's Performance section,
+# on a release build (-O2, no debug checks) of its own.
+bench:
+	$(Q)tests/deps bench
+	$(Q)$(MAKE) --no-print-directory -s BUILD=.build/bench CFLAGS="-O2" \
+	    .build/bench/bpolpo .build/bench/pair
+	$(Q)tests/bench/run .build/bench/bpolpo .build/bench/pair .
+
+.build/bench/bpolpo: $(OBJ)
+	@echo "  LD      $@"
+	$(Q)$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $(OBJ) $(LIBS)
+
+.build/bench/pair: tests/bench/pair.c
+	@mkdir -p $(@D)
+	$(Q)$(CC) -O2 -o $@ tests/bench/pair.c
 
 # Regenerate the golden outputs after an intended change; review the diff.
 regen: bpolpo
@@ -191,7 +232,7 @@ lint:
 	$(Q)cppcheck --error-exitcode=1 --quiet --std=c11 --inline-suppr \
 	    --enable=warning,style,performance,portability -Iinclude \
 	    --suppressions-list=.cppcheck-suppressions src/
-	$(Q)printf '%s\n' $(LIBSRC) src/main.c | xargs -P2 -I{} \
+	$(Q)printf '%s\n' $(LIBSRC) src/main.c src/gendoc.c | xargs -P2 -I{} \
 	    clang-tidy --quiet {} -- $(TIDYFLAGS)
 	@echo "lint: clean"
 

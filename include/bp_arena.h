@@ -12,6 +12,8 @@ struct bp_arena {
 
 /* A NUL-terminated copy of s[0..len) that lives until bp_arena_free(). */
 char	*bp_arena_strndup(struct bp_arena *, const char *, size_t);
+/* Zeroed room for n items of size bytes, aligned for any of them. */
+void	*bp_arena_calloc(struct bp_arena *, size_t n, size_t size);
 void	 bp_arena_free(struct bp_arena *);
 
 #endif

@@ -4,7 +4,17 @@
 
 #include <stddef.h>
 
-extern const char	bp_default_data[];
-extern const size_t	bp_default_len;
+struct bp_doc;
+
+/* The YAML text, for check and the tests. */
+extern const char		bp_default_data[];
+extern const size_t		bp_default_len;
+
+/*
+ * The same comparison already loaded and validated, at build time by
+ * src/gendoc.c: the built-in data costs no parsing when bpolpo runs.
+ * Static: never bp_doc_free() it.
+ */
+extern const struct bp_doc	bp_default_doc;
 
 #endif

@@ -1,11 +1,13 @@
-/* Arena allocation of strings: a loaded document's text in a few big chunks. */
+/* Arena allocation: a loaded document's text and small arrays in a few big chunks. */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "bp_alloc.h"
 #include "bp_arena.h"
 
-#define CHUNK	(256 * 1024)
+#define CHUNK	((size_t)256 * 1024)
+#define ALIGN	16	/* enough for any struct of the document */
 
 struct bp_chunk {
 	struct bp_chunk	*next;
@@ -26,27 +28,65 @@ chunk_new(struct bp_chunk *next, size_t size)
 	return c;
 }
 
-char *
-bp_arena_strndup(struct bp_arena *a, const char *s, size_t len)
+/* Bytes to skip from p to the next multiple of align (a power of two). */
+static size_t
+pad(const char *p, size_t align)
+{
+	return (align - ((uintptr_t)p & (align - 1))) & (align - 1);
+}
+
+/* Room for size bytes at a multiple of align. */
+static char *
+take(struct bp_arena *a, size_t size, size_t align)
 {
 	struct bp_chunk	*c = a->head;
-	char		*p;
+	size_t		 off;
 
-	if (len + 1 > CHUNK / 4) {
-		/* A big string gets a chunk of its own, behind the current one. */
-		c = chunk_new(NULL, len + 1);
+	if (size + align > CHUNK / 4) {
+		/* A big one gets a chunk of its own, behind the current one. */
+		c = chunk_new(NULL, size + align);
 		if (a->head == NULL)
 			a->head = c;
 		else {
 			c->next = a->head->next;
 			a->head->next = c;
 		}
-	} else if (c == NULL || c->size - c->used < len + 1)
-		c = a->head = chunk_new(a->head, CHUNK);
-	p = c->data + c->used;
+		off = pad(c->data, align);
+		c->used = off + size;
+		return c->data + off;
+	}
+	if (c != NULL) {
+		off = c->used + pad(c->data + c->used, align);
+		if (off + size <= c->size) {
+			c->used = off + size;
+			return c->data + off;
+		}
+	}
+	c = a->head = chunk_new(a->head, CHUNK);
+	off = pad(c->data, align);
+	c->used = off + size;
+	return c->data + off;
+}
+
+char *
+bp_arena_strndup(struct bp_arena *a, const char *s, size_t len)
+{
+	char	*p = take(a, len + 1, 1);
+
 	memcpy(p, s, len);
 	p[len] = '\0';
-	c->used += len + 1;
+	return p;
+}
+
+void *
+bp_arena_calloc(struct bp_arena *a, size_t n, size_t size)
+{
+	char	*p;
+
+	if (size != 0 && n > (SIZE_MAX - ALIGN) / size)
+		return bp_calloc(n, size);	/* reports out of memory */
+	p = take(a, n * size, ALIGN);
+	memset(p, 0, n * size);
 	return p;
 }
 

@@ -9,7 +9,7 @@
 #include "bp_buf.h"
 
 /* Output bigger than this is written as it comes, when there is a sink. */
-#define FLUSH_AT	(64 * 1024)
+#define FLUSH_AT	((size_t)64 * 1024)
 
 void
 bp_buf_flush(struct bp_buf *b)
@@ -74,11 +74,21 @@ bp_buf_putc(struct bp_buf *b, char c)
 void
 bp_buf_repeat(struct bp_buf *b, const char *s, size_t times)
 {
-	size_t	 n;
+	size_t	 n = strlen(s), i;
+	char	*p;
 
-	n = strlen(s);
-	while (times-- > 0)
-		bp_buf_putn(b, s, n);
+	if (times == 0 || n == 0)
+		return;
+	/* Padding and rules are most of a table: room once, then copies. */
+	reserve(b, n * times);
+	p = b->data + b->len;
+	if (n == 1)
+		memset(p, s[0], times);
+	else
+		for (i = 0; i < times; i++)
+			memcpy(p + i * n, s, n);
+	b->len += n * times;
+	b->data[b->len] = '\0';
 }
 
 void

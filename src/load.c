@@ -164,7 +164,7 @@ syntax_error(struct loader *l)
 
 	at = mark_of(p->problem_mark);
 	if (p->error == YAML_READER_ERROR && l->read_errno == EFBIG) {
-		if (l->limit % (1024 * 1024) == 0)
+		if (l->limit % ((size_t)1024 * 1024) == 0)
 			bp_diag(l->diags, BP_ERROR, (struct bp_mark){ 0, 0 },
 			    "larger than the %zu MiB limit",
 			    l->limit / 1024 / 1024);
@@ -483,7 +483,7 @@ take_texts(struct loader *l, struct node *n, const char *key,
 	out->at = n->at;
 	if (is_null(n) || !want_kind(l, n, N_SEQ, quoted(q, sizeof(q), key)))
 		return;
-	out->v = bp_calloc(n->n, sizeof(*out->v));
+	out->v = bp_arena_calloc(&l->doc->arena, n->n, sizeof(*out->v));
 	for (i = 0; i < n->n; i++) {
 		take_text(l, &n->kids[i], key, &out->v[out->n]);
 		if (out->v[out->n].s != NULL)
@@ -686,7 +686,8 @@ feature_values(struct loader *l, size_t k, struct node *n, void *base)
 	f->values_at = n->at;
 	if (!want_kind(l, n, N_MAP, "'values'"))
 		return;
-	f->values = bp_calloc(n->n / 2, sizeof(*f->values));
+	f->values = bp_arena_calloc(&l->doc->arena, n->n / 2,
+	    sizeof(*f->values));
 	for (i = 0; i + 1 < n->n; i += 2) {
 		struct bp_value	*v = &f->values[f->nvalues];
 
@@ -1014,25 +1015,13 @@ bp_load_fd(const char *file, int fd, size_t limit, struct bp_diags *diags)
 void
 bp_doc_free(struct bp_doc *d)
 {
-	size_t	 i;
-
 	if (d == NULL)
 		return;
-	/* Every text is in the arena: only the arrays are freed one by one. */
-	for (i = 0; i < d->nfeatures; i++)
-		free(d->features[i].values);
+	/* Texts and the small arrays are in the arena; the lists are not. */
 	free(d->subjects);
 	free(d->features);
-	for (i = 0; i < d->nchoices; i++)
-		free(d->choices[i].items.v);
 	free(d->choices);
-	for (i = 0; i < d->nsections; i++)
-		free(d->sections[i].sources.v);
 	free(d->sections);
-	for (i = 0; i < d->nfaqs; i++) {
-		free(d->faqs[i].keywords.v);
-		free(d->faqs[i].sources.v);
-	}
 	free(d->faqs);
 	free(d->sources);
 	bp_arena_free(&d->arena);

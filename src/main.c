@@ -751,6 +751,8 @@ load_data(const struct args *a, struct bp_diags *dg, struct bp_doc **doc)
 	} else if (path != NULL && (fd = open_input(path)) < 0)
 		return 0;
 	bp_diags_init(dg, name);
+	if (path == NULL && a->cmd != CMD_CHECK)
+		return 1;	/* bp_default_doc: loaded when bpolpo was built */
 	if (path == NULL)
 		*doc = bp_load(name, bp_default_data, bp_default_len, dg);
 	else if (fd >= 0) {
@@ -801,18 +803,21 @@ static int
 with_data(const struct args *a, struct bp_opts *o, struct bp_diags *dg,
     struct bp_doc **doc, size_t **rows, struct bp_buf *out)
 {
+	const struct bp_doc	*use;
+
 	if (!load_data(a, dg, doc))
 		return BP_EXIT_FAIL;
 	if (a->cmd == CMD_CHECK)
 		return check(a, dg, o, out);
 	bp_diags_print(dg, stderr);
-	/* bp_load() gives NULL only after an error, but say so here too. */
-	if (dg->nerrors > 0 || *doc == NULL)
+	if (dg->nerrors > 0)
 		return BP_EXIT_FAIL;
-	if (a->rows != NULL && !resolve_rows(a->rows, *doc, rows, &o->nrows))
+	/* No document, no error: the built-in one, loaded at build time. */
+	use = *doc != NULL ? *doc : &bp_default_doc;
+	if (a->rows != NULL && !resolve_rows(a->rows, use, rows, &o->nrows))
 		return BP_EXIT_FAIL;
 	o->rows = *rows;
-	return run(a, *doc, o, out);
+	return run(a, use, o, out);
 }
 
 /* Renders the command into out.  Returns the exit status. */
@@ -1181,7 +1186,9 @@ main(int argc, char **argv)
 	enum cmd_id	 c;
 	int		 rc;
 
-	setlocale(LC_ALL, "");
+	/* Only what is used: the codeset (box drawing) and strerror's language. */
+	setlocale(LC_CTYPE, "");
+	setlocale(LC_MESSAGES, "");
 	memset(&dg, 0, sizeof(dg));
 	if ((rc = parse_args(argc, argv, &a)) >= 0)
 		goto done;

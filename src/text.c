@@ -194,6 +194,17 @@ bp_text_wrap(const char *s, size_t len, size_t width, struct bp_line **out)
 	*out = NULL;
 	if (len == 0)
 		return 0;
+	/* One line that fits needs no break opportunities worked out. */
+	if (memchr(s, '\n', len) == NULL && (w = bp_text_width(s, len)) <=
+	    width) {
+		for (j = len; j > 0 && s[j - 1] == ' '; j--)
+			;
+		if (j == 0)
+			return 0;
+		emit(&ls, s, 0, j);
+		*out = ls.v;
+		return 1;
+	}
 	brk = bp_malloc(len);
 	u8_possible_linebreaks(u, len, ENC, brk);
 	keep_options_whole(s, len, brk);
@@ -214,8 +225,14 @@ bp_text_wrap(const char *s, size_t len, size_t width, struct bp_line **out)
 		}
 		if (brk[i] == UC_BREAK_POSSIBLE && i > start)
 			last = i;
-		j = (size_t)(next_cluster(u + i, u + len) - u);
-		w = cluster_width(u + i, u + j);
+		if (u[i] < 0x80 && (i + 1 == len || u[i + 1] < 0x80)) {
+			/* ASCII, made safe: one column, no cluster to find. */
+			j = i + 1;
+			w = 1;
+		} else {
+			j = (size_t)(next_cluster(u + i, u + len) - u);
+			w = cluster_width(u + i, u + j);
+		}
 		/* Spaces may hang past the edge: they are trimmed. */
 		if (s[i] == ' ' || cw + w <= width) {
 			cw += w;

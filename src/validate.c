@@ -52,6 +52,8 @@ check_ids(struct bp_diags *dg, const char *what, const void *items,
 	struct idref	*v;
 	size_t		 i, k, m = 0;
 
+	if (items == NULL || n == 0)
+		return;
 	v = bp_calloc(n, sizeof(*v));
 	for (i = 0; i < n; i++) {
 		const struct bp_text *id = (const struct bp_text *)

@@ -10,9 +10,11 @@
 
 #include <cmocka.h>
 
+#include "bp_buf.h"
 #include "bp_data.h"
 #include "bp_diag.h"
 #include "bp_doc.h"
+#include "bp_render.h"
 
 static const char minimal[] =
     "format: 1\n"
@@ -134,6 +136,60 @@ builtin_data_is_valid(void **state)
 	assert_int_equal(d->choices[1].items.n, 4);
 	assert_string_equal(d->updated.s, "2026-06-08");
 	assert_string_equal(d->faqs[2].id.s, "upl");
+	bp_doc_free(d);
+	bp_diags_free(&dg);
+}
+
+/* The build-time copy (src/gendoc.c) must be the YAML, loaded: all of it. */
+static void
+builtin_doc_matches_its_yaml(void **state)
+{
+	const struct bp_renderer *const R[] = {
+		&bp_term_renderer, &bp_md_renderer, &bp_json_renderer,
+	};
+	const struct bp_doc	*b = &bp_default_doc;
+	struct bp_diags		 dg;
+	struct bp_doc		*d;
+	struct bp_buf		 x = BP_BUF_INIT, y = BP_BUF_INIT;
+	struct bp_opts		 o = { .width = 80 };
+	size_t			 i, r;
+
+	(void)state;
+	bp_diags_init(&dg, "(built-in)");
+	d = bp_load("(built-in)", bp_default_data, bp_default_len, &dg);
+	assert_non_null(d);
+	bp_json_dump(&x, d, &o);
+	bp_json_dump(&y, b, &o);
+	assert_string_equal(x.data, y.data);
+	for (r = 0; r < 3; r++) {
+		x.len = y.len = 0;
+		R[r]->compare(&x, d, &o);
+		R[r]->verdict(&x, d, &o);
+		R[r]->sources(&x, d, &o);
+		R[r]->compare(&y, b, &o);
+		R[r]->verdict(&y, b, &o);
+		R[r]->sources(&y, b, &o);
+		for (i = 0; i < d->nfaqs; i++) {
+			R[r]->faq(&x, d, &d->faqs[i], &o);
+			R[r]->faq(&y, b, &b->faqs[i], &o);
+		}
+		for (i = 0; i < d->nsections; i++) {
+			R[r]->section(&x, d, &d->sections[i], &o);
+			R[r]->section(&y, b, &b->sections[i], &o);
+		}
+		assert_string_equal(x.data, y.data);
+	}
+	/* Positions too: they are what messages about the data would say. */
+	assert_memory_equal(&d->title.at, &b->title.at, sizeof(d->title.at));
+	for (i = 0; i < d->nfeatures; i++) {
+		assert_memory_equal(&d->features[i].at, &b->features[i].at,
+		    sizeof(d->features[i].at));
+		assert_memory_equal(&d->features[i].values[1].text.at,
+		    &b->features[i].values[1].text.at,
+		    sizeof(d->features[i].at));
+	}
+	bp_buf_free(&x);
+	bp_buf_free(&y);
 	bp_doc_free(d);
 	bp_diags_free(&dg);
 }
@@ -412,6 +468,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(minimal_loads_with_marks),
 		cmocka_unit_test(builtin_data_is_valid),
+		cmocka_unit_test(builtin_doc_matches_its_yaml),
 		cmocka_unit_test(block_scalar_keeps_text_exactly),
 		cmocka_unit_test(nul_inside_text_is_refused),
 		cmocka_unit_test(keys_are_recorded_in_file_order),
