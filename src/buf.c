@@ -86,7 +86,7 @@ bp_buf_repeat(struct bp_buf *b, const char *s, size_t times)
 		memset(p, s[0], times);
 	else
 		for (i = 0; i < times; i++)
-			memcpy(p + i * n, s, n);
+			memcpy(p + i * n, s, n);	/* NOLINT: terminated below */
 	b->len += n * times;
 	b->data[b->len] = '\0';
 }

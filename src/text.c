@@ -195,8 +195,7 @@ bp_text_wrap(const char *s, size_t len, size_t width, struct bp_line **out)
 	if (len == 0)
 		return 0;
 	/* One line that fits needs no break opportunities worked out. */
-	if (memchr(s, '\n', len) == NULL && (w = bp_text_width(s, len)) <=
-	    width) {
+	if (memchr(s, '\n', len) == NULL && bp_text_width(s, len) <= width) {
 		for (j = len; j > 0 && s[j - 1] == ' '; j--)
 			;
 		if (j == 0)
