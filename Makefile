@@ -39,7 +39,7 @@ endif
 
 # Everything but main.c, so the unit tests can link the same code.
 LIBSRC	= src/alloc.c src/arena.c src/buf.c src/completion.c src/diag.c src/doc.c src/json.c src/load.c src/lookup.c src/search.c src/suggest.c \
-	  src/markdown.c src/term.c src/term_compare.c src/term_faq.c src/term_overview.c \
+	  src/markdown.c src/schema.c src/term.c src/term_compare.c src/term_faq.c src/term_overview.c \
 	  src/term_search.c 	  src/term_show.c src/term_sources.c src/term_verdict.c src/text.c \
 	  src/validate.c
 LIBOBJ	= $(LIBSRC:src/%.c=$(BUILD)/%.o)

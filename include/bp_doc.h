@@ -5,6 +5,7 @@
 #include <stddef.h>
 
 #include "bp_arena.h"
+#include "bp_schema.h"
 
 /*
  * A position in the input, 1-based; line 0 means "not from the input".
@@ -26,13 +27,14 @@ struct bp_text {
 /* The known keys of a mapping in the order the file gives them (for dump). */
 #define BP_MAX_KEYS	12
 struct bp_keys {
-	const char *const	*names;		/* the loader's names of this kind */
-	unsigned char		 v[BP_MAX_KEYS];	/* indexes into names */
+	const struct bp_field	*fields;	/* this kind's table, bp_schema.h */
+	unsigned char		 v[BP_MAX_KEYS];	/* indexes into fields */
 	unsigned char		 n;
 };
 
-/* The i-th key the file gave. */
-#define bp_key(keys, i)	((keys)->names[(keys)->v[(i)]])
+/* The i-th field, and key, the file gave. */
+#define bp_keyfield(keys, i)	(&(keys)->fields[(keys)->v[(i)]])
+#define bp_key(keys, i)		(bp_keyfield((keys), (i))->key)
 
 /* A list of scalars, such as keywords or source references. */
 struct bp_texts {

@@ -11,6 +11,7 @@
 
 #include "bp_diag.h"
 #include "bp_doc.h"
+#include "bp_schema.h"
 
 static int	 nstr;	/* strings written so far, to name the next */
 
@@ -55,36 +56,35 @@ strs(const struct bp_text *t, size_t n, int *ids)
 		ids[i] = t[i].s != NULL ? str(t[i].s) : -1;
 }
 
-static int	 nnames;
-
-/* The key names of one kind, once: a static array; returns its number. */
-static int
-names(const struct bp_keys *k)
+/* The name of the schema table a struct's keys index. */
+static const char *
+table(const struct bp_keys *k)
 {
-	static const char *const *seen[8];
-	static int		  num[8];
-	size_t			  i, j;
+	static const struct {
+		const struct bp_field	*fields;
+		const char		*name;
+	} t[] = {
+		{ bp_doc_fields, "bp_doc_fields" },
+		{ bp_subject_fields, "bp_subject_fields" },
+		{ bp_feature_fields, "bp_feature_fields" },
+		{ bp_section_fields, "bp_section_fields" },
+		{ bp_faq_fields, "bp_faq_fields" },
+		{ bp_source_fields, "bp_source_fields" },
+	};
+	size_t	 i;
 
-	for (i = 0; i < 8 && seen[i] != NULL; i++)
-		if (seen[i] == k->names)
-			return num[i];
-	printf("static const char *const n%d[] = {", nnames);
-	for (j = 0; j < BP_MAX_KEYS && k->names[j] != NULL; j++)
-		printf(" \"%s\",", k->names[j]);
-	printf(" NULL };\n");
-	if (i < 8) {
-		seen[i] = k->names;
-		num[i] = nnames;
-	}
-	return nnames++;
+	for (i = 0; i < sizeof(t) / sizeof(t[0]); i++)
+		if (t[i].fields == k->fields)
+			return t[i].name;
+	return "NULL";
 }
 
 static void
-keys(const struct bp_keys *k, int n)
+keys(const struct bp_keys *k)
 {
 	size_t	 i;
 
-	printf("{ n%d, {", n);
+	printf("{ %s, {", table(k));
 	for (i = 0; i < k->n; i++)
 		printf(" %u,", k->v[i]);
 	printf(" }, %u }", k->n);
@@ -127,7 +127,7 @@ main(int argc, char *argv[])
 	struct bp_diags	 dg;
 	struct bp_doc	*d;
 	size_t		 i, k;
-	int		 fd, top[4], *ids, nm;
+	int		 fd, top[4], *ids;
 
 	if (argc != 2) {
 		fprintf(stderr, "usage: gendoc FILE.yaml > FILE.c\n");
@@ -155,11 +155,10 @@ main(int argc, char *argv[])
 		int a = str(s->id.s), b = str(s->shortname.s),
 		    c = str(s->name.s), e = s->label.s ? str(s->label.s) : -1;
 
-		nm = names(&s->keys);
 		printf("#define SUBJECT%zu { ", i);
 		mark(s->at);
 		printf(", ");
-		keys(&s->keys, nm);
+		keys(&s->keys);
 		printf(", ");
 		text(&s->id, a);
 		printf(", ");
@@ -197,11 +196,10 @@ main(int argc, char *argv[])
 		}
 		printf(" };\n");
 		free(ids);
-		nm = names(&f->keys);
 		printf("#define FEATURE%zu { ", i);
 		mark(f->at);
 		printf(", ");
-		keys(&f->keys, nm);
+		keys(&f->keys);
 		printf(", ");
 		text(&f->id, a);
 		printf(", ");
@@ -240,11 +238,10 @@ main(int argc, char *argv[])
 		int a = str(s->id.s), b = str(s->title.s), c = str(s->body.s);
 
 		texts_array(&s->sources, "r", i);
-		nm = names(&s->keys);
 		printf("#define SECTION%zu { ", i);
 		mark(s->at);
 		printf(", ");
-		keys(&s->keys, nm);
+		keys(&s->keys);
 		printf(", ");
 		text(&s->id, a);
 		printf(", ");
@@ -271,11 +268,10 @@ main(int argc, char *argv[])
 
 		texts_array(&f->keywords, "k", i);
 		texts_array(&f->sources, "q", i);
-		nm = names(&f->keys);
 		printf("#define FAQ%zu { ", i);
 		mark(f->at);
 		printf(", ");
-		keys(&f->keys, nm);
+		keys(&f->keys);
 		printf(", ");
 		text(&f->id, a);
 		printf(", ");
@@ -303,11 +299,10 @@ main(int argc, char *argv[])
 		    c = s->publisher.s ? str(s->publisher.s) : -1,
 		    e = s->url.s ? str(s->url.s) : -1;
 
-		nm = names(&s->keys);
 		printf("#define SOURCE%zu { ", i);
 		mark(s->at);
 		printf(", ");
-		keys(&s->keys, nm);
+		keys(&s->keys);
 		printf(", ");
 		text(&s->id, a);
 		printf(", ");
@@ -331,10 +326,9 @@ main(int argc, char *argv[])
 	top[1] = str(d->title.s);
 	top[2] = d->updated.s ? str(d->updated.s) : -1;
 	top[3] = str(d->summary.s);
-	nm = names(&d->keys);
 	printf("static char s_file[] = \"(built-in)\";\n");
 	printf("const struct bp_doc bp_default_doc = {\n\t{ NULL }, s_file, ");
-	keys(&d->keys, nm);
+	keys(&d->keys);
 	printf(",\n\t");
 	text(&d->format, top[0]);
 	printf(", ");

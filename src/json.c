@@ -186,12 +186,6 @@ text(const struct bp_text *t)
 	return t->s != NULL ? cJSON_CreateString(t->s) : cJSON_CreateNull();
 }
 
-static void
-add_text(cJSON *obj, const char *k, const struct bp_text *t)
-{
-	cJSON_AddItemToObject(obj, k, text(t));
-}
-
 static cJSON *
 texts(const struct bp_texts *t)
 {
@@ -203,80 +197,49 @@ texts(const struct bp_texts *t)
 	return a;
 }
 
+static cJSON *	refs(const struct bp_doc *, const struct bp_texts *, int);
+
+/*
+ * A struct as a JSON object, its keys in the order the file gave them,
+ * each written as its schema field says (bp_schema.h).  Source lists are
+ * the ids as written, or (resolve) the sources they name; the one other
+ * custom key, a feature's values, is a mapping of subject ids.
+ */
 static cJSON *
-subject(const struct bp_subject *s)
+object(const struct bp_doc *d, const void *base, const struct bp_keys *keys,
+    int resolve)
 {
-	cJSON	*o = cJSON_CreateObject();
-	size_t	 i;
+	const struct bp_field	*f;
+	const struct bp_feature	*ft = base;
+	const void		*at;
+	cJSON			*o = cJSON_CreateObject(), *v;
+	size_t			 i, k;
 
-	for (i = 0; i < s->keys.n; i++) {
-		const char *k = bp_key(&s->keys, i);
-
-		if (strcmp(k, "id") == 0)
-			add_text(o, k, &s->id);
-		else if (strcmp(k, "short") == 0)
-			add_text(o, k, &s->shortname);
-		else if (strcmp(k, "name") == 0)
-			add_text(o, k, &s->name);
-		else if (strcmp(k, "label") == 0)
-			add_text(o, k, &s->label);
+	for (i = 0; i < keys->n; i++) {
+		f = bp_keyfield(keys, i);
+		at = (const char *)base + f->off;
+		if (f->type == BP_F_TEXT)
+			v = text(at);
+		else if (f->type == BP_F_TEXTS)
+			v = strcmp(f->key, "sources") == 0 ? refs(d, at, resolve) :
+			    texts(at);
+		else {
+			/* Only a feature has a custom key: its values. */
+			v = cJSON_CreateObject();
+			for (k = 0; k < ft->nvalues; k++)
+				cJSON_AddItemToObject(v, ft->values[k].subject.s,
+				    text(&ft->values[k].text));
+		}
+		cJSON_AddItemToObject(o, f->key, v);
 	}
 	return o;
 }
 
-static cJSON *
-values(const struct bp_feature *f)
-{
-	cJSON	*o = cJSON_CreateObject();
-	size_t	 i;
-
-	for (i = 0; i < f->nvalues; i++)
-		cJSON_AddItemToObject(o, f->values[i].subject.s,
-		    text(&f->values[i].text));
-	return o;
-}
-
-static cJSON *
-feature(const struct bp_feature *f)
-{
-	cJSON	*o = cJSON_CreateObject();
-	size_t	 i;
-
-	for (i = 0; i < f->keys.n; i++) {
-		const char *k = bp_key(&f->keys, i);
-
-		if (strcmp(k, "id") == 0)
-			add_text(o, k, &f->id);
-		else if (strcmp(k, "label") == 0)
-			add_text(o, k, &f->label);
-		else if (strcmp(k, "edge") == 0)
-			add_text(o, k, &f->edge);
-		else if (strcmp(k, "values") == 0)
-			cJSON_AddItemToObject(o, k, values(f));
-	}
-	return o;
-}
-
-static cJSON *
-source(const struct bp_source *s)
-{
-	cJSON	*o = cJSON_CreateObject();
-	size_t	 i;
-
-	for (i = 0; i < s->keys.n; i++) {
-		const char *k = bp_key(&s->keys, i);
-
-		if (strcmp(k, "id") == 0)
-			add_text(o, k, &s->id);
-		else if (strcmp(k, "title") == 0)
-			add_text(o, k, &s->title);
-		else if (strcmp(k, "publisher") == 0)
-			add_text(o, k, &s->publisher);
-		else if (strcmp(k, "url") == 0)
-			add_text(o, k, &s->url);
-	}
-	return o;
-}
+#define subject(d, s)		object((d), (s), &(s)->keys, 0)
+#define feature(d, f)		object((d), (f), &(f)->keys, 0)
+#define source(d, s)		object((d), (s), &(s)->keys, 0)
+#define section(d, s, r)	object((d), (s), &(s)->keys, (r))
+#define faq(d, f, r)		object((d), (f), &(f)->keys, (r))
 
 /* Source references: the ids as written, or (resolve) the sources they name. */
 static cJSON *
@@ -291,54 +254,8 @@ refs(const struct bp_doc *d, const struct bp_texts *r, int resolve)
 	a = cJSON_CreateArray();
 	for (i = 0; i < r->n; i++)
 		if ((s = bp_source_by_id(d, r->v[i].s)) != NULL)
-			cJSON_AddItemToArray(a, source(s));
+			cJSON_AddItemToArray(a, source(d, s));
 	return a;
-}
-
-static cJSON *
-section(const struct bp_doc *d, const struct bp_section *s, int resolve)
-{
-	cJSON	*o = cJSON_CreateObject();
-	size_t	 i;
-
-	for (i = 0; i < s->keys.n; i++) {
-		const char *k = bp_key(&s->keys, i);
-
-		if (strcmp(k, "id") == 0)
-			add_text(o, k, &s->id);
-		else if (strcmp(k, "title") == 0)
-			add_text(o, k, &s->title);
-		else if (strcmp(k, "body") == 0)
-			add_text(o, k, &s->body);
-		else if (strcmp(k, "sources") == 0)
-			cJSON_AddItemToObject(o, k, refs(d, &s->sources,
-			    resolve));
-	}
-	return o;
-}
-
-static cJSON *
-faq(const struct bp_doc *d, const struct bp_faq *f, int resolve)
-{
-	cJSON	*o = cJSON_CreateObject();
-	size_t	 i;
-
-	for (i = 0; i < f->keys.n; i++) {
-		const char *k = bp_key(&f->keys, i);
-
-		if (strcmp(k, "id") == 0)
-			add_text(o, k, &f->id);
-		else if (strcmp(k, "question") == 0)
-			add_text(o, k, &f->question);
-		else if (strcmp(k, "answer") == 0)
-			add_text(o, k, &f->answer);
-		else if (strcmp(k, "keywords") == 0)
-			cJSON_AddItemToObject(o, k, texts(&f->keywords));
-		else if (strcmp(k, "sources") == 0)
-			cJSON_AddItemToObject(o, k, refs(d, &f->sources,
-			    resolve));
-	}
-	return o;
 }
 
 /* ---- Documents. ---- */
@@ -381,7 +298,7 @@ subjects(struct jw *w, const struct bp_doc *d)
 	key(w, "subjects");
 	open_c(w, '[');
 	for (i = 0; i < d->nsubjects; i++)
-		element(w, subject(&d->subjects[i]));
+		element(w, subject(d, &d->subjects[i]));
 	close_c(w, ']');
 }
 
@@ -413,7 +330,7 @@ json_compare(struct bp_buf *out, const struct bp_doc *d,
 	open_c(&w, '[');
 	n = o->rows != NULL ? o->nrows : d->nfeatures;
 	for (r = 0; r < n; r++)
-		element(&w, feature(&d->features[o->rows ? o->rows[r] : r]));
+		element(&w, feature(d, &d->features[o->rows ? o->rows[r] : r]));
 	close_c(&w, ']');
 	end(&w);
 }
@@ -515,7 +432,7 @@ json_sources(struct bp_buf *out, const struct bp_doc *d,
 	key(&w, "sources");
 	open_c(&w, '[');
 	for (i = 0; i < d->nsources; i++)
-		element(&w, source(&d->sources[i]));
+		element(&w, source(d, &d->sources[i]));
 	close_c(&w, ']');
 	end(&w);
 }
@@ -644,7 +561,7 @@ bp_json_dump(struct bp_buf *out, const struct bp_doc *d,
 			key(&w, name);
 			open_c(&w, '[');
 			for (i = 0; i < d->nfeatures; i++)
-				element(&w, feature(&d->features[i]));
+				element(&w, feature(d, &d->features[i]));
 			close_c(&w, ']');
 		} else if (strcmp(name, "choose") == 0) {
 			key(&w, name);
@@ -669,7 +586,7 @@ bp_json_dump(struct bp_buf *out, const struct bp_doc *d,
 			key(&w, name);
 			open_c(&w, '[');
 			for (i = 0; i < d->nsources; i++)
-				element(&w, source(&d->sources[i]));
+				element(&w, source(d, &d->sources[i]));
 			close_c(&w, ']');
 		}
 	}

@@ -14,6 +14,7 @@
 #include "bp_buf.h"
 #include "bp_diag.h"
 #include "bp_doc.h"
+#include "bp_schema.h"
 #include "bp_suggest.h"
 
 #define MAX_DEPTH	64	/* far deeper than format 1 needs; bounds recursion */
@@ -494,50 +495,10 @@ take_texts(struct loader *l, struct node *n, const char *key,
 	}
 }
 
-/* One key a mapping may hold, and where its value goes. */
-enum ftype {
-	F_TEXT,		/* struct bp_text */
-	F_TEXTS,	/* struct bp_texts */
-	F_CUSTOM	/* handled by the caller */
-};
-
-struct field {
-	const char	*key;
-	enum ftype	 type;
-	int		 required;
-	size_t		 off;
-};
-
-/*
- * The key names of a field table as an array, for struct bp_keys: made
- * once per table, the first time a mapping of that kind is read.
- */
-static const char *const *
-names_of(const struct field *fields, size_t nfields)
-{
-	static struct {
-		const struct field	*fields;
-		const char		*names[BP_MAX_KEYS];
-	} made[8];
-	size_t	 i, k;
-
-	for (i = 0; i < sizeof(made) / sizeof(made[0]); i++) {
-		if (made[i].fields == fields)
-			return made[i].names;
-		if (made[i].fields == NULL) {
-			for (k = 0; k < nfields && k < BP_MAX_KEYS; k++)
-				made[i].names[k] = fields[k].key;
-			made[i].fields = fields;
-			return made[i].names;
-		}
-	}
-	return made[0].names;	/* never: there are six tables */
-}
-
 /* A warning, not an error: a newer file may carry keys this bpolpo lacks. */
 static void
 unknown_key(struct loader *l, const struct node *key, const char *what,
-    const struct field *fields, size_t nfields)
+    const struct bp_field *fields, size_t nfields)
 {
 	const char	*names[BP_MAX_KEYS];
 	struct bp_buf	 hint = BP_BUF_INIT;
@@ -553,12 +514,12 @@ unknown_key(struct loader *l, const struct node *key, const char *what,
 
 /*
  * Fills the struct at base from the mapping n using fields[].  Keys of
- * type F_CUSTOM are handed to custom(l, key index, value node, base).
+ * type BP_F_CUSTOM are handed to custom(l, key index, value node, base).
  * Reports unknown and duplicate keys, and missing required ones.
  */
 static void
 take_map(struct loader *l, struct node *n, const char *what,
-    const struct field *fields, size_t nfields, void *base,
+    const struct bp_field *fields, size_t nfields, void *base,
     struct bp_keys *keys,
     void (*custom)(struct loader *, size_t, struct node *, void *))
 {
@@ -568,7 +529,7 @@ take_map(struct loader *l, struct node *n, const char *what,
 
 	memset(seen, 0, sizeof(seen));
 	memset(wrong, 0, sizeof(wrong));
-	keys->names = names_of(fields, nfields);
+	keys->fields = fields;
 	if (!want_kind(l, n, N_MAP, what))
 		return;
 	for (i = 0; i + 1 < n->n; i += 2) {
@@ -593,23 +554,23 @@ take_map(struct loader *l, struct node *n, const char *what,
 		}
 		seen[k] = 1;
 		/* A value of the wrong kind is reported once, not as empty too. */
-		if (fields[k].type == F_TEXT && val->kind != N_SCALAR)
+		if (fields[k].type == BP_F_TEXT && val->kind != N_SCALAR)
 			wrong[k] = 1;
 		switch (fields[k].type) {
-		case F_TEXT:
+		case BP_F_TEXT:
 			take_text(l, val, fields[k].key,
 			    (struct bp_text *)((char *)base + fields[k].off));
 			break;
-		case F_TEXTS:
+		case BP_F_TEXTS:
 			take_texts(l, val, fields[k].key,
 			    (struct bp_texts *)((char *)base + fields[k].off));
 			break;
-		case F_CUSTOM:
+		case BP_F_CUSTOM:
 			custom(l, k, val, base);
 			break;
 		}
 		/* A null or "" reads as a key left out, in dump as everywhere. */
-		if (fields[k].type == F_TEXT ? ((struct bp_text *)((char *)base +
+		if (fields[k].type == BP_F_TEXT ? ((struct bp_text *)((char *)base +
 		    fields[k].off))->s != NULL : !is_null(val))
 			keys->v[keys->n++] = (unsigned char)k;
 	}
@@ -620,7 +581,7 @@ take_map(struct loader *l, struct node *n, const char *what,
 			bp_diag(l->diags, BP_ERROR, n->at,
 			    "missing required key '%s' in %s",
 			    fields[k].key, what);
-		else if (fields[k].type == F_TEXT && !wrong[k]) {
+		else if (fields[k].type == BP_F_TEXT && !wrong[k]) {
 			const struct bp_text *t = (const struct bp_text *)
 			    ((const char *)base + fields[k].off);
 
@@ -631,49 +592,6 @@ take_map(struct loader *l, struct node *n, const char *what,
 	}
 }
 
-#define TEXT(st, key, req, member) \
-	{ key, F_TEXT, req, offsetof(struct st, member) }
-#define TEXTS(st, key, req, member) \
-	{ key, F_TEXTS, req, offsetof(struct st, member) }
-#define CUSTOM(key, req) \
-	{ key, F_CUSTOM, req, 0 }
-#define NELEM(a) (sizeof(a) / sizeof((a)[0]))
-
-static const struct field subject_fields[] = {
-	TEXT(bp_subject, "id", 1, id),
-	TEXT(bp_subject, "short", 1, shortname),
-	TEXT(bp_subject, "name", 1, name),
-	TEXT(bp_subject, "label", 0, label),
-};
-
-static const struct field source_fields[] = {
-	TEXT(bp_source, "id", 1, id),
-	TEXT(bp_source, "title", 1, title),
-	TEXT(bp_source, "publisher", 0, publisher),
-	TEXT(bp_source, "url", 0, url),
-};
-
-static const struct field section_fields[] = {
-	TEXT(bp_section, "id", 1, id),
-	TEXT(bp_section, "title", 1, title),
-	TEXT(bp_section, "body", 1, body),
-	TEXTS(bp_section, "sources", 0, sources),
-};
-
-static const struct field faq_fields[] = {
-	TEXT(bp_faq, "id", 1, id),
-	TEXT(bp_faq, "question", 1, question),
-	TEXT(bp_faq, "answer", 1, answer),
-	TEXTS(bp_faq, "keywords", 0, keywords),
-	TEXTS(bp_faq, "sources", 0, sources),
-};
-
-static const struct field feature_fields[] = {
-	TEXT(bp_feature, "id", 1, id),
-	TEXT(bp_feature, "label", 1, label),
-	TEXT(bp_feature, "edge", 0, edge),
-	CUSTOM("values", 1),
-};
 
 /* A mapping whose keys are subject ids, such as a feature's values. */
 static void
@@ -727,7 +645,7 @@ static void
 one_subject(struct loader *l, struct node *n, void *p)
 {
 	((struct bp_subject *)p)->at = n->at;
-	take_map(l, n, "a subject", subject_fields, NELEM(subject_fields), p,
+	take_map(l, n, "a subject", bp_subject_fields, bp_nfields(bp_subject_fields), p,
 	    &((struct bp_subject *)p)->keys, NULL);
 }
 
@@ -735,7 +653,7 @@ static void
 one_feature(struct loader *l, struct node *n, void *p)
 {
 	((struct bp_feature *)p)->at = n->at;
-	take_map(l, n, "a feature", feature_fields, NELEM(feature_fields), p,
+	take_map(l, n, "a feature", bp_feature_fields, bp_nfields(bp_feature_fields), p,
 	    &((struct bp_feature *)p)->keys, feature_values);
 }
 
@@ -743,7 +661,7 @@ static void
 one_section(struct loader *l, struct node *n, void *p)
 {
 	((struct bp_section *)p)->at = n->at;
-	take_map(l, n, "a section", section_fields, NELEM(section_fields), p,
+	take_map(l, n, "a section", bp_section_fields, bp_nfields(bp_section_fields), p,
 	    &((struct bp_section *)p)->keys, NULL);
 }
 
@@ -751,7 +669,7 @@ static void
 one_faq(struct loader *l, struct node *n, void *p)
 {
 	((struct bp_faq *)p)->at = n->at;
-	take_map(l, n, "a faq entry", faq_fields, NELEM(faq_fields), p,
+	take_map(l, n, "a faq entry", bp_faq_fields, bp_nfields(bp_faq_fields), p,
 	    &((struct bp_faq *)p)->keys, NULL);
 }
 
@@ -759,7 +677,7 @@ static void
 one_source(struct loader *l, struct node *n, void *p)
 {
 	((struct bp_source *)p)->at = n->at;
-	take_map(l, n, "a source", source_fields, NELEM(source_fields), p,
+	take_map(l, n, "a source", bp_source_fields, bp_nfields(bp_source_fields), p,
 	    &((struct bp_source *)p)->keys, NULL);
 }
 
@@ -791,19 +709,7 @@ enum {
 	TOP_SOURCES
 };
 
-static const struct field top_fields[] = {
-	TEXT(bp_doc, "format", 1, format),
-	TEXT(bp_doc, "title", 1, title),
-	TEXT(bp_doc, "updated", 0, updated),
-	TEXT(bp_doc, "summary", 1, summary),
-	CUSTOM("subjects", 1),
-	CUSTOM("features", 1),
-	CUSTOM("choose", 0),
-	CUSTOM("sections", 0),
-	CUSTOM("faq", 0),
-	CUSTOM("sources", 0),
-};
-#define TOP_CUSTOM0	4	/* index of the first CUSTOM entry above */
+#define TOP_CUSTOM0	4	/* index of the first CUSTOM entry of bp_doc_fields */
 
 /* Appends a converted item to one of the document's arrays. */
 #define APPEND(l, arr, n, top, one, node) do {				\
@@ -858,10 +764,10 @@ stream_list(struct loader *l, yaml_event_t *ev, const struct node *key,
 
 	if (key->kind != N_SCALAR)
 		return 0;
-	for (k = TOP_CUSTOM0; k < NELEM(top_fields); k++)
-		if (strcmp(key->s, top_fields[k].key) == 0)
+	for (k = TOP_CUSTOM0; k < bp_nfields(bp_doc_fields); k++)
+		if (strcmp(key->s, bp_doc_fields[k].key) == 0)
 			break;
-	if (k == NELEM(top_fields) || (top = k - TOP_CUSTOM0) == TOP_CHOOSE ||
+	if (k == bp_nfields(bp_doc_fields) || (top = k - TOP_CUSTOM0) == TOP_CHOOSE ||
 	    l->streamed[top] || ev->data.sequence_start.anchor != NULL ||
 	    !tag_allowed(ev->data.sequence_start.tag))
 		return 0;	/* a repeat, or a problem parse_node reports */
@@ -896,10 +802,10 @@ top_custom(struct loader *l, size_t k, struct node *n, void *base)
 {
 	struct bp_doc	*d = base;
 	struct bp_mark	 at;
-	const char	*key = top_fields[k].key;
+	const char	*key = bp_doc_fields[k].key;
 
 	/* An empty optional list reads as no list at all. */
-	if (is_null(n) && !top_fields[k].required)
+	if (is_null(n) && !bp_doc_fields[k].required)
 		return;
 	if (n->streamed)
 		return;		/* its items are in the document already */
@@ -949,7 +855,7 @@ load(struct loader *l, const char *file)
 		    kind_names[root.kind]);
 		goto fail;
 	}
-	take_map(l, &root, "the comparison", top_fields, NELEM(top_fields),
+	take_map(l, &root, "the comparison", bp_doc_fields, bp_nfields(bp_doc_fields),
 	    doc, &doc->keys, top_custom);
 	goto out;
 fail:
