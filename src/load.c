@@ -798,17 +798,60 @@ stream_list(struct loader *l, yaml_event_t *ev, const struct node *key,
 }
 
 static void
+drop_streamed(struct loader *l, size_t top)
+{
+	struct bp_doc	*d = l->doc;
+
+	if (top >= sizeof(l->streamed) || !l->streamed[top])
+		return;
+	switch (top) {
+	case TOP_SUBJECTS:
+		free(d->subjects);
+		d->subjects = NULL;
+		d->nsubjects = 0;
+		break;
+	case TOP_FEATURES:
+		free(d->features);
+		d->features = NULL;
+		d->nfeatures = 0;
+		break;
+	case TOP_SECTIONS:
+		free(d->sections);
+		d->sections = NULL;
+		d->nsections = 0;
+		break;
+	case TOP_FAQ:
+		free(d->faqs);
+		d->faqs = NULL;
+		d->nfaqs = 0;
+		break;
+	case TOP_SOURCES:
+		free(d->sources);
+		d->sources = NULL;
+		d->nsources = 0;
+		break;
+	}
+	l->cap[top] = 0;
+}
+
+static void
 top_custom(struct loader *l, size_t k, struct node *n, void *base)
 {
 	struct bp_doc	*d = base;
 	struct bp_mark	 at;
 	const char	*key = bp_doc_fields[k].key;
 
+	if (n->streamed)
+		return;		/* its items are in the document already */
+	/*
+	 * This is the key's first value and it was not streamed; items
+	 * streamed meanwhile came from a repeat of the key, which take_map()
+	 * reports: the first value wins, the repeat's items go.
+	 */
+	drop_streamed(l, k - TOP_CUSTOM0);
 	/* An empty optional list reads as no list at all. */
 	if (is_null(n) && !bp_doc_fields[k].required)
 		return;
-	if (n->streamed)
-		return;		/* its items are in the document already */
 	switch (k - TOP_CUSTOM0) {
 	case TOP_SUBJECTS:
 		d->subjects = take_list(l, n, key, sizeof(*d->subjects),
