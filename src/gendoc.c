@@ -56,9 +56,9 @@ strs(const struct bp_text *t, size_t n, int *ids)
 		ids[i] = t[i].s != NULL ? str(t[i].s) : -1;
 }
 
-/* The name of the schema table a struct's keys index. */
+/* The name of a schema table, as the generated file refers to it. */
 static const char *
-table(const struct bp_keys *k)
+table(const struct bp_field *fields)
 {
 	static const struct {
 		const struct bp_field	*fields;
@@ -74,17 +74,17 @@ table(const struct bp_keys *k)
 	size_t	 i;
 
 	for (i = 0; i < sizeof(t) / sizeof(t[0]); i++)
-		if (t[i].fields == k->fields)
+		if (t[i].fields == fields)
 			return t[i].name;
 	return "NULL";
 }
 
 static void
-keys(const struct bp_keys *k)
+keys_init(const struct bp_keys *k, const struct bp_field *fields)
 {
 	size_t	 i;
 
-	printf("{ %s, {", table(k));
+	printf("{ %s, {", table(fields));
 	for (i = 0; i < k->n; i++)
 		printf(" %u,", k->v[i]);
 	printf(" }, %u }", k->n);
@@ -96,15 +96,16 @@ mark(struct bp_mark m)
 	printf("{ %u, %u }", m.line, m.col);
 }
 
-/* A list of texts: its strings, then a static array named prefix<i>. */
+/* A list of texts: its strings, then a static array named <pre><name><i>. */
 static void
-texts_array(const struct bp_texts *t, const char *prefix, size_t i)
+texts_array(const struct bp_texts *t, const char *pre, const char *name,
+    size_t i)
 {
 	int	*ids = calloc(t->n + 1, sizeof(*ids));
 	size_t	 k;
 
 	strs(t->v, t->n, ids);
-	printf("static struct bp_text %s%zu[] = {", prefix, i);
+	printf("static struct bp_text %s%s%zu[] = {", pre, name, i);
 	for (k = 0; k < t->n; k++) {
 		text(&t->v[k], ids[k]);
 		printf(",");
@@ -114,19 +115,98 @@ texts_array(const struct bp_texts *t, const char *prefix, size_t i)
 }
 
 static void
-texts_ref(const struct bp_texts *t, const char *prefix, size_t i)
+texts_ref(const struct bp_texts *t, const char *pre, const char *name,
+    size_t i)
 {
-	printf("{ %s%zu, %zu, ", prefix, i, t->n);
+	printf("{ %s%s%zu, %zu, ", pre, name, i, t->n);
 	mark(t->at);
 	printf(" }");
 }
+
+/*
+ * One struct of the document as an initialiser: at, keys, then its
+ * schema's fields in order, which is the struct's member order after at
+ * and keys (the unit test builtin_doc_matches_its_yaml holds us to it).
+ * Everything it points to is written first; name is its array's name.
+ */
+static void
+item(const char *name, size_t i, const void *base, const struct bp_mark *at,
+    const struct bp_keys *keys, const struct bp_field *fields)
+{
+	const struct bp_field	*f;
+	const struct bp_feature	*ft = base;
+	int			 ids[BP_MAX_KEYS], *vids;
+	size_t			 k, v;
+
+	for (k = 0; fields[k].key != NULL; k++) {
+		const void *m = (const char *)base + fields[k].off;
+
+		if (fields[k].type == BP_F_TEXT)
+			ids[k] = ((const struct bp_text *)m)->s != NULL ?
+			    str(((const struct bp_text *)m)->s) : -1;
+		else if (fields[k].type == BP_F_TEXTS)
+			texts_array(m, "T_", name, i * BP_MAX_KEYS + k);
+		else {
+			/* A feature's values, the one custom field below. */
+			vids = calloc(2 * ft->nvalues + 1, sizeof(*vids));
+			for (v = 0; v < ft->nvalues; v++) {
+				vids[2 * v] = str(ft->values[v].subject.s);
+				vids[2 * v + 1] = str(ft->values[v].text.s);
+			}
+			printf("static struct bp_value v%zu[] = {", i);
+			for (v = 0; v < ft->nvalues; v++) {
+				printf(" { ");
+				text(&ft->values[v].subject, vids[2 * v]);
+				printf(", ");
+				text(&ft->values[v].text, vids[2 * v + 1]);
+				printf(" },");
+			}
+			printf(" };\n");
+			free(vids);
+		}
+	}
+	printf("#define M_%s%zu { ", name, i);
+	mark(*at);
+	printf(", ");
+	keys_init(keys, fields);
+	for (k = 0; fields[k].key != NULL; k++) {
+		f = &fields[k];
+		printf(", ");
+		if (f->type == BP_F_TEXT)
+			text((const struct bp_text *)((const char *)base +
+			    f->off), ids[k]);
+		else if (f->type == BP_F_TEXTS)
+			texts_ref((const struct bp_texts *)((const char *)base +
+			    f->off), "T_", name, i * BP_MAX_KEYS + k);
+		else {
+			printf("v%zu, %zu, ", i, ft->nvalues);
+			mark(ft->values_at);
+		}
+	}
+	printf(" }\n");
+}
+
+/* An array of n structs, each written by item(); NULL when n is 0. */
+#define ARRAY(type, name, arr, n, fields) do {				\
+	size_t	 i_;							\
+	for (i_ = 0; i_ < (n); i_++)					\
+		item(#name, i_, &(arr)[i_], &(arr)[i_].at, &(arr)[i_].keys,\
+		    (fields));						\
+	if ((n) > 0) {							\
+		printf("static struct %s %s[] = {", #type, #name);	\
+		for (i_ = 0; i_ < (n); i_++)				\
+			printf(" M_%s%zu,", #name, i_);		\
+		printf(" };\n");					\
+	} else								\
+		printf("#define %s NULL\n", #name);			\
+} while (0)
 
 int
 main(int argc, char *argv[])
 {
 	struct bp_diags	 dg;
 	struct bp_doc	*d;
-	size_t		 i, k;
+	size_t		 i;
 	int		 fd, top[4], *ids;
 
 	if (argc != 2) {
@@ -148,76 +228,18 @@ main(int argc, char *argv[])
 	printf("/* Generated from %s by gendoc; do not edit. */\n", argv[1]);
 	printf("#include <stddef.h>\n\n#include \"bp_data.h\"\n"
 	    "#include \"bp_doc.h\"\n\n");
+	ARRAY(bp_subject, subjects, d->subjects, d->nsubjects,
+	    bp_subject_fields);
+	ARRAY(bp_feature, features, d->features, d->nfeatures,
+	    bp_feature_fields);
+	ARRAY(bp_section, sections, d->sections, d->nsections,
+	    bp_section_fields);
+	ARRAY(bp_faq, faqs, d->faqs, d->nfaqs, bp_faq_fields);
+	ARRAY(bp_source, sources, d->sources, d->nsources, bp_source_fields);
 
-	/* Subjects. */
-	for (i = 0; i < d->nsubjects; i++) {
-		const struct bp_subject *s = &d->subjects[i];
-		int a = str(s->id.s), b = str(s->shortname.s),
-		    c = str(s->name.s), e = s->label.s ? str(s->label.s) : -1;
-
-		printf("#define SUBJECT%zu { ", i);
-		mark(s->at);
-		printf(", ");
-		keys(&s->keys);
-		printf(", ");
-		text(&s->id, a);
-		printf(", ");
-		text(&s->shortname, b);
-		printf(", ");
-		text(&s->name, c);
-		printf(", ");
-		text(&s->label, e);
-		printf(" }\n");
-	}
-	printf("static struct bp_subject subjects[] = {");
-	for (i = 0; i < d->nsubjects; i++)
-		printf(" SUBJECT%zu,", i);
-	printf(" };\n");
-
-	/* Features, each with its values. */
-	for (i = 0; i < d->nfeatures; i++) {
-		const struct bp_feature *f = &d->features[i];
-		int a = str(f->id.s), b = str(f->label.s),
-		    c = f->edge.s ? str(f->edge.s) : -1;
-
-		/* The strings first: they are declarations of their own. */
-		ids = calloc(2 * f->nvalues + 1, sizeof(*ids));
-		for (k = 0; k < f->nvalues; k++) {
-			ids[2 * k] = str(f->values[k].subject.s);
-			ids[2 * k + 1] = str(f->values[k].text.s);
-		}
-		printf("static struct bp_value v%zu[] = {", i);
-		for (k = 0; k < f->nvalues; k++) {
-			printf(" { ");
-			text(&f->values[k].subject, ids[2 * k]);
-			printf(", ");
-			text(&f->values[k].text, ids[2 * k + 1]);
-			printf(" },");
-		}
-		printf(" };\n");
-		free(ids);
-		printf("#define FEATURE%zu { ", i);
-		mark(f->at);
-		printf(", ");
-		keys(&f->keys);
-		printf(", ");
-		text(&f->id, a);
-		printf(", ");
-		text(&f->label, b);
-		printf(", ");
-		text(&f->edge, c);
-		printf(", v%zu, %zu, ", i, f->nvalues);
-		mark(f->values_at);
-		printf(" }\n");
-	}
-	printf("static struct bp_feature features[] = {");
-	for (i = 0; i < d->nfeatures; i++)
-		printf(" FEATURE%zu,", i);
-	printf(" };\n");
-
-	/* Choose lists. */
+	/* Choose lists: a subject id and its list, no keys of their own. */
 	for (i = 0; i < d->nchoices; i++)
-		texts_array(&d->choices[i].items, "c", i);
+		texts_array(&d->choices[i].items, "T_", "choose", i);
 	ids = calloc(d->nchoices + 1, sizeof(*ids));
 	for (i = 0; i < d->nchoices; i++)
 		ids[i] = str(d->choices[i].subject.s);
@@ -226,100 +248,11 @@ main(int argc, char *argv[])
 		printf(" { ");
 		text(&d->choices[i].subject, ids[i]);
 		printf(", ");
-		texts_ref(&d->choices[i].items, "c", i);
+		texts_ref(&d->choices[i].items, "T_", "choose", i);
 		printf(" },");
 	}
 	printf(" { { NULL, 0, { 0, 0 } }, { NULL, 0, { 0, 0 } } } };\n");
 	free(ids);
-
-	/* Sections. */
-	for (i = 0; i < d->nsections; i++) {
-		const struct bp_section *s = &d->sections[i];
-		int a = str(s->id.s), b = str(s->title.s), c = str(s->body.s);
-
-		texts_array(&s->sources, "r", i);
-		printf("#define SECTION%zu { ", i);
-		mark(s->at);
-		printf(", ");
-		keys(&s->keys);
-		printf(", ");
-		text(&s->id, a);
-		printf(", ");
-		text(&s->title, b);
-		printf(", ");
-		text(&s->body, c);
-		printf(", ");
-		texts_ref(&s->sources, "r", i);
-		printf(" }\n");
-	}
-	if (d->nsections > 0) {
-		printf("static struct bp_section sections[] = {");
-		for (i = 0; i < d->nsections; i++)
-			printf(" SECTION%zu,", i);
-		printf(" };\n");
-	} else
-		printf("#define sections NULL\n");
-
-	/* Questions. */
-	for (i = 0; i < d->nfaqs; i++) {
-		const struct bp_faq *f = &d->faqs[i];
-		int a = str(f->id.s), b = str(f->question.s),
-		    c = str(f->answer.s);
-
-		texts_array(&f->keywords, "k", i);
-		texts_array(&f->sources, "q", i);
-		printf("#define FAQ%zu { ", i);
-		mark(f->at);
-		printf(", ");
-		keys(&f->keys);
-		printf(", ");
-		text(&f->id, a);
-		printf(", ");
-		text(&f->question, b);
-		printf(", ");
-		text(&f->answer, c);
-		printf(", ");
-		texts_ref(&f->keywords, "k", i);
-		printf(", ");
-		texts_ref(&f->sources, "q", i);
-		printf(" }\n");
-	}
-	if (d->nfaqs > 0) {
-		printf("static struct bp_faq faqs[] = {");
-		for (i = 0; i < d->nfaqs; i++)
-			printf(" FAQ%zu,", i);
-		printf(" };\n");
-	} else
-		printf("#define faqs NULL\n");
-
-	/* Sources. */
-	for (i = 0; i < d->nsources; i++) {
-		const struct bp_source *s = &d->sources[i];
-		int a = str(s->id.s), b = str(s->title.s),
-		    c = s->publisher.s ? str(s->publisher.s) : -1,
-		    e = s->url.s ? str(s->url.s) : -1;
-
-		printf("#define SOURCE%zu { ", i);
-		mark(s->at);
-		printf(", ");
-		keys(&s->keys);
-		printf(", ");
-		text(&s->id, a);
-		printf(", ");
-		text(&s->title, b);
-		printf(", ");
-		text(&s->publisher, c);
-		printf(", ");
-		text(&s->url, e);
-		printf(" }\n");
-	}
-	if (d->nsources > 0) {
-		printf("static struct bp_source sources[] = {");
-		for (i = 0; i < d->nsources; i++)
-			printf(" SOURCE%zu,", i);
-		printf(" };\n");
-	} else
-		printf("#define sources NULL\n");
 
 	/* The document. */
 	top[0] = str(d->format.s);
@@ -328,7 +261,7 @@ main(int argc, char *argv[])
 	top[3] = str(d->summary.s);
 	printf("static char s_file[] = \"(built-in)\";\n");
 	printf("const struct bp_doc bp_default_doc = {\n\t{ NULL }, s_file, ");
-	keys(&d->keys);
+	keys_init(&d->keys, bp_doc_fields);
 	printf(",\n\t");
 	text(&d->format, top[0]);
 	printf(", ");
