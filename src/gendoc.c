@@ -135,7 +135,7 @@ item(const char *name, size_t i, const void *base, const struct bp_mark *at,
 {
 	const struct bp_field	*f;
 	const struct bp_feature	*ft = base;
-	int			 ids[BP_MAX_KEYS], *vids;
+	int			 ids[BP_MAX_KEYS] = { 0 }, *vids;
 	size_t			 k, v;
 
 	for (k = 0; fields[k].key != NULL; k++) {
