@@ -115,66 +115,132 @@ date_ok(const struct bp_text *t)
 	return d <= days[m - 1] + (m == 2 && leap(y));
 }
 
-static void
-check_refs(const struct bp_doc *doc, struct bp_diags *dg,
-    const struct bp_texts *refs)
-{
-	size_t	 i, k;
+/*
+ * A list of texts (ids, references) sorted by text, then by place in the
+ * list: look-ups by bsearch and repeats side by side, so that no check is
+ * quadratic in a list that a hostile file can make long.
+ */
+struct sorted {
+	const struct bp_text	**v;
+	size_t			  n;
+};
 
-	for (i = 0; i < refs->n; i++) {
-		if (bp_source_by_id(doc, refs->v[i].s) == NULL)
-			bp_diag(dg, BP_ERROR, refs->v[i].at,
-			    "source '%s' is not in the sources list",
-			    refs->v[i].s);
-		for (k = 0; k < i; k++)
-			if (strcmp(refs->v[k].s, refs->v[i].s) == 0) {
-				bp_diag(dg, BP_ERROR, refs->v[i].at,
-				    "source '%s' is cited twice", refs->v[i].s);
-				break;
-			}
+static int
+cmp_text(const void *a, const void *b)
+{
+	const struct bp_text	*x = *(const struct bp_text *const *)a;
+	const struct bp_text	*y = *(const struct bp_text *const *)b;
+	int			 c = strcmp(x->s, y->s);
+
+	/* The same text: the one earlier in the file first. */
+	if (c != 0)
+		return c;
+	if (x->at.line != y->at.line)
+		return x->at.line < y->at.line ? -1 : 1;
+	return x->at.col < y->at.col ? -1 : x->at.col > y->at.col;
+}
+
+/* Sorts the n texts at base + i * stride that have text at all. */
+static void
+sort_texts(struct sorted *out, const void *base, size_t n, size_t stride)
+{
+	size_t	 i;
+
+	out->v = bp_calloc(n, sizeof(*out->v));
+	out->n = 0;
+	for (i = 0; i < n; i++) {
+		const struct bp_text *t = (const struct bp_text *)
+		    ((const char *)base + i * stride);
+
+		if (t->s != NULL)
+			out->v[out->n++] = t;
 	}
+	if (out->n > 1)
+		qsort(out->v, out->n, sizeof(*out->v), cmp_text);
+}
+
+static int
+cmp_key(const void *key, const void *elem)
+{
+	return strcmp(key, (*(const struct bp_text *const *)elem)->s);
+}
+
+static int
+has(const struct sorted *s, const char *text)
+{
+	return s->n > 0 && bsearch(text, s->v, s->n, sizeof(*s->v),
+	    cmp_key) != NULL;
+}
+
+/* Reports each text that repeats an earlier one: "<pre>'x'<post>". */
+static void
+report_repeats(struct bp_diags *dg, const struct sorted *s, const char *pre,
+    const char *post)
+{
+	size_t	 i;
+
+	for (i = 1; i < s->n; i++)
+		if (strcmp(s->v[i]->s, s->v[i - 1]->s) == 0)
+			bp_diag(dg, BP_ERROR, s->v[i]->at, "%s'%s'%s", pre,
+			    s->v[i]->s, post);
 }
 
 static void
-check_subject_ref(const struct bp_doc *doc, struct bp_diags *dg,
+check_refs(const struct sorted *sources, struct bp_diags *dg,
+    const struct bp_texts *refs)
+{
+	struct sorted	 r;
+	size_t		 i;
+
+	for (i = 0; i < refs->n; i++)
+		if (!has(sources, refs->v[i].s))
+			bp_diag(dg, BP_ERROR, refs->v[i].at,
+			    "source '%s' is not in the sources list",
+			    refs->v[i].s);
+	sort_texts(&r, refs->v, refs->n, sizeof(refs->v[0]));
+	report_repeats(dg, &r, "source ", " is cited twice");
+	free(r.v);
+}
+
+static void
+check_subject_ref(const struct sorted *subjects, struct bp_diags *dg,
     const struct bp_text *t, const char *what)
 {
-	if (t->s != NULL && bp_subject_by_id(doc, t->s) == NULL)
+	if (t->s != NULL && !has(subjects, t->s))
 		bp_diag(dg, BP_ERROR, t->at, "%s '%s' names no subject",
 		    what, t->s);
 }
 
 static void
-check_feature(const struct bp_doc *doc, struct bp_diags *dg,
-    const struct bp_feature *f)
+check_feature(const struct bp_doc *doc, const struct sorted *subjects,
+    struct bp_diags *dg, const struct bp_feature *f)
 {
-	size_t	 i, k;
+	struct sorted	 v;
+	size_t		 i;
 
 	if (f->edge.s != NULL && strcmp(f->edge.s, TIE) != 0)
-		check_subject_ref(doc, dg, &f->edge, "edge");
-	for (i = 0; i < f->nvalues; i++) {
-		check_subject_ref(doc, dg, &f->values[i].subject, "value for");
-		for (k = 0; k < i; k++)
-			if (strcmp(f->values[k].subject.s,
-			    f->values[i].subject.s) == 0)
-				bp_diag(dg, BP_ERROR, f->values[i].subject.at,
-				    "second value for '%s'",
-				    f->values[i].subject.s);
-	}
+		check_subject_ref(subjects, dg, &f->edge, "edge");
+	for (i = 0; i < f->nvalues; i++)
+		check_subject_ref(subjects, dg, &f->values[i].subject,
+		    "value for");
 	if (f->values == NULL)
 		return;		/* missing or not a mapping: reported */
+	sort_texts(&v, &f->values[0].subject, f->nvalues, sizeof(f->values[0]));
+	report_repeats(dg, &v, "second value for ", "");
 	for (i = 0; i < doc->nsubjects; i++)
 		if (doc->subjects[i].id.s != NULL &&
-		    bp_value_for(f, doc->subjects[i].id.s) == NULL)
+		    !has(&v, doc->subjects[i].id.s))
 			bp_diag(dg, BP_ERROR, f->values_at,
 			    "feature '%s' has no value for '%s'",
 			    f->id.s ? f->id.s : "", doc->subjects[i].id.s);
+	free(v.v);
 }
 
 void
 bp_validate(const struct bp_doc *doc, struct bp_diags *dg)
 {
-	size_t	 i, k;
+	struct sorted	 subjects, choices, sources;
+	size_t		 i;
 
 	if (doc->format.s != NULL && strcmp(doc->format.s, "1") != 0)
 		bp_diag(dg, BP_ERROR, doc->format.at, "unsupported format "
@@ -209,22 +275,24 @@ bp_validate(const struct bp_doc *doc, struct bp_diags *dg)
 	for (i = 0; i < doc->nsubjects; i++)
 		if (doc->subjects[i].id.s == NULL)
 			goto refs;
+	sort_texts(&subjects, &doc->subjects[0].id, doc->nsubjects,
+	    sizeof(doc->subjects[0]));
 	for (i = 0; i < doc->nfeatures; i++)
-		check_feature(doc, dg, &doc->features[i]);
-	for (i = 0; i < doc->nchoices; i++) {
-		check_subject_ref(doc, dg, &doc->choices[i].subject,
+		check_feature(doc, &subjects, dg, &doc->features[i]);
+	for (i = 0; i < doc->nchoices; i++)
+		check_subject_ref(&subjects, dg, &doc->choices[i].subject,
 		    "choose key");
-		for (k = 0; k < i; k++)
-			if (strcmp(doc->choices[k].subject.s,
-			    doc->choices[i].subject.s) == 0)
-				bp_diag(dg, BP_ERROR,
-				    doc->choices[i].subject.at,
-				    "second choose list for '%s'",
-				    doc->choices[i].subject.s);
-	}
+	sort_texts(&choices, &doc->choices[0].subject, doc->nchoices,
+	    sizeof(doc->choices[0]));
+	report_repeats(dg, &choices, "second choose list for ", "");
+	free(choices.v);
+	free(subjects.v);
 refs:
+	sort_texts(&sources, doc->sources != NULL ? &doc->sources[0].id : NULL,
+	    doc->nsources, sizeof(doc->sources[0]));
 	for (i = 0; i < doc->nsections; i++)
-		check_refs(doc, dg, &doc->sections[i].sources);
+		check_refs(&sources, dg, &doc->sections[i].sources);
 	for (i = 0; i < doc->nfaqs; i++)
-		check_refs(doc, dg, &doc->faqs[i].sources);
+		check_refs(&sources, dg, &doc->faqs[i].sources);
+	free(sources.v);
 }
