@@ -159,6 +159,21 @@ const struct bp_subject	*bp_subject_by_id(const struct bp_doc *, const char *);
 const struct bp_source	*bp_source_by_id(const struct bp_doc *, const char *);
 const struct bp_choice	*bp_choice_for(const struct bp_doc *, const char *);
 const struct bp_value	*bp_value_for(const struct bp_feature *, const char *);
+/*
+ * A feature's values in subject order, for renderers that walk every
+ * cell: bp_by_subject_init() sorts the subjects once; then
+ * bp_by_subject() sets out[c] to the value for subject c (or NULL) in
+ * O(v log s) per feature, where a look-up per cell would be O(v s).
+ */
+struct bp_by_subject {
+	const struct bp_doc	 *d;
+	size_t			 *order;	/* subject indexes sorted by id */
+};
+void	bp_by_subject_init(struct bp_by_subject *, const struct bp_doc *);
+void	bp_by_subject(const struct bp_by_subject *, const struct bp_feature *,
+	    const struct bp_value **out);
+void	bp_by_subject_free(struct bp_by_subject *);
+
 /* The 1-based position of a source in the sources list, 0 if absent. */
 size_t			 bp_source_number(const struct bp_doc *, const struct bp_source *);
 

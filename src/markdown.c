@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "bp_alloc.h"
 #include "bp_buf.h"
 #include "bp_doc.h"
 #include "bp_render.h"
@@ -179,11 +180,15 @@ md_compare(struct bp_buf *out, const struct bp_doc *d,
 	const struct bp_value	*v;
 	size_t			 r, c, n;
 	int			 edges = 0;
+	struct bp_by_subject	 by;
+	const struct bp_value	**values;
 
 	n = o->rows != NULL ? o->nrows : d->nfeatures;
 	for (r = 0; r < n; r++)
 		if (d->features[o->rows ? o->rows[r] : r].edge.s != NULL)
 			edges = 1;
+	bp_by_subject_init(&by, d);
+	values = bp_calloc(d->nsubjects, sizeof(*values));
 	md_title(out, d);
 	bp_buf_puts(out, "\n|");
 	md_cell(out, "Feature", 7);
@@ -200,8 +205,9 @@ md_compare(struct bp_buf *out, const struct bp_doc *d,
 		f = &d->features[o->rows ? o->rows[r] : r];
 		bp_buf_putc(out, '|');
 		md_cell(out, f->label.s, f->label.len);
+		bp_by_subject(&by, f, values);
 		for (c = 0; c < d->nsubjects; c++) {
-			v = bp_value_for(f, d->subjects[c].id.s);
+			v = values[c];
 			md_cell(out, v ? v->text.s : "", v ? v->text.len : 0);
 		}
 		if (!edges) {
@@ -220,6 +226,8 @@ md_compare(struct bp_buf *out, const struct bp_doc *d,
 		}
 		bp_buf_putc(out, '\n');
 	}
+	free(values);
+	bp_by_subject_free(&by);
 }
 
 static void

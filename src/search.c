@@ -310,10 +310,12 @@ size_t
 bp_search(const struct bp_doc *d, char *const *terms, size_t nterms,
     struct bp_hits *hits)
 {
-	struct search	 S;
-	struct item	*it;
-	char		 name[128];
-	size_t		 i, k;
+	struct search		 S;
+	struct item		*it;
+	struct bp_by_subject	 by;
+	const struct bp_value	**values;
+	char			 name[128];
+	size_t			 i, k;
 
 	memset(hits, 0, sizeof(*hits));
 	S.hits = hits;
@@ -322,6 +324,8 @@ bp_search(const struct bp_doc *d, char *const *terms, size_t nterms,
 	for (i = 0; i < nterms; i++)
 		fold(&S.terms[i], terms[i], strlen(terms[i]));
 	it = bp_calloc(1, sizeof(*it));
+	bp_by_subject_init(&by, d);
+	values = bp_calloc(d->nsubjects, sizeof(*values));
 
 	start(it, BP_IN_TITLE, NULL, &d->title);
 	add_field(it, "title", &d->title);
@@ -344,9 +348,9 @@ bp_search(const struct bp_doc *d, char *const *terms, size_t nterms,
 		start(it, BP_IN_FEATURE, f->id.s, &f->label);
 		add_field(it, "label", &f->label);
 		/* In subject order, as the table shows them. */
+		bp_by_subject(&by, f, values);
 		for (k = 0; k < d->nsubjects; k++) {
-			const struct bp_value *v =
-			    bp_value_for(f, d->subjects[k].id.s);
+			const struct bp_value *v = values[k];
 
 			if (v == NULL)
 				continue;
@@ -403,6 +407,8 @@ bp_search(const struct bp_doc *d, char *const *terms, size_t nterms,
 	free(S.terms);
 	free(it->f);
 	free(it);
+	free(values);
+	bp_by_subject_free(&by);
 	return hits->nitems;
 }
 

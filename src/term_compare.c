@@ -48,6 +48,8 @@ struct table {
 	size_t			*total;		/* per column: all its text */
 	size_t			 word;		/* longest word of a feature label */
 	size_t			*width;		/* decided column widths */
+	struct bp_by_subject	 by;		/* values in subject order */
+	const struct bp_value	**values;	/* the current row's */
 };
 
 /* The features to show: those --rows names, in its order, or all. */
@@ -106,8 +108,9 @@ row_make(struct table *t, size_t r)
 	}
 	f = feature_at(t, r - 1);
 	term_cell_init(&t->cells[0], f->label.s, f->label.len);
+	bp_by_subject(&t->by, f, t->values);
 	for (c = 0; c < d->nsubjects; c++) {
-		v = bp_value_for(f, d->subjects[c].id.s);
+		v = t->values[c];
 		term_cell_init(&t->cells[c + 1], v ? v->text.s : "",
 		    v ? v->text.len : 0);
 	}
@@ -133,6 +136,8 @@ table_measure(struct table *t)
 	t->nat = bp_calloc(t->ncols, sizeof(*t->nat));
 	t->total = bp_calloc(t->ncols, sizeof(*t->total));
 	t->width = bp_calloc(t->ncols, sizeof(*t->width));
+	t->values = bp_calloc(t->d->nsubjects, sizeof(*t->values));
+	bp_by_subject_init(&t->by, t->d);
 	for (r = 0; r <= t->nrows; r++) {
 		row_make(t, r);
 		for (c = 0; c < t->ncols; c++) {
@@ -161,6 +166,8 @@ table_free(struct table *t)
 	free(t->nat);
 	free(t->total);
 	free(t->width);
+	free(t->values);
+	bp_by_subject_free(&t->by);
 }
 
 enum fit {
