@@ -1,8 +1,10 @@
 /* JSON output (cJSON): one document per command, written item by item. */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include <cjson/cJSON.h>
+#include <unistr.h>
 
 #include "bp_alloc.h"
 #include "bp_buf.h"
@@ -175,6 +177,35 @@ element(struct jw *w, cJSON *v)
 	next(w);
 	put_value(w, v);
 	scratch.used = 0;
+}
+
+/*
+ * Words from the command line as a JSON string: they are not checked like
+ * the data, and invalid UTF-8 would make the whole document invalid, so
+ * each bad byte becomes U+FFFD.
+ */
+static cJSON *
+argument(const char *s)
+{
+	struct bp_buf	 b = BP_BUF_INIT;
+	const uint8_t	*p = (const uint8_t *)s, *stop = p + strlen(s);
+	cJSON		*v;
+	ucs4_t		 c;
+	int		 n;
+
+	while (p < stop) {
+		n = u8_mbtoucr(&c, p, (size_t)(stop - p));
+		if (n < 0) {
+			bp_buf_puts(&b, "\xef\xbf\xbd");
+			p++;
+		} else {
+			bp_buf_putn(&b, (const char *)p, (size_t)n);
+			p += n;
+		}
+	}
+	v = cJSON_CreateString(b.data != NULL ? b.data : "");
+	bp_buf_free(&b);
+	return v;
 }
 
 /* ---- Values from the data. ---- */
@@ -381,7 +412,7 @@ json_faq(struct bp_buf *out, const struct bp_doc *d, const struct bp_faq *f,
 
 	begin(&w, out, o, "faq");
 	if (o->query != NULL)
-		member(&w, "query", cJSON_CreateString(o->query));
+		member(&w, "query", argument(o->query));
 	key(&w, "faq");
 	open_c(&w, '[');
 	element(&w, faq(d, f, 1));
@@ -413,7 +444,7 @@ json_section(struct bp_buf *out, const struct bp_doc *d,
 
 	begin(&w, out, o, "show");
 	if (o->query != NULL)
-		member(&w, "query", cJSON_CreateString(o->query));
+		member(&w, "query", argument(o->query));
 	key(&w, "sections");
 	open_c(&w, '[');
 	element(&w, section(d, s, 1));
@@ -464,7 +495,7 @@ json_search(struct bp_buf *out, const struct bp_doc *d,
 	key(&w, "terms");
 	open_c(&w, '[');
 	for (i = 0; i < o->nterms; i++)
-		element(&w, cJSON_CreateString(o->terms[i]));
+		element(&w, argument(o->terms[i]));
 	close_c(&w, ']');
 	member(&w, "items", cJSON_CreateNumber((double)hits->nitems));
 	key(&w, "hits");

@@ -809,11 +809,13 @@ drop_streamed(struct loader *l, size_t top)
 		free(d->subjects);
 		d->subjects = NULL;
 		d->nsubjects = 0;
+		d->subjects_at = (struct bp_mark){ 0, 0 };
 		break;
 	case TOP_FEATURES:
 		free(d->features);
 		d->features = NULL;
 		d->nfeatures = 0;
+		d->features_at = (struct bp_mark){ 0, 0 };
 		break;
 	case TOP_SECTIONS:
 		free(d->sections);

@@ -1097,20 +1097,25 @@ pick_pager(const struct args *a, const struct bp_buf *out)
 static int
 page(const char *pager, const struct bp_buf *out)
 {
-	struct sigaction	 ign, oldpipe, oldint, oldquit;
+	struct sigaction	 ign, dfl, oldpipe, oldint, oldquit, oldchld;
 	pid_t			 pid;
-	int			 fd[2], status;
+	int			 fd[2], status = 0;
 	size_t			 off = 0;
 	ssize_t			 n;
 
 	if (pipe(fd) < 0)
 		return 0;
+	/* Started with SIGCHLD ignored, waitpid() could not tell us how it went. */
+	memset(&dfl, 0, sizeof(dfl));
+	dfl.sa_handler = SIG_DFL;
+	sigaction(SIGCHLD, &dfl, &oldchld);
 	/* less reads these; its own LESS wins when the user has one. */
 	setenv("LESS", "FRX", 0);
 	fflush(stdout);
 	if ((pid = fork()) < 0) {
 		close(fd[0]);
 		close(fd[1]);
+		sigaction(SIGCHLD, &oldchld, NULL);
 		return 0;
 	}
 	if (pid == 0) {
@@ -1141,6 +1146,7 @@ page(const char *pager, const struct bp_buf *out)
 	sigaction(SIGPIPE, &oldpipe, NULL);
 	sigaction(SIGINT, &oldint, NULL);
 	sigaction(SIGQUIT, &oldquit, NULL);
+	sigaction(SIGCHLD, &oldchld, NULL);
 	if (WIFEXITED(status) && (WEXITSTATUS(status) == 126 ||
 	    WEXITSTATUS(status) == 127)) {
 		fputs("bpolpo: cannot run pager '", stderr);
@@ -1167,6 +1173,7 @@ write_out(struct bp_buf *out)
 		return BP_EXIT_OK;
 	if (out->error != 0)
 		errno = out->error;
+	/* Only when SIGPIPE is ignored: by default a closed pipe ends us, as git. */
 	if (errno == EPIPE)
 		return BP_EXIT_OK;
 	fprintf(stderr, "bpolpo: write error: %s\n", strerror(errno));

@@ -182,6 +182,7 @@ table_fit(struct table *t, size_t width)
 {
 	size_t		*nat = t->nat, c, avail, over, room, sum, given;
 	size_t		 label, edge, nvals;
+	int		 grew;
 	enum fit	 ok = FIT_GOOD;
 
 	/* "│ " before every column, " │" after the last: 3 per column + 1. */
@@ -222,13 +223,22 @@ table_fit(struct table *t, size_t width)
 			t->width[c] = nat[c];
 		given += t->width[c];
 	}
-	/* Hand out what rounding left over, left to right, where it helps. */
-	for (c = 1; given < room && c <= nvals; c++) {
-		if (t->width[c] < nat[c]) {
-			t->width[c]++;
-			given++;
-			c--;
-		}
+	/* Hand out what rounding left over, a column each, where it helps. */
+	for (grew = 1; given < room && grew; ) {
+		grew = 0;
+		for (c = 1; given < room && c <= nvals; c++)
+			if (t->width[c] < nat[c]) {
+				t->width[c]++;
+				given++;
+				grew = 1;
+			}
+	}
+	/* Room the value columns cannot use goes back to the feature column. */
+	if (given < room && t->width[0] < nat[0]) {
+		size_t more = room - given < nat[0] - t->width[0] ?
+		    room - given : nat[0] - t->width[0];
+
+		t->width[0] += more;
 	}
 	for (c = 1; c <= nvals; c++) {
 		if (t->width[c] == 0)

@@ -148,7 +148,7 @@ sort_texts(struct sorted *out, const void *base, size_t n, size_t stride)
 
 	out->v = bp_calloc(n, sizeof(*out->v));
 	out->n = 0;
-	for (i = 0; i < n; i++) {
+	for (i = 0; base != NULL && i < n; i++) {
 		const struct bp_text *t = (const struct bp_text *)
 		    ((const char *)base + i * stride);
 

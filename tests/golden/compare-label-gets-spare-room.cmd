@@ -1,0 +1,1 @@
+bpolpo --data short-values.yaml compare --width 60

@@ -1,0 +1,1 @@
+bpolpo --data twelve.yaml compare --width 80 --layout table
