@@ -128,6 +128,36 @@ offset_mark(const struct loader *l, size_t off)
 	return at;
 }
 
+/*
+ * The byte at a libyaml mark (0-based line and column in characters), or
+ * -1: libyaml's index counts characters, not bytes.
+ */
+static int
+byte_at(const struct loader *l, yaml_mark_t m)
+{
+	char		 buf[8192];
+	unsigned char	 c;
+	size_t		 i, n, pos = 0, line = 0, col = 0;
+
+	while ((n = input_at(l, pos, buf, sizeof(buf))) > 0) {
+		for (i = 0; i < n; i++) {
+			c = (unsigned char)buf[i];
+			if ((c & 0xc0) == 0x80)
+				continue;	/* inside a character */
+			if (line == m.line && col == m.column)
+				return c;
+			if (c == '\n') {
+				if (line++ == m.line)
+					return -1;
+				col = 0;
+			} else
+				col++;
+		}
+		pos += n;
+	}
+	return -1;
+}
+
 /* libyaml's input handler for a file: counts, limits, drops a BOM. */
 static int
 read_fd(void *data, unsigned char *buf, size_t size, size_t *got)
@@ -161,7 +191,6 @@ syntax_error(struct loader *l)
 {
 	yaml_parser_t	*p = &l->parser;
 	struct bp_mark	 at;
-	char		 c;
 
 	at = mark_of(p->problem_mark);
 	if (p->error == YAML_READER_ERROR && l->read_errno == EFBIG) {
@@ -185,8 +214,7 @@ syntax_error(struct loader *l)
 			bp_diag(l->diags, BP_ERROR, at, "%s", p->problem);
 	} else if (p->error == YAML_MEMORY_ERROR) {
 		bp_diag(l->diags, BP_ERROR, at, "out of memory while parsing");
-	} else if (input_at(l, p->problem_mark.index, &c, 1) == 1 &&
-	    c == '\t') {
+	} else if (byte_at(l, p->problem_mark) == '\t') {
 		/* libyaml's words for it are no help to a person. */
 		bp_diag(l->diags, BP_ERROR, at, "a tab here: YAML indents "
 		    "with spaces only");

@@ -15,10 +15,20 @@
 void
 term_cell_init(struct term_cell *c, const char *s, size_t len)
 {
+	const char	*p, *nl;
+	size_t		 w;
+
 	memset(c, 0, sizeof(*c));
 	bp_text_safe(&c->text, s, len);
 	bp_buf_putn(&c->text, "", 0);	/* non-NULL even when empty */
-	c->width = bp_text_width(c->text.data, c->text.len);
+	/* Text with line breaks is as wide as its widest line. */
+	for (p = c->text.data; (nl = memchr(p, '\n',
+	    c->text.len - (size_t)(p - c->text.data))) != NULL; p = nl + 1)
+		if ((w = bp_text_width(p, (size_t)(nl - p))) > c->width)
+			c->width = w;
+	if ((w = bp_text_width(p, c->text.len - (size_t)(p - c->text.data))) >
+	    c->width)
+		c->width = w;
 }
 
 void
@@ -206,7 +216,9 @@ term_keyed_list(struct bp_buf *out, const struct bp_opts *o, size_t indent,
 			    items[i].text_style, items[i].text, items[i].len);
 		} else {
 			/* Too narrow for two columns: text goes below its key. */
-			term_wrapped(out, o, indent, first.data, "", 0);
+			term_wrapped_style(out, o, indent, NULL,
+			    items[i].key_style, items[i].key,
+			    strlen(items[i].key));
 			term_wrapped_style(out, o, indent + 2, NULL,
 			    items[i].text_style, items[i].text, items[i].len);
 		}

@@ -111,8 +111,8 @@ bp_term_search(struct bp_buf *out, const struct bp_doc *d,
 		    &nspans);
 		if (w + 20 > o->width) {
 			/* Narrow: the excerpt goes under its label. */
-			bp_buf_putn(out, first.data, first.len - 1);
-			bp_buf_putc(out, '\n');
+			term_wrapped(out, o, 2, NULL, first.data + 2,
+			    first.len - 3);
 			excerpt(out, o, "    ", 4, snip, spans, nspans);
 		} else
 			excerpt(out, o, first.data, w, snip, spans, nspans);

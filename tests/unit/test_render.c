@@ -263,6 +263,10 @@ main(void)
 		    (void *)"controls.yaml"),
 		cmocka_unit_test_prestate(fixture_fits_every_width,
 		    (void *)"markup.yaml"),
+		cmocka_unit_test_prestate(fixture_fits_every_width,
+		    (void *)"long-keys.yaml"),
+		cmocka_unit_test_prestate(fixture_fits_every_width,
+		    (void *)"twelve.yaml"),
 		cmocka_unit_test(wide_table_keeps_three_columns_side_by_side),
 	};
 
