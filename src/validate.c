@@ -282,8 +282,8 @@ bp_validate(const struct bp_doc *doc, struct bp_diags *dg)
 	for (i = 0; i < doc->nchoices; i++)
 		check_subject_ref(&subjects, dg, &doc->choices[i].subject,
 		    "choose key");
-	sort_texts(&choices, &doc->choices[0].subject, doc->nchoices,
-	    sizeof(doc->choices[0]));
+	sort_texts(&choices, doc->choices != NULL ? &doc->choices[0].subject :
+	    NULL, doc->nchoices, sizeof(doc->choices[0]));
 	report_repeats(dg, &choices, "second choose list for ", "");
 	free(choices.v);
 	free(subjects.v);
