@@ -66,8 +66,8 @@ void	bp_hit_heading(struct bp_buf *, const struct bp_doc *,
 void	bp_hit_field(struct bp_buf *, const struct bp_doc *,
 	    const struct bp_hit *);
 
-/* The command that shows a hit's item in full: "bpolpo faq upl". */
-void	bp_hit_command(const struct bp_hit *, char *buf, size_t size);
+/* The command that shows a hit's item in full: "bpolpo faq upl"; free it. */
+char	*bp_hit_command(const struct bp_hit *);
 
 /*
  * A short excerpt of a hit's text around its first match, newlines made

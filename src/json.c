@@ -433,7 +433,7 @@ json_search(struct bp_buf *out, const struct bp_doc *d,
 	struct jw	 w;
 	struct bp_span	*spans;
 	cJSON		*h, *offs, *pair;
-	char		*snip, cmd[256];
+	char		*snip, *cmd;
 	size_t		 i, k, n;
 
 	(void)d;
@@ -454,8 +454,9 @@ json_search(struct bp_buf *out, const struct bp_doc *d,
 		if (x->id != NULL)
 			cJSON_AddStringToObject(h, "id", x->id);
 		cJSON_AddStringToObject(h, "field", x->field);
-		bp_hit_command(x, cmd, sizeof(cmd));
+		cmd = bp_hit_command(x);
 		cJSON_AddStringToObject(h, "command", cmd);
+		free(cmd);
 		snip = bp_hit_snippet(x, "…", &spans, &n);
 		cJSON_AddStringToObject(h, "snippet", snip);
 		/* [start, end) of each match in the snippet, in code points. */

@@ -338,7 +338,7 @@ md_search(struct bp_buf *out, const struct bp_doc *d,
 	const struct bp_hit	*h, *prev = NULL;
 	struct bp_span		*spans;
 	struct bp_buf		 text = BP_BUF_INIT;
-	char			*snip, cmd[256];
+	char			*snip, *cmd;
 	size_t			 i, k, n, at;
 
 	(void)o;
@@ -349,12 +349,13 @@ md_search(struct bp_buf *out, const struct bp_doc *d,
 		if (prev == NULL || prev->where != h->where ||
 		    prev->id != h->id) {
 			/* Commands are bpolpo's own words: a code span. */
-			bp_hit_command(h, cmd, sizeof(cmd));
+			cmd = bp_hit_command(h);
 			text.len = 0;
 			bp_hit_heading(&text, d, h);
 			bp_buf_puts(out, "- **");
 			md_inline(out, text.data, text.len, 1);
 			bp_buf_printf(out, "** (`%s`)\n", cmd);
+			free(cmd);
 		}
 		prev = h;
 		text.len = 0;

@@ -76,34 +76,37 @@ bp_hit_field(struct bp_buf *out, const struct bp_doc *d,
 		bp_buf_puts(out, h->field);
 }
 
-void
-bp_hit_command(const struct bp_hit *h, char *buf, size_t size)
+char *
+bp_hit_command(const struct bp_hit *h)
 {
+	struct bp_buf	 b = BP_BUF_INIT;
+
 	switch (h->where) {
 	case BP_IN_TITLE:
-		snprintf(buf, size, "bpolpo");
+		bp_buf_puts(&b, "bpolpo");
 		break;
 	case BP_IN_SUMMARY:
 	case BP_IN_CHOOSE:
-		snprintf(buf, size, "bpolpo verdict");
+		bp_buf_puts(&b, "bpolpo verdict");
 		break;
 	case BP_IN_SUBJECT:
-		snprintf(buf, size, "bpolpo compare");
+		bp_buf_puts(&b, "bpolpo compare");
 		break;
 	case BP_IN_FEATURE:
-		snprintf(buf, size, "bpolpo compare --rows %s", h->id);
+		bp_buf_printf(&b, "bpolpo compare --rows %s", h->id);
 		break;
 	case BP_IN_SECTION:
-		snprintf(buf, size, "bpolpo show %s", h->id);
+		bp_buf_printf(&b, "bpolpo show %s", h->id);
 		break;
 	case BP_IN_FAQ:
-		snprintf(buf, size, "bpolpo faq %s", h->id);
+		bp_buf_printf(&b, "bpolpo faq %s", h->id);
 		break;
 	case BP_IN_SOURCE:
 	case BP_IN__MAX:
-		snprintf(buf, size, "bpolpo sources");
+		bp_buf_puts(&b, "bpolpo sources");
 		break;
 	}
+	return bp_buf_take(&b);
 }
 
 /*
@@ -314,7 +317,7 @@ bp_search(const struct bp_doc *d, char *const *terms, size_t nterms,
 	struct item		*it;
 	struct bp_by_subject	 by;
 	const struct bp_value	**values;
-	char			 name[128];
+	struct bp_buf		 name = BP_BUF_INIT;
 	size_t			 i, k;
 
 	memset(hits, 0, sizeof(*hits));
@@ -354,8 +357,9 @@ bp_search(const struct bp_doc *d, char *const *terms, size_t nterms,
 
 			if (v == NULL)
 				continue;
-			snprintf(name, sizeof(name), "values.%s", v->subject.s);
-			add_field(it, name, &v->text);
+			name.len = 0;
+			bp_buf_printf(&name, "values.%s", v->subject.s);
+			add_field(it, name.data, &v->text);
 		}
 		finish(&S, it);
 	}
@@ -367,9 +371,9 @@ bp_search(const struct bp_doc *d, char *const *terms, size_t nterms,
 			continue;
 		start(it, BP_IN_CHOOSE, c->subject.s, &d->subjects[i].name);
 		for (k = 0; k < c->items.n; k++) {
-			snprintf(name, sizeof(name), "choose.%s[%zu]",
-			    c->subject.s, k);
-			add_field(it, name, &c->items.v[k]);
+			name.len = 0;
+			bp_buf_printf(&name, "choose.%s[%zu]", c->subject.s, k);
+			add_field(it, name.data, &c->items.v[k]);
 		}
 		finish(&S, it);
 	}
@@ -388,8 +392,9 @@ bp_search(const struct bp_doc *d, char *const *terms, size_t nterms,
 		add_field(it, "question", &f->question);
 		add_field(it, "answer", &f->answer);
 		for (k = 0; k < f->keywords.n; k++) {
-			snprintf(name, sizeof(name), "keywords[%zu]", k);
-			add_field(it, name, &f->keywords.v[k]);
+			name.len = 0;
+			bp_buf_printf(&name, "keywords[%zu]", k);
+			add_field(it, name.data, &f->keywords.v[k]);
 		}
 		finish(&S, it);
 	}
@@ -409,6 +414,7 @@ bp_search(const struct bp_doc *d, char *const *terms, size_t nterms,
 	free(it);
 	free(values);
 	bp_by_subject_free(&by);
+	bp_buf_free(&name);
 	return hits->nitems;
 }
 

@@ -68,10 +68,10 @@ static void
 see(struct bp_buf *out, const struct bp_opts *o, const struct bp_hit *h)
 {
 	const char	*arrow = o->ascii ? "  -> " : "  → ";
-	char		 cmd[256];
+	char		*cmd = bp_hit_command(h);
 
-	bp_hit_command(h, cmd, sizeof(cmd));
 	term_wrapped(out, o, o->ascii ? 5 : 4, arrow, cmd, strlen(cmd));
+	free(cmd);
 }
 
 void
