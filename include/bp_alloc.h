@@ -4,6 +4,12 @@
 
 #include <stddef.h>
 
+/*
+ * Says "bpolpo: out of memory" on standard error and exits 1: for
+ * allocations made elsewhere (libraries) that fail.
+ */
+void	 bp_oom(void) __attribute__((noreturn));
+
 /* Each returns memory the caller owns and frees with free(3). */
 void	*bp_malloc(size_t);
 void	*bp_calloc(size_t, size_t);

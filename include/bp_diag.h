@@ -20,20 +20,41 @@ struct bp_diag {
 	size_t		 seq;	/* order found, to keep sorting stable */
 };
 
+/* Problems shown unless bp_diags_limit() says otherwise (as clang's -ferror-limit). */
+#define BP_DIAG_LIMIT	100
+
+/*
+ * The problems found, of which only the first `limit` in input order are
+ * kept (and shown): a file of a million errors costs a hundred
+ * messages.  The counts count them all.
+ */
 struct bp_diags {
-	char		*file;	/* name printed before line:col */
-	struct bp_diag	*v;
-	size_t		 n;
-	size_t		 nerrors;
+	char		*file;		/* name printed before line:col */
+	struct bp_diag	*v;		/* kept, in input order once sorted */
+	size_t		 n, cap;
+	size_t		 limit;		/* most kept; 0: all */
+	size_t		 nerrors;	/* found, kept or not */
+	size_t		 nwarnings;
+	size_t		 seq;		/* found so far */
+	int		 full;		/* the worst kept marks the cut */
+	struct bp_mark	 cut;
+	size_t		 cutseq;
 };
 
 void	bp_diags_init(struct bp_diags *, const char *file);
+/* At most limit problems are kept and shown; 0: every one. */
+void	bp_diags_limit(struct bp_diags *, size_t limit);
 void	bp_diags_free(struct bp_diags *);
 void	bp_diag(struct bp_diags *, enum bp_level, struct bp_mark,
 	    const char *fmt, ...) __attribute__((format(printf, 4, 5)));
-/* Puts the problems in input order (line, column, then as found). */
+/* Puts the kept problems in input order (line, column, then as found). */
 void	bp_diags_sort(struct bp_diags *);
-/* Sorts, then prints each as "bpolpo: FILE:LINE:COL: LEVEL: message". */
+/* Problems found but not kept. */
+size_t	bp_diags_omitted(const struct bp_diags *);
+/*
+ * Sorts, then prints each as "bpolpo: FILE:LINE:COL: LEVEL: message",
+ * and a last line that says how many were not shown, if any.
+ */
 void	bp_diags_print(struct bp_diags *, FILE *);
 /* "error" or "warning". */
 const char	*bp_level_name(enum bp_level);

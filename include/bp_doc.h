@@ -17,7 +17,10 @@ struct bp_mark {
 	unsigned int	 col;
 };
 
-/* A scalar from the input: NUL-terminated UTF-8 (the loader refuses NUL). */
+/*
+ * A scalar from the input: NUL-terminated UTF-8 (the loader refuses NUL).
+ * A one-line field (bpolpo(5)) has no line break: the loader folds them.
+ */
 struct bp_text {
 	char		*s;	/* NULL when the key was absent */
 	unsigned int	 len;
@@ -57,6 +60,9 @@ struct bp_value {
 	struct bp_text	 subject;	/* the mapping key: a subject id */
 	struct bp_text	 text;
 };
+
+/* The edge of a feature that favours no subject. */
+#define BP_TIE	"tie"
 
 struct bp_feature {
 	struct bp_mark	 at;
@@ -119,21 +125,47 @@ struct bp_doc {
 	struct bp_mark		 features_at;
 	struct bp_choice	*choices;
 	size_t			 nchoices;
+	struct bp_mark		 choices_at;
 	struct bp_section	*sections;
 	size_t			 nsections;
+	struct bp_mark		 sections_at;
 	struct bp_faq		*faqs;
 	size_t			 nfaqs;
+	struct bp_mark		 faqs_at;
 	struct bp_source	*sources;
 	size_t			 nsources;
+	struct bp_mark		 sources_at;
+	unsigned int		 dropped;	/* BP_L_*: items left out, bad */
+	/* Indexes sorted by id, for look-ups in O(log n); NULL: scan. */
+	size_t			*subject_order;
+	size_t			*feature_order;
+	size_t			*choice_order;
+	size_t			*source_order;
 };
+
+/*
+ * The lists whose items the loader left out because they were reported
+ * bad: checks that would only repeat the report skip them.
+ */
+#define BP_L_SUBJECTS	0x01
+#define BP_L_FEATURES	0x02
+#define BP_L_SECTIONS	0x04
+#define BP_L_FAQ	0x08
+#define BP_L_SOURCES	0x10
 
 struct bp_diags;
 
+#define BP_DOC_SLACK	((size_t)4 * 1024 * 1024)
+
 /*
- * Parses YAML text of format 1 into a new document.  Problems are added to
- * diags, which names them after file.  Returns the document, or NULL when
- * the input could not be read as a comparison at all; a non-NULL document
- * may still have errors in diags.  The caller frees it with bp_doc_free().
+ * Parses YAML text of format 1 into a new document, straight from
+ * libyaml's events.  Problems are added to diags, which names them after
+ * file.  An item (a feature, a subject...) with a problem is reported and
+ * left out.  Returns the document, or NULL when the input could not be
+ * read as a comparison at all; a non-NULL document may still have errors
+ * in diags.  The document never takes more than twice the input's size
+ * plus BP_DOC_SLACK: a file that would is refused.  The caller frees it
+ * with bp_doc_free().
  */
 struct bp_doc	*bp_load(const char *file, const char *text, size_t len,
 		    struct bp_diags *diags);
@@ -145,8 +177,8 @@ struct bp_doc	*bp_load(const char *file, const char *text, size_t len,
 void		 bp_validate(const struct bp_doc *, struct bp_diags *);
 
 /*
- * The same as bp_load(), reading the regular file open on fd as it
- * parses, so the file is never held in memory whole; more than limit
+ * The same as bp_load(), reading fd (a regular file, a pipe) as it
+ * parses, so the input is never held in memory whole; more than limit
  * bytes is an error.  fd stays open.
  */
 struct bp_doc	*bp_load_fd(const char *file, int fd, size_t limit,
@@ -154,8 +186,15 @@ struct bp_doc	*bp_load_fd(const char *file, int fd, size_t limit,
 
 void		 bp_doc_free(struct bp_doc *);
 
-/* Look-ups by id; each returns NULL or an index when nothing matches. */
+/*
+ * Sorts the document's lists by id for the look-ups below (the loader
+ * does it); without it they scan.
+ */
+void			 bp_doc_index(struct bp_doc *);
+
+/* Look-ups by exact id; each returns NULL when nothing matches. */
 const struct bp_subject	*bp_subject_by_id(const struct bp_doc *, const char *);
+const struct bp_feature	*bp_feature_by_id(const struct bp_doc *, const char *);
 const struct bp_source	*bp_source_by_id(const struct bp_doc *, const char *);
 const struct bp_choice	*bp_choice_for(const struct bp_doc *, const char *);
 const struct bp_value	*bp_value_for(const struct bp_feature *, const char *);
@@ -168,6 +207,7 @@ const struct bp_value	*bp_value_for(const struct bp_feature *, const char *);
 struct bp_by_subject {
 	const struct bp_doc	 *d;
 	size_t			 *order;	/* subject indexes sorted by id */
+	int			  own;		/* order is ours to free */
 };
 void	bp_by_subject_init(struct bp_by_subject *, const struct bp_doc *);
 void	bp_by_subject(const struct bp_by_subject *, const struct bp_feature *,

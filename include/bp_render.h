@@ -25,8 +25,7 @@ struct bp_opts {
 	size_t		 nrows;
 	int		 compact;	/* JSON on one line */
 	const char	*query;		/* faq/show: what was asked, for JSON */
-	char *const	*terms;		/* search: the terms, for JSON */
-	size_t		 nterms;
+	const char	*data;		/* --data as given, for commands to run */
 };
 
 #define BP_MIN_WIDTH	20
@@ -60,7 +59,7 @@ struct bp_renderer {
 	void	(*sources)(struct bp_buf *, const struct bp_doc *,
 		    const struct bp_opts *);
 	void	(*search)(struct bp_buf *, const struct bp_doc *,
-		    const struct bp_hits *, const struct bp_opts *);
+		    const struct bp_query *, const struct bp_opts *);
 };
 
 extern const struct bp_renderer	bp_term_renderer;	/* src/term*.c */
@@ -111,6 +110,6 @@ void	bp_term_section(struct bp_buf *, const struct bp_doc *,
 void	bp_term_sources(struct bp_buf *, const struct bp_doc *,
 	    const struct bp_opts *);
 void	bp_term_search(struct bp_buf *, const struct bp_doc *,
-	    const struct bp_hits *, const struct bp_opts *);
+	    const struct bp_query *, const struct bp_opts *);
 
 #endif

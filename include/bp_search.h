@@ -4,6 +4,7 @@
 
 #include <stddef.h>
 
+#include "bp_buf.h"
 #include "bp_doc.h"
 
 /* Where a hit is, named as the command that shows it. */
@@ -25,35 +26,54 @@ struct bp_span {
 	size_t	 end;
 };
 
-/* One field of one item that holds at least one of the terms. */
+/*
+ * One field of one item that holds at least one of the terms.  Only the
+ * matches an excerpt can show are kept: those of each term from its first
+ * on, at most BP_SEARCH_SPANS of them.
+ */
 struct bp_hit {
 	enum bp_where		 where;
 	const char		*id;	/* the item's id, or NULL */
 	const struct bp_text	*name;	/* what the item is called */
-	char			*field;	/* "label", "values.lpo", "answer"... */
+	const char		*key;	/* the field's key: "label", "values"... */
+	const char		*sub;	/* values, choose: the subject id */
+	size_t			 index;	/* choose, keywords: the item's place */
+	int			 indexed;
 	const struct bp_text	*text;	/* the field's text, in the doc */
-	struct bp_span		*spans;	/* matches in order, not overlapping */
+	int			 first;	/* the first hit of its item */
+	const struct bp_span	*spans;	/* in order, not overlapping */
 	size_t			 nspans;
 };
 
-struct bp_hits {
-	struct bp_hit	*v;
-	size_t		 n;
+#define BP_SEARCH_SPANS	128
+
+/* What is searched for: terms, case folded, and what was found. */
+struct bp_query {
+	char *const	*terms;
+	size_t		 nterms;
 	size_t		 nitems;	/* items that hold every term */
+	void		*priv;
 };
 
 /*
- * Finds the items (a feature, a question, a section, a source...) that
- * hold every term, in any of their fields, and lists each of those
- * fields with the places the terms are found.  Terms match as written,
- * spaces included (a phrase), with case folded by Unicode rules.
- * Returns the number of items found; free *hits with bp_hits_free().
+ * Prepares a search for the terms (valid UTF-8), which match as written,
+ * spaces included (a phrase), with case folded by Unicode rules, and
+ * counts the items (a feature, a question, a section, a source...) that
+ * hold every term, in any of their fields.  Returns that count, which
+ * is also q->nitems.  Memory stays bounded whatever the texts' size.
  */
 size_t	bp_search(const struct bp_doc *, char *const *terms, size_t nterms,
-	    struct bp_hits *hits);
-void	bp_hits_free(struct bp_hits *);
+	    struct bp_query *q);
+void	bp_query_free(struct bp_query *);
 
-struct bp_buf;
+/*
+ * Calls fn for each field that holds a term, of each item that holds
+ * every term, in document order.  The hit and its spans live for the
+ * call only.
+ */
+void	bp_search_hits(const struct bp_doc *, const struct bp_query *,
+	    void (*fn)(const struct bp_doc *, const struct bp_hit *, void *),
+	    void *arg);
 
 /*
  * What a reader is told of a hit (raw data text: escape before showing):
@@ -65,9 +85,15 @@ void	bp_hit_heading(struct bp_buf *, const struct bp_doc *,
 	    const struct bp_hit *);
 void	bp_hit_field(struct bp_buf *, const struct bp_doc *,
 	    const struct bp_hit *);
+/* The field as JSON names it: "label", "values.lpo", "keywords[1]". */
+void	bp_hit_field_name(struct bp_buf *, const struct bp_hit *);
 
-/* The command that shows a hit's item in full: "bpolpo faq upl"; free it. */
-char	*bp_hit_command(const struct bp_hit *);
+/*
+ * The command that shows a hit's item in full, with --data when data is
+ * not NULL: "bpolpo --data mine.yaml faq upl".
+ */
+void	bp_hit_command(struct bp_buf *, const struct bp_hit *,
+	    const char *data);
 
 /*
  * A short excerpt of a hit's text around its first match, newlines made

@@ -1,4 +1,4 @@
-/* "Did you mean ...": the nearest names to a word nobody knows. */
+/* "Did you mean ...": the nearest names to a word nobody knows, and commands to run. */
 #ifndef BP_SUGGEST_H
 #define BP_SUGGEST_H
 
@@ -20,5 +20,17 @@ size_t	bp_edit_distance(const char *a, const char *b);
  */
 size_t	bp_suggest(struct bp_buf *out, const char *word,
 	    const char *const *names, size_t n);
+
+/*
+ * Appends s as a POSIX shell word: as it is when it needs no quoting,
+ * else in single quotes ('it'\''s').
+ */
+void	bp_shell_quote(struct bp_buf *out, const char *s);
+
+/*
+ * Appends the command a reader can run to see something: "bpolpo", then
+ * "--data FILE" (FILE quoted) when data is not NULL, then args.
+ */
+void	bp_command(struct bp_buf *out, const char *data, const char *args);
 
 #endif

@@ -22,15 +22,6 @@ enum term_style {
 void	term_styled(struct bp_buf *, const struct bp_opts *, enum term_style,
 	    const char *, size_t);
 
-/* Text made safe for the terminal, ready to measure and wrap; free with term_cell_free. */
-struct term_cell {
-	struct bp_buf	 text;
-	size_t		 width;	/* display width on one line */
-};
-
-void	term_cell_init(struct term_cell *, const char *, size_t);
-void	term_cell_free(struct term_cell *);
-
 /* A heading from the data, or one of bpolpo's own (wrapped if it must be). */
 void	term_heading(struct bp_buf *, const struct bp_opts *, const char *,
 	    size_t);
@@ -48,6 +39,12 @@ void	term_wrapped_style(struct bp_buf *, const struct bp_opts *,
 	    size_t);
 /* A fixed message (bpolpo's own words), wrapped. */
 void	term_line(struct bp_buf *, const struct bp_opts *, const char *);
+/*
+ * "Run 'bpolpo [--data FILE] ARGS' to ...": pre, the command that reads
+ * the same data with args, and post, wrapped.
+ */
+void	term_run(struct bp_buf *, const struct bp_opts *, const char *pre,
+	    const char *args, const char *post);
 /* Prose: paragraphs split at blank lines, each wrapped, a blank line between. */
 void	term_prose(struct bp_buf *, const struct bp_opts *, const char *,
 	    size_t);

@@ -1,49 +1,137 @@
-/* Text for terminals: safe escaping, display width and line wrapping (libunistring). */
+/* Text as bpolpo shows it: visible escapes, display width and line wrapping (libunistring). */
 #ifndef BP_TEXT_H
 #define BP_TEXT_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "bp_buf.h"
 
 /*
- * Appends s to out with every control character made visible: ESC as \e,
- * other C0 controls and DEL as \xHH, C1 controls and bidirectional
- * overrides as \uHHHH.  Tabs become a space; newlines are kept (they are
- * line breaks to the wrapper).  Invalid UTF-8 bytes become \xHH.
+ * The characters bpolpo never writes raw, in any output: they drive the
+ * terminal, reorder text or hide it.  One entry a class; the entry with
+ * lo > hi stands for "every other format character" (Unicode category
+ * Cf) but the joiners U+200C, U+200D and the soft hyphen U+00AD, which
+ * text needs and which hide nothing.  bpolpo(1) lists the same classes.
+ */
+struct bp_hidden {
+	uint32_t	 lo, hi;
+	const char	*what;
+};
+extern const struct bp_hidden	bp_hidden[];
+extern const size_t		bp_nhidden;
+
+/* Whether c is one of them. */
+int	bp_char_hidden(uint32_t c);
+
+/*
+ * Writes the visible escape of a hidden character into buf: "\e" for
+ * ESC, "\xHH" for the other C0 controls and DEL, "\uHHHH" or
+ * "\UHHHHHHHH" for the rest.  Returns its length.
+ */
+size_t	bp_char_escape(uint32_t c, char buf[12]);
+
+/*
+ * Columns a printable character takes: the larger of libunistring's
+ * width and glibc's wcwidth() in C.UTF-8, so that bpolpo never counts
+ * less than a terminal that follows either draws.
+ */
+size_t	bp_char_width(uint32_t c);
+
+/*
+ * Appends s to out with every hidden character and invalid UTF-8 byte
+ * made visible (bp_char_escape; a bad byte as \xHH).  A tab becomes a
+ * space; newlines are kept (they are line breaks to the wrapper).
  */
 void	bp_text_safe(struct bp_buf *out, const char *s, size_t len);
 /* The same for one-line messages: a newline becomes \n too. */
 void	bp_text_safe_line(struct bp_buf *out, const char *s, size_t len);
 
-/* Display width in terminal columns of safe UTF-8 text, grapheme by grapheme. */
+/*
+ * Display width in terminal columns of s as bp_text_safe_line() shows
+ * it: the sum of its characters' widths (escapes are ASCII), plus one
+ * for a VS16 that makes a narrow character an emoji.  Never less than
+ * glibc's wcswidth() of the same text in C.UTF-8.  Allocates nothing.
+ */
 size_t	bp_text_width(const char *s, size_t len);
 
+/* One line of wrapped text. */
 struct bp_line {
-	size_t	 off;	/* byte offset into the wrapped text */
-	size_t	 len;
-	size_t	 width;	/* display width */
+	const char	*p;	/* safe text: print as is */
+	size_t		 len;
+	size_t		 width;	/* display width */
+	size_t		 off;	/* with BP_WRAP_SAFE: p - the text wrapped */
 };
 
-/*
- * Breaks safe text into lines no wider than width columns (at least 1) at
- * Unicode line-break opportunities; a newline forces a break; a word wider
- * than the line is split between grapheme clusters.  Trailing spaces are
- * dropped.  Returns the number of lines and sets *lines to an array the
- * caller frees with free(3).  Empty text gives no lines.
- */
-size_t	bp_text_wrap(const char *s, size_t len, size_t width,
-	    struct bp_line **lines);
+#define BP_WRAP_JOIN	0x01	/* a newline is a space (inside a paragraph) */
+#define BP_WRAP_SAFE	0x02	/* the text is safe already: lines point into it */
 
-/* Width of the widest word (unbreakable run) in safe text. */
+/*
+ * Wraps text into lines no wider than width columns, a line at a time,
+ * made safe as it goes (unless BP_WRAP_SAFE).  Breaks come at Unicode
+ * line-break opportunities (never after the leading hyphen of an option
+ * such as --rows), and only between grapheme clusters; a newline forces
+ * one.  A word wider than the line is split between clusters, a cluster
+ * wider than the line between characters; only a single character wider
+ * than the line (width 1, a wide character) makes a line too wide.
+ * Trailing spaces are dropped.  Memory stays bounded: long text is
+ * taken a piece at a time.
+ */
+struct bp_wrap {
+	const char	*s;
+	size_t		 len, width, pos;
+	int		 flags;
+	struct bp_buf	 esc;		/* the current piece, made safe */
+	const char	*e;		/* the current piece (esc or s) */
+	size_t		 elen;
+	unsigned char	*unit;		/* per byte of e: continues an escape */
+	size_t		 ucap;
+	char		*brk;		/* per byte of e: break opportunity */
+	size_t		 cap;
+	struct bp_line	*v;		/* the piece's lines */
+	size_t		 n, i, vcap;
+};
+
+void	bp_wrap_init(struct bp_wrap *, const char *s, size_t len, size_t width,
+	    int flags);
+/* Sets *line to the next line and returns 1, or returns 0 at the end. */
+int	bp_wrap_next(struct bp_wrap *, struct bp_line *line);
+void	bp_wrap_free(struct bp_wrap *);
+
+/* Width of the widest word (unbreakable run) of s as it is shown. */
 size_t	bp_text_longest_word(const char *s, size_t len);
 
 /*
- * Splits prose into paragraphs at blank lines; inside a paragraph a single
- * newline becomes a space and outer whitespace is trimmed.  Calls fn for
- * each non-empty paragraph.
+ * Splits prose into paragraphs at blank lines and calls fn for each
+ * non-empty one, with its outer whitespace trimmed; a single newline
+ * inside stays, for the caller to show as a space (BP_WRAP_JOIN).
+ * Allocates nothing.
  */
 void	bp_text_paragraphs(const char *s, size_t len,
 	    void (*fn)(const char *, size_t, void *), void *arg);
+
+/* Whether s holds nothing but spaces, tabs and line breaks. */
+int	bp_text_blank(const char *s, size_t len);
+
+/*
+ * The single-line form of data text, in place: outer whitespace trimmed
+ * and every run of whitespace that holds a line break made one space.
+ * Returns the new length.
+ */
+size_t	bp_text_fold(char *s, size_t len);
+
+/* ASCII-only case-insensitive comparisons: ids, whatever the locale. */
+int	bp_ascii_casecmp(const char *, const char *);
+int	bp_ascii_ncasecmp(const char *, const char *, size_t);
+
+/*
+ * Decodes the character at s (len > 0 bytes): sets *c (U+FFFD for an
+ * invalid byte) and returns how many bytes it takes, at least 1.
+ */
+size_t	bp_utf8_decode(const char *s, size_t len, uint32_t *c);
+/* Whether s[0..len) is valid UTF-8. */
+int	bp_utf8_valid(const char *s, size_t len);
+/* Whether c is white space (Unicode separators, tabs and line breaks). */
+int	bp_is_space(uint32_t c);
 
 #endif

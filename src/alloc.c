@@ -6,8 +6,8 @@
 
 #include "bp_alloc.h"
 
-static void
-oom(void)
+void
+bp_oom(void)
 {
 	fputs("bpolpo: out of memory\n", stderr);
 	exit(1);
@@ -19,7 +19,7 @@ bp_malloc(size_t n)
 	void	*p;
 
 	if ((p = malloc(n == 0 ? 1 : n)) == NULL)
-		oom();
+		bp_oom();
 	return p;
 }
 
@@ -29,7 +29,7 @@ bp_calloc(size_t n, size_t size)
 	void	*p;
 
 	if ((p = calloc(n == 0 ? 1 : n, size == 0 ? 1 : size)) == NULL)
-		oom();
+		bp_oom();
 	return p;
 }
 
@@ -37,7 +37,7 @@ void *
 bp_realloc(void *p, size_t n)
 {
 	if ((p = realloc(p, n == 0 ? 1 : n)) == NULL)
-		oom();
+		bp_oom();
 	return p;
 }
 
@@ -45,7 +45,7 @@ void *
 bp_reallocarray(void *p, size_t n, size_t size)
 {
 	if (size != 0 && n > SIZE_MAX / size)
-		oom();
+		bp_oom();
 	return bp_realloc(p, n * size);
 }
 

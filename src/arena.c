@@ -42,6 +42,7 @@ take(struct bp_arena *a, size_t size, size_t align)
 	struct bp_chunk	*c = a->head;
 	size_t		 off;
 
+	a->used += size;
 	if (size + align > CHUNK / 4) {
 		/* A big one gets a chunk of its own, behind the current one. */
 		c = chunk_new(NULL, size + align);
@@ -91,9 +92,28 @@ bp_arena_calloc(struct bp_arena *a, size_t n, size_t size)
 }
 
 void
+bp_arena_adopt(struct bp_arena *a, void *p, size_t size)
+{
+	if (a->nown == a->capown) {
+		a->capown = a->capown ? a->capown * 2 : 16;
+		a->own = bp_reallocarray(a->own, a->capown, sizeof(*a->own));
+	}
+	a->own[a->nown++] = p;
+	a->used += size;
+}
+
+void
 bp_arena_free(struct bp_arena *a)
 {
 	struct bp_chunk	*c, *next;
+	size_t		 i;
+
+	for (i = 0; i < a->nown; i++)
+		free(a->own[i]);
+	free(a->own);
+	a->own = NULL;
+	a->nown = a->capown = 0;
+	a->used = 0;
 
 	for (c = a->head; c != NULL; c = next) {
 		next = c->next;

@@ -1,4 +1,4 @@
-/* Diagnostics: collect while loading and validating, print in input order. */
+/* Diagnostics: collect while loading and validating, keep the first ones, print in input order. */
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -21,9 +21,16 @@ bp_diags_init(struct bp_diags *d, const char *file)
 	struct bp_buf	 b = BP_BUF_INIT;
 
 	memset(d, 0, sizeof(*d));
+	d->limit = BP_DIAG_LIMIT;
 	bp_text_safe_line(&b, file, strlen(file));
 	bp_buf_putn(&b, "", 0);
 	d->file = bp_buf_take(&b);
+}
+
+void
+bp_diags_limit(struct bp_diags *d, size_t limit)
+{
+	d->limit = limit;
 }
 
 void
@@ -40,6 +47,43 @@ bp_diags_free(struct bp_diags *d)
 	memset(d, 0, sizeof(*d));
 }
 
+/* Input order: line, column, then the order found. */
+static int
+before(struct bp_mark a, size_t aseq, struct bp_mark b, size_t bseq)
+{
+	if (a.line != b.line)
+		return a.line < b.line ? -1 : 1;
+	if (a.col != b.col)
+		return a.col < b.col ? -1 : 1;
+	return aseq < bseq ? -1 : aseq > bseq;
+}
+
+static int
+cmp_diag(const void *a, const void *b)
+{
+	const struct bp_diag	*x = a, *y = b;
+
+	return before(x->at, x->seq, y->at, y->seq);
+}
+
+/* Keeps the first `limit` in input order; the rest only count. */
+static void
+trim(struct bp_diags *d)
+{
+	size_t	 i;
+
+	if (d->n > 1)
+		qsort(d->v, d->n, sizeof(*d->v), cmp_diag);
+	if (d->limit == 0 || d->n <= d->limit)
+		return;
+	for (i = d->limit; i < d->n; i++)
+		free(d->v[i].msg);
+	d->n = d->limit;
+	d->full = 1;
+	d->cut = d->v[d->n - 1].at;
+	d->cutseq = d->v[d->n - 1].seq;
+}
+
 void
 bp_diag(struct bp_diags *d, enum bp_level level, struct bp_mark at,
     const char *fmt, ...)
@@ -47,7 +91,16 @@ bp_diag(struct bp_diags *d, enum bp_level level, struct bp_mark at,
 	struct bp_buf	 b = BP_BUF_INIT;
 	char		*raw;
 	va_list		 ap;
+	size_t		 seq = d->seq++;
 	int		 n;
+
+	if (level == BP_ERROR)
+		d->nerrors++;
+	else
+		d->nwarnings++;
+	/* Past the last one kept: it would not be shown, so it is not made. */
+	if (d->full && before(at, seq, d->cut, d->cutseq) > 0)
+		return;
 
 	va_start(ap, fmt);
 	n = vsnprintf(NULL, 0, fmt, ap);
@@ -63,34 +116,30 @@ bp_diag(struct bp_diags *d, enum bp_level level, struct bp_mark at,
 	bp_buf_putn(&b, "", 0);
 	free(raw);
 
-	d->v = bp_reallocarray(d->v, d->n + 1, sizeof(*d->v));
+	if (d->n == d->cap) {
+		d->cap = d->cap ? d->cap * 2 : 16;
+		d->v = bp_reallocarray(d->v, d->cap, sizeof(*d->v));
+	}
 	d->v[d->n].level = level;
 	d->v[d->n].at = at;
 	d->v[d->n].msg = b.data;
-	d->v[d->n].seq = d->n;
+	d->v[d->n].seq = seq;
 	d->n++;
-	if (level == BP_ERROR)
-		d->nerrors++;
-}
-
-static int
-cmp_mark(const void *a, const void *b)
-{
-	const struct bp_diag	*x = a, *y = b;
-
-	if (x->at.line != y->at.line)
-		return x->at.line < y->at.line ? -1 : 1;
-	if (x->at.col != y->at.col)
-		return x->at.col < y->at.col ? -1 : 1;
-	/* Stable: keep the order in which they were found. */
-	return x->seq < y->seq ? -1 : x->seq > y->seq;
+	/* Twice the limit kept: sort, and keep the limit. */
+	if (d->limit > 0 && d->n >= 2 * d->limit)
+		trim(d);
 }
 
 void
 bp_diags_sort(struct bp_diags *d)
 {
-	if (d->n > 1)
-		qsort(d->v, d->n, sizeof(*d->v), cmp_mark);
+	trim(d);
+}
+
+size_t
+bp_diags_omitted(const struct bp_diags *d)
+{
+	return d->nerrors + d->nwarnings - d->n;
 }
 
 const char *
@@ -102,7 +151,7 @@ bp_level_name(enum bp_level level)
 void
 bp_diags_print(struct bp_diags *d, FILE *fp)
 {
-	size_t	 i;
+	size_t	 i, more;
 
 	bp_diags_sort(d);
 	for (i = 0; i < d->n; i++) {
@@ -114,4 +163,8 @@ bp_diags_print(struct bp_diags *d, FILE *fp)
 			fprintf(fp, "bpolpo: %s: %s%s\n", d->file,
 			    level_names[d->v[i].level], d->v[i].msg);
 	}
+	if ((more = bp_diags_omitted(d)) > 0)
+		fprintf(fp, "bpolpo: %s: %zu more problem%s not shown; "
+		    "'bpolpo check --max-errors 0' shows every one\n", d->file,
+		    more, more == 1 ? "" : "s");
 }

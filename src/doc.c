@@ -1,33 +1,139 @@
-/* Look-ups on a loaded comparison. */
+/* Look-ups on a loaded comparison: by id, sorted once, in O(log n). */
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "bp_alloc.h"
-
 #include "bp_doc.h"
+
+/* A list whose items have an id (a bp_text) at the same offset. */
+struct list {
+	const char	*base;
+	size_t		 n, stride;
+};
+
+#define LIST(type, arr, n, member) \
+	{ (arr) != NULL ? (const char *)(arr) + offsetof(struct type, member) : \
+	  NULL, (n), sizeof(struct type) }
+
+static const char *
+id_at(const struct list *l, size_t i)
+{
+	return ((const struct bp_text *)(l->base + i * l->stride))->s;
+}
+
+/* qsort_r is not C17: the list being sorted, for the comparisons. */
+static const struct list	*sorting;
+
+static int
+cmp_index(const void *a, const void *b)
+{
+	size_t		 x = *(const size_t *)a, y = *(const size_t *)b;
+	const char	*s = id_at(sorting, x), *t = id_at(sorting, y);
+	int		 c;
+
+	if (s == NULL || t == NULL)
+		c = (s == NULL) - (t == NULL);
+	else
+		c = strcmp(s, t);
+	/* The same id twice: the first in the file first, as a scan finds. */
+	return c != 0 ? c : (x > y) - (x < y);
+}
+
+static size_t *
+sorted(const struct list *l)
+{
+	size_t	*order, i;
+
+	if (l->n == 0)
+		return NULL;
+	order = bp_calloc(l->n, sizeof(*order));
+	for (i = 0; i < l->n; i++)
+		order[i] = i;
+	sorting = l;
+	if (l->n > 1)
+		qsort(order, l->n, sizeof(*order), cmp_index);
+	sorting = NULL;
+	return order;
+}
+
+void
+bp_doc_index(struct bp_doc *d)
+{
+	struct list	 s = LIST(bp_subject, d->subjects, d->nsubjects, id);
+	struct list	 f = LIST(bp_feature, d->features, d->nfeatures, id);
+	struct list	 c = LIST(bp_choice, d->choices, d->nchoices, subject);
+	struct list	 r = LIST(bp_source, d->sources, d->nsources, id);
+
+	d->subject_order = sorted(&s);
+	d->feature_order = sorted(&f);
+	d->choice_order = sorted(&c);
+	d->source_order = sorted(&r);
+}
+
+/* The index of the first item with this id, or n. */
+static size_t
+find(const struct list *l, const size_t *order, const char *id)
+{
+	size_t		 lo = 0, hi = l->n, mid, i;
+	const char	*s;
+	int		 c;
+
+	if (order == NULL) {
+		for (i = 0; i < l->n; i++)
+			if ((s = id_at(l, i)) != NULL && strcmp(s, id) == 0)
+				return i;
+		return l->n;
+	}
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		s = id_at(l, order[mid]);
+		c = s == NULL ? 1 : strcmp(id, s);
+		if (c <= 0)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
+	if (lo < l->n && (s = id_at(l, order[lo])) != NULL &&
+	    strcmp(s, id) == 0)
+		return order[lo];
+	return l->n;
+}
 
 const struct bp_subject *
 bp_subject_by_id(const struct bp_doc *d, const char *id)
 {
-	size_t	 i;
+	struct list	 l = LIST(bp_subject, d->subjects, d->nsubjects, id);
+	size_t		 i = find(&l, d->subject_order, id);
 
-	for (i = 0; i < d->nsubjects; i++)
-		if (d->subjects[i].id.s != NULL &&
-		    strcmp(d->subjects[i].id.s, id) == 0)
-			return &d->subjects[i];
-	return NULL;
+	return i < d->nsubjects ? &d->subjects[i] : NULL;
+}
+
+const struct bp_feature *
+bp_feature_by_id(const struct bp_doc *d, const char *id)
+{
+	struct list	 l = LIST(bp_feature, d->features, d->nfeatures, id);
+	size_t		 i = find(&l, d->feature_order, id);
+
+	return i < d->nfeatures ? &d->features[i] : NULL;
 }
 
 const struct bp_source *
 bp_source_by_id(const struct bp_doc *d, const char *id)
 {
-	size_t	 i;
+	struct list	 l = LIST(bp_source, d->sources, d->nsources, id);
+	size_t		 i = find(&l, d->source_order, id);
 
-	for (i = 0; i < d->nsources; i++)
-		if (d->sources[i].id.s != NULL &&
-		    strcmp(d->sources[i].id.s, id) == 0)
-			return &d->sources[i];
-	return NULL;
+	return i < d->nsources ? &d->sources[i] : NULL;
+}
+
+const struct bp_choice *
+bp_choice_for(const struct bp_doc *d, const char *subject)
+{
+	struct list	 l = LIST(bp_choice, d->choices, d->nchoices, subject);
+	size_t		 i = find(&l, d->choice_order, subject);
+
+	return i < d->nchoices ? &d->choices[i] : NULL;
 }
 
 size_t
@@ -36,17 +142,6 @@ bp_source_number(const struct bp_doc *d, const struct bp_source *s)
 	if (s == NULL || s < d->sources || s >= d->sources + d->nsources)
 		return 0;
 	return (size_t)(s - d->sources) + 1;
-}
-
-const struct bp_choice *
-bp_choice_for(const struct bp_doc *d, const char *subject)
-{
-	size_t	 i;
-
-	for (i = 0; i < d->nchoices; i++)
-		if (strcmp(d->choices[i].subject.s, subject) == 0)
-			return &d->choices[i];
-	return NULL;
 }
 
 const struct bp_value *
@@ -60,29 +155,15 @@ bp_value_for(const struct bp_feature *f, const char *subject)
 	return NULL;
 }
 
-/* qsort_r is not C17: the subjects being sorted, for the comparisons. */
-static const struct bp_doc	*sorting;
-
-static int
-cmp_subject(const void *a, const void *b)
-{
-	return strcmp(sorting->subjects[*(const size_t *)a].id.s,
-	    sorting->subjects[*(const size_t *)b].id.s);
-}
-
 void
 bp_by_subject_init(struct bp_by_subject *b, const struct bp_doc *d)
 {
-	size_t	 i;
+	struct list	 l = LIST(bp_subject, d->subjects, d->nsubjects, id);
 
 	b->d = d;
-	b->order = bp_calloc(d->nsubjects, sizeof(*b->order));
-	for (i = 0; i < d->nsubjects; i++)
-		b->order[i] = i;
-	sorting = d;
-	if (d->nsubjects > 1)
-		qsort(b->order, d->nsubjects, sizeof(*b->order), cmp_subject);
-	sorting = NULL;
+	/* The document's own index when it has one: nothing to sort. */
+	b->own = d->subject_order == NULL;
+	b->order = b->own ? sorted(&l) : d->subject_order;
 }
 
 void
@@ -117,6 +198,7 @@ bp_by_subject(const struct bp_by_subject *b, const struct bp_feature *f,
 void
 bp_by_subject_free(struct bp_by_subject *b)
 {
-	free(b->order);
+	if (b->own)
+		free(b->order);
 	b->order = NULL;
 }

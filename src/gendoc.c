@@ -1,7 +1,9 @@
 /*
  * Build tool: loads data/bpo-lpo.yaml with bpolpo's own loader and
  * validator and writes it out as C initialisers, so the built-in
- * comparison costs no parsing at run time.  Refuses data with any
+ * comparison costs no parsing at run time.  Every struct is written by
+ * the schema's tables, member by member with designated initialisers,
+ * so nothing rests on the order of members.  Refuses data with any
  * problem, warnings included.
  */
 #include <fcntl.h>
@@ -14,13 +16,16 @@
 #include "bp_schema.h"
 
 static int	 nstr;	/* strings written so far, to name the next */
+static int	 narr;	/* arrays written so far, to name the next */
 
-/* Writes s as a static array and returns its number. */
+/* Writes s as a static array and returns its number, or -1 for NULL. */
 static int
 str(const char *s)
 {
 	const unsigned char	*p;
 
+	if (s == NULL)
+		return -1;
 	printf("static char s%d[] = \"", nstr);
 	for (p = (const unsigned char *)s; *p != '\0'; p++) {
 		/* Octal escapes take three digits at most: nothing runs on. */
@@ -35,28 +40,61 @@ str(const char *s)
 	return nstr++;
 }
 
-/* The initialiser of a text; its string must be written first. */
+static void
+mark(struct bp_mark m)
+{
+	printf("{ %u, %u }", m.line, m.col);
+}
+
+/* The initialiser of a text; its string must be written first (n). */
 static void
 text(const struct bp_text *t, int n)
 {
-	if (t->s == NULL)
-		printf("{ NULL, 0, { %u, %u } }", t->at.line, t->at.col);
+	if (n < 0)
+		printf("{ .s = NULL, .len = 0, .at = ");
 	else
-		printf("{ s%d, %u, { %u, %u } }", n, t->len, t->at.line,
-		    t->at.col);
+		printf("{ .s = s%d, .len = %u, .at = ", n, t->len);
+	mark(t->at);
+	printf(" }");
 }
 
-/* Writes the strings of n texts, remembering their numbers in ids. */
-static void
-strs(const struct bp_text *t, size_t n, int *ids)
+/* A list of texts as a static array; returns its number, or -1 if empty. */
+static int
+texts_array(const struct bp_texts *t)
 {
-	size_t	 i;
+	int	*ids = calloc(t->n + 1, sizeof(*ids));
+	size_t	 k;
+	int	 n;
 
-	for (i = 0; i < n; i++)
-		ids[i] = t[i].s != NULL ? str(t[i].s) : -1;
+	if (t->n == 0) {
+		free(ids);
+		return -1;
+	}
+	for (k = 0; k < t->n; k++)
+		ids[k] = str(t->v[k].s);
+	n = narr++;
+	printf("static struct bp_text a%d[] = {", n);
+	for (k = 0; k < t->n; k++) {
+		printf("\n\t");
+		text(&t->v[k], ids[k]);
+		printf(",");
+	}
+	printf(" };\n");
+	free(ids);
+	return n;
 }
 
-/* The name of a schema table, as the generated file refers to it. */
+static void
+texts_init(const struct bp_texts *t, int n)
+{
+	if (n < 0)
+		printf("{ .v = NULL, .n = 0, .at = ");
+	else
+		printf("{ .v = a%d, .n = %zu, .at = ", n, t->n);
+	mark(t->at);
+	printf(" }");
+}
+
 static const char *
 table(const struct bp_field *fields)
 {
@@ -84,130 +122,158 @@ keys_init(const struct bp_keys *k, const struct bp_field *fields)
 {
 	size_t	 i;
 
-	printf("{ %s, {", table(fields));
+	printf("{ .fields = %s, .v = {", table(fields));
 	for (i = 0; i < k->n; i++)
 		printf(" %u,", k->v[i]);
-	printf(" }, %u }", k->n);
+	printf(" }, .n = %u }", k->n);
 }
 
-static void
-mark(struct bp_mark m)
+/* A feature's values as a static array; returns its number, or -1. */
+static int
+values_array(const struct bp_feature *f)
 {
-	printf("{ %u, %u }", m.line, m.col);
-}
+	int	*ids = calloc(2 * f->nvalues + 1, sizeof(*ids));
+	size_t	 v;
+	int	 n;
 
-/* A list of texts: its strings, then a static array named <pre><name><i>. */
-static void
-texts_array(const struct bp_texts *t, const char *pre, const char *name,
-    size_t i)
-{
-	int	*ids = calloc(t->n + 1, sizeof(*ids));
-	size_t	 k;
-
-	strs(t->v, t->n, ids);
-	printf("static struct bp_text %s%s%zu[] = {", pre, name, i);
-	for (k = 0; k < t->n; k++) {
-		text(&t->v[k], ids[k]);
-		printf(",");
+	if (f->nvalues == 0) {
+		free(ids);
+		return -1;
 	}
-	printf(" { NULL, 0, { 0, 0 } } };\n");
+	for (v = 0; v < f->nvalues; v++) {
+		ids[2 * v] = str(f->values[v].subject.s);
+		ids[2 * v + 1] = str(f->values[v].text.s);
+	}
+	n = narr++;
+	printf("static struct bp_value a%d[] = {", n);
+	for (v = 0; v < f->nvalues; v++) {
+		printf("\n\t{ .subject = ");
+		text(&f->values[v].subject, ids[2 * v]);
+		printf(", .text = ");
+		text(&f->values[v].text, ids[2 * v + 1]);
+		printf(" },");
+	}
+	printf(" };\n");
 	free(ids);
-}
-
-static void
-texts_ref(const struct bp_texts *t, const char *pre, const char *name,
-    size_t i)
-{
-	printf("{ %s%s%zu, %zu, ", pre, name, i, t->n);
-	mark(t->at);
-	printf(" }");
+	return n;
 }
 
 /*
- * One struct of the document as an initialiser: at, keys, then its
- * schema's fields in order, which is the struct's member order after at
- * and keys (the unit test builtin_doc_matches_its_yaml holds us to it).
- * Everything it points to is written first; name is its array's name.
+ * The members of one struct, field by field of its kind: what they point
+ * to is written first, into pre, the members themselves to stdout after.
  */
+struct member {
+	const struct bp_field	*f;
+	int			 n;	/* its string's or array's number */
+};
+
 static void
-item(const char *name, size_t i, const void *base, const struct bp_mark *at,
-    const struct bp_keys *keys, const struct bp_field *fields)
+members(const void *base, const struct bp_kind *kind, struct member *m)
 {
 	const struct bp_field	*f;
-	const struct bp_feature	*ft = base;
-	int			 ids[BP_MAX_KEYS] = { 0 }, *vids;
-	size_t			 k, v;
+	size_t			 k;
 
-	for (k = 0; fields[k].key != NULL; k++) {
-		const void *m = (const char *)base + fields[k].off;
+	for (k = 0, f = kind->fields; f->key != NULL; f++, k++) {
+		const void *at = (const char *)base + f->off;
 
-		if (fields[k].type == BP_F_TEXT)
-			ids[k] = ((const struct bp_text *)m)->s != NULL ?
-			    str(((const struct bp_text *)m)->s) : -1;
-		else if (fields[k].type == BP_F_TEXTS)
-			texts_array(m, "T_", name, i * BP_MAX_KEYS + k);
-		else {
-			/* A feature's values, the one custom field below. */
-			vids = calloc(2 * ft->nvalues + 1, sizeof(*vids));
-			for (v = 0; v < ft->nvalues; v++) {
-				vids[2 * v] = str(ft->values[v].subject.s);
-				vids[2 * v + 1] = str(ft->values[v].text.s);
-			}
-			printf("static struct bp_value v%zu[] = {", i);
-			for (v = 0; v < ft->nvalues; v++) {
-				printf(" { ");
-				text(&ft->values[v].subject, vids[2 * v]);
-				printf(", ");
-				text(&ft->values[v].text, vids[2 * v + 1]);
-				printf(" },");
-			}
-			printf(" };\n");
-			free(vids);
+		m[k].f = f;
+		switch (f->type) {
+		case BP_F_LINE:
+		case BP_F_PROSE:
+			m[k].n = str(((const struct bp_text *)at)->s);
+			break;
+		case BP_F_LINES:
+			m[k].n = texts_array(at);
+			break;
+		case BP_F_VALUES:
+			m[k].n = values_array(base);
+			break;
+		case BP_F_CHOOSE:
+		case BP_F_LIST:
+			m[k].n = -1;	/* the document's own: see main() */
+			break;
 		}
 	}
-	printf("#define M_%s%zu { ", name, i);
-	mark(*at);
-	printf(", ");
-	keys_init(keys, fields);
-	for (k = 0; fields[k].key != NULL; k++) {
-		f = &fields[k];
-		printf(", ");
-		if (f->type == BP_F_TEXT)
-			text((const struct bp_text *)((const char *)base +
-			    f->off), ids[k]);
-		else if (f->type == BP_F_TEXTS)
-			texts_ref((const struct bp_texts *)((const char *)base +
-			    f->off), "T_", name, i * BP_MAX_KEYS + k);
-		else {
-			printf("v%zu, %zu, ", i, ft->nvalues);
-			mark(ft->values_at);
-		}
-	}
-	printf(" }\n");
+	m[k].f = NULL;
 }
 
-/* An array of n structs, each written by item(); NULL when n is 0. */
-#define ARRAY(type, name, arr, n, fields) do {				\
-	size_t	 i_;							\
-	for (i_ = 0; i_ < (n); i_++)					\
-		item(#name, i_, &(arr)[i_], &(arr)[i_].at, &(arr)[i_].keys,\
-		    (fields));						\
-	if ((n) > 0) {							\
-		printf("static struct %s %s[] = {", #type, #name);	\
-		for (i_ = 0; i_ < (n); i_++)				\
-			printf(" M_%s%zu,", #name, i_);		\
-		printf(" };\n");					\
-	} else								\
-		printf("#define %s NULL\n", #name);			\
-} while (0)
+static void
+init_members(const void *base, const struct member *m)
+{
+	for (; m->f != NULL; m++) {
+		const struct bp_field	*f = m->f;
+		const void		*at = (const char *)base + f->off;
+
+		switch (f->type) {
+		case BP_F_LINE:
+		case BP_F_PROSE:
+			printf(",\n\t  .%s = ", f->member);
+			text(at, m->n);
+			break;
+		case BP_F_LINES:
+			printf(",\n\t  .%s = ", f->member);
+			texts_init(at, m->n);
+			break;
+		case BP_F_VALUES:
+			if (m->n >= 0)
+				printf(",\n\t  .%s = a%d", f->member, m->n);
+			printf(", .%s = %zu, .%s = ", f->nmember,
+			    *(const size_t *)((const char *)base + f->noff),
+			    f->atmember);
+			mark(*(const struct bp_mark *)((const char *)base +
+			    f->atoff));
+			break;
+		case BP_F_CHOOSE:
+		case BP_F_LIST:
+			break;
+		}
+	}
+}
+
+/* A top-level list of items: each item's parts, then the array. */
+static void
+list(const struct bp_doc *d, const struct bp_field *f)
+{
+	const struct bp_kind	*kind = f->kind;
+	const char		*arr = *(const char *const *)((const char *)d +
+				    f->off);
+	size_t			 n = *(const size_t *)((const char *)d + f->noff);
+	size_t			 i, nf = bp_nfields(kind->fields);
+	struct member		*m;
+
+	if (n == 0)
+		return;
+	m = calloc(n * (nf + 1), sizeof(*m));
+	for (i = 0; i < n; i++)
+		members(arr + i * kind->size, kind, m + i * (nf + 1));
+	printf("static struct %s L_%s[] = {", kind == &bp_subject_kind ?
+	    "bp_subject" : kind == &bp_feature_kind ? "bp_feature" :
+	    kind == &bp_section_kind ? "bp_section" : kind == &bp_faq_kind ?
+	    "bp_faq" : "bp_source", f->member);
+	for (i = 0; i < n; i++) {
+		const char *item = arr + i * kind->size;
+
+		printf("\n\t{ .at = ");
+		mark(*(const struct bp_mark *)(item + kind->atoff));
+		printf(", .keys = ");
+		keys_init((const struct bp_keys *)(item + kind->keysoff),
+		    kind->fields);
+		init_members(item, m + i * (nf + 1));
+		printf(" },");
+	}
+	printf(" };\n");
+	free(m);
+}
 
 int
 main(int argc, char *argv[])
 {
-	struct bp_diags	 dg;
-	struct bp_doc	*d;
-	size_t		 i;
-	int		 fd, top[4], *ids;
+	const struct bp_field	*f;
+	struct bp_diags		 dg;
+	struct bp_doc		*d;
+	struct member		 top[BP_MAX_KEYS + 1];
+	size_t			 i;
+	int			 fd, *items, *subj;
 
 	if (argc != 2) {
 		fprintf(stderr, "usage: gendoc FILE.yaml > FILE.c\n");
@@ -222,60 +288,56 @@ main(int argc, char *argv[])
 		bp_validate(d, &dg);
 	close(fd);
 	bp_diags_print(&dg, stderr);
-	if (d == NULL || dg.n > 0)
+	if (d == NULL || dg.nerrors + dg.nwarnings > 0)
 		return 1;
 
 	printf("/* Generated from %s by gendoc; do not edit. */\n", argv[1]);
 	printf("#include <stddef.h>\n\n#include \"bp_data.h\"\n"
 	    "#include \"bp_doc.h\"\n\n");
-	ARRAY(bp_subject, subjects, d->subjects, d->nsubjects,
-	    bp_subject_fields);
-	ARRAY(bp_feature, features, d->features, d->nfeatures,
-	    bp_feature_fields);
-	ARRAY(bp_section, sections, d->sections, d->nsections,
-	    bp_section_fields);
-	ARRAY(bp_faq, faqs, d->faqs, d->nfaqs, bp_faq_fields);
-	ARRAY(bp_source, sources, d->sources, d->nsources, bp_source_fields);
+	for (f = bp_doc_fields; f->key != NULL; f++)
+		if (f->type == BP_F_LIST)
+			list(d, f);
 
 	/* Choose lists: a subject id and its list, no keys of their own. */
-	for (i = 0; i < d->nchoices; i++)
-		texts_array(&d->choices[i].items, "T_", "choose", i);
-	ids = calloc(d->nchoices + 1, sizeof(*ids));
-	for (i = 0; i < d->nchoices; i++)
-		ids[i] = str(d->choices[i].subject.s);
-	printf("static struct bp_choice choices[] = {");
+	items = calloc(d->nchoices + 1, sizeof(*items));
+	subj = calloc(d->nchoices + 1, sizeof(*subj));
 	for (i = 0; i < d->nchoices; i++) {
-		printf(" { ");
-		text(&d->choices[i].subject, ids[i]);
-		printf(", ");
-		texts_ref(&d->choices[i].items, "T_", "choose", i);
-		printf(" },");
+		items[i] = texts_array(&d->choices[i].items);
+		subj[i] = str(d->choices[i].subject.s);
 	}
-	printf(" { { NULL, 0, { 0, 0 } }, { NULL, 0, { 0, 0 } } } };\n");
-	free(ids);
+	if (d->nchoices > 0) {
+		printf("static struct bp_choice L_choices[] = {");
+		for (i = 0; i < d->nchoices; i++) {
+			printf("\n\t{ .subject = ");
+			text(&d->choices[i].subject, subj[i]);
+			printf(", .items = ");
+			texts_init(&d->choices[i].items, items[i]);
+			printf(" },");
+		}
+		printf(" };\n");
+	}
+	free(items);
+	free(subj);
 
 	/* The document. */
-	top[0] = str(d->format.s);
-	top[1] = str(d->title.s);
-	top[2] = d->updated.s ? str(d->updated.s) : -1;
-	top[3] = str(d->summary.s);
+	members(d, &bp_doc_kind, top);
 	printf("static char s_file[] = \"(built-in)\";\n");
-	printf("const struct bp_doc bp_default_doc = {\n\t{ NULL }, s_file, ");
+	printf("const struct bp_doc bp_default_doc = {\n\t.file = s_file,\n"
+	    "\t.keys = ");
 	keys_init(&d->keys, bp_doc_fields);
-	printf(",\n\t");
-	text(&d->format, top[0]);
-	printf(", ");
-	text(&d->title, top[1]);
-	printf(", ");
-	text(&d->updated, top[2]);
-	printf(", ");
-	text(&d->summary, top[3]);
-	printf(",\n\tsubjects, %zu, ", d->nsubjects);
-	mark(d->subjects_at);
-	printf(", features, %zu, ", d->nfeatures);
-	mark(d->features_at);
-	printf(",\n\tchoices, %zu, sections, %zu, faqs, %zu, sources, %zu\n};\n",
-	    d->nchoices, d->nsections, d->nfaqs, d->nsources);
+	init_members(d, top);
+	for (f = bp_doc_fields; f->key != NULL; f++) {
+		size_t n;
+
+		if (f->type != BP_F_LIST && f->type != BP_F_CHOOSE)
+			continue;
+		n = *(const size_t *)((const char *)d + f->noff);
+		if (n > 0)
+			printf(",\n\t.%s = L_%s", f->member, f->member);
+		printf(", .%s = %zu, .%s = ", f->nmember, n, f->atmember);
+		mark(*(const struct bp_mark *)((const char *)d + f->atoff));
+	}
+	printf("\n};\n");
 	bp_doc_free(d);
 	bp_diags_free(&dg);
 	return ferror(stdout) ? 1 : 0;

@@ -1,23 +1,30 @@
-/* JSON output (cJSON): one document per command, written item by item. */
+/* JSON output: one document per command, written as it goes; cJSON escapes the strings. */
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include <cjson/cJSON.h>
-#include <unistr.h>
 
 #include "bp_alloc.h"
 #include "bp_buf.h"
 #include "bp_diag.h"
 #include "bp_doc.h"
 #include "bp_render.h"
+#include "bp_schema.h"
+#include "bp_search.h"
+#include "bp_text.h"
 
 #define FORMAT_VERSION	1
 
+/* Strings go through cJSON this many bytes at a time: memory stays small. */
+#define PIECE	4096
+
 /*
- * A streaming writer: the envelope is written here, and each value is a
- * small cJSON tree printed and freed at once, so memory stays
- * proportional to one item, not to the document.
+ * A streaming writer: containers are opened and closed here and every
+ * value is written as it comes, so memory stays that of one string
+ * piece, not of the document.  Formatted output indents two spaces a
+ * level, as jq does.
  */
 struct jw {
 	struct bp_buf	*out;
@@ -65,65 +72,102 @@ next(struct jw *w)
 }
 
 /*
- * Prints v where the writer stands and frees it.  cJSON indents with tabs
- * and puts a tab after each colon; neither can occur inside a string (it
- * escapes control characters), so both are rewritten to match the
- * envelope: two spaces a level, one space after a colon.
+ * Copies what cJSON made of a piece, writing the hidden characters it
+ * leaves raw (bp_char_hidden: bidi controls, U+2028...) as \u escapes,
+ * a surrogate pair above U+FFFF: a JSON reader gets the same text, a
+ * person reading the JSON sees them.
  */
 static void
-put_value(struct jw *w, cJSON *v)
+unhide(struct bp_buf *out, const char *s, size_t len)
 {
-	char	*s, *p;
+	size_t		 i = 0, run, n;
+	uint32_t	 c;
 
-	s = w->compact ? cJSON_PrintUnformatted(v) : cJSON_Print(v);
-	cJSON_Delete(v);
-	if (s == NULL) {
-		bp_buf_puts(w->out, "null");	/* out of memory in cJSON */
-		return;
-	}
-	for (p = s; *p != '\0'; p++) {
-		/* Copy the run up to the next line break or colon whole. */
-		size_t	 run = strcspn(p, "\n:");
-
-		bp_buf_putn(w->out, p, run);
-		p += run;
-		if (*p == '\0')
+	while (i < len) {
+		for (run = i; run < len && (unsigned char)s[run] < 0x7f; run++)
+			;
+		bp_buf_putn(out, s + i, run - i);
+		if ((i = run) == len)
 			break;
-		if (*p == '\n') {
-			newline(w);
-			for (; p[1] == '\t'; p++)
-				bp_buf_puts(w->out, "  ");
-		} else if (p[1] == '\t') {
-			bp_buf_puts(w->out, ": ");
-			p++;
-		} else
-			bp_buf_putc(w->out, ':');
+		n = bp_utf8_decode(s + i, len - i, &c);
+		if (!bp_char_hidden(c))
+			bp_buf_putn(out, s + i, n);
+		else if (c <= 0xffff)
+			bp_buf_printf(out, "\\u%04x", (unsigned)c);
+		else
+			bp_buf_printf(out, "\\u%04x\\u%04x",
+			    (unsigned)(0xd800 + ((c - 0x10000) >> 10)),
+			    (unsigned)(0xdc00 + ((c - 0x10000) & 0x3ff)));
+		i += n;
 	}
-	cJSON_free(s);
+}
+
+/* s as a JSON string, cJSON escaping it a piece at a time. */
+static void
+string(struct bp_buf *out, const char *s, size_t len)
+{
+	char	 piece[PIECE + 1], printed[6 * PIECE + 3];
+	cJSON	 item;
+	size_t	 n, plen;
+
+	bp_buf_putc(out, '"');
+	while (len > 0) {
+		n = len > PIECE ? PIECE : len;
+		/* Never a character cut in two. */
+		while (n < len && n > 1 && ((unsigned char)s[n] & 0xc0) == 0x80)
+			n--;
+		memcpy(piece, s, n);
+		piece[n] = '\0';
+		memset(&item, 0, sizeof(item));
+		item.type = cJSON_String;
+		item.valuestring = piece;
+		/* Room for the worst case (\u00XX for every byte): no allocation. */
+		if (!cJSON_PrintPreallocated(&item, printed, sizeof(printed), 0))
+			bp_oom();
+		plen = strlen(printed);
+		unhide(out, printed + 1, plen - 2);
+		s += n;
+		len -= n;
+	}
+	bp_buf_putc(out, '"');
 }
 
 static void
 key(struct jw *w, const char *k)
 {
-	cJSON	*s = cJSON_CreateString(k);
-
 	next(w);
-	put_value(w, s);
+	string(w->out, k, strlen(k));
 	bp_buf_puts(w->out, w->compact ? ":" : ": ");
 }
 
 static void
-member(struct jw *w, const char *k, cJSON *v)
+str_member(struct jw *w, const char *k, const char *s, size_t len)
 {
 	key(w, k);
-	put_value(w, v);
+	string(w->out, s, len);
 }
 
 static void
-element(struct jw *w, cJSON *v)
+num_member(struct jw *w, const char *k, size_t n)
 {
-	next(w);
-	put_value(w, v);
+	key(w, k);
+	bp_buf_printf(w->out, "%zu", n);
+}
+
+static void
+text_value(struct jw *w, const struct bp_text *t)
+{
+	if (t->s != NULL)
+		string(w->out, t->s, t->len);
+	else
+		bp_buf_puts(w->out, "null");
+}
+
+static void
+text_member(struct jw *w, const char *k, const struct bp_text *t)
+{
+	key(w, k);
+	text_value(w, t);
 }
 
 /*
@@ -131,109 +175,141 @@ element(struct jw *w, cJSON *v)
  * the data, and invalid UTF-8 would make the whole document invalid, so
  * each bad byte becomes U+FFFD.
  */
-static cJSON *
-argument(const char *s)
+static void
+argument(struct jw *w, const char *s)
 {
 	struct bp_buf	 b = BP_BUF_INIT;
-	const uint8_t	*p = (const uint8_t *)s, *stop = p + strlen(s);
-	cJSON		*v;
-	ucs4_t		 c;
-	int		 n;
+	size_t		 len = strlen(s), n;
+	uint32_t	 c;
 
-	while (p < stop) {
-		n = u8_mbtoucr(&c, p, (size_t)(stop - p));
-		if (n < 0) {
+	while (len > 0) {
+		n = bp_utf8_decode(s, len, &c);
+		if (c == 0xfffd && n == 1 && (unsigned char)*s >= 0x80)
 			bp_buf_puts(&b, "\xef\xbf\xbd");
-			p++;
-		} else {
-			bp_buf_putn(&b, (const char *)p, (size_t)n);
-			p += n;
-		}
+		else
+			bp_buf_putn(&b, s, n);
+		s += n;
+		len -= n;
 	}
-	v = cJSON_CreateString(b.data != NULL ? b.data : "");
+	string(w->out, b.data != NULL ? b.data : "", b.len);
 	bp_buf_free(&b);
-	return v;
 }
 
 /* ---- Values from the data. ---- */
 
-static cJSON *
-text(const struct bp_text *t)
+static void
+texts(struct jw *w, const struct bp_texts *t)
 {
-	/* The loader refuses NUL, so the C string is the whole text. */
-	return t->s != NULL ? cJSON_CreateString(t->s) : cJSON_CreateNull();
-}
-
-static cJSON *
-texts(const struct bp_texts *t)
-{
-	cJSON	*a = cJSON_CreateArray();
 	size_t	 i;
 
-	for (i = 0; i < t->n; i++)
-		cJSON_AddItemToArray(a, text(&t->v[i]));
-	return a;
+	open_c(w, '[');
+	for (i = 0; i < t->n; i++) {
+		next(w);
+		text_value(w, &t->v[i]);
+	}
+	close_c(w, ']');
 }
 
-static cJSON *	refs(const struct bp_doc *, const struct bp_texts *, int);
+static void	object(struct jw *, const struct bp_doc *, const void *,
+		    const struct bp_kind *, int);
+
+/* Source references: the ids as written, or (resolve) the sources they name. */
+static void
+refs(struct jw *w, const struct bp_doc *d, const struct bp_texts *r,
+    int resolve)
+{
+	const struct bp_source	*s;
+	size_t			 i;
+
+	if (!resolve) {
+		texts(w, r);
+		return;
+	}
+	open_c(w, '[');
+	for (i = 0; i < r->n; i++)
+		if ((s = bp_source_by_id(d, r->v[i].s)) != NULL) {
+			next(w);
+			object(w, d, s, &bp_source_kind, 0);
+		}
+	close_c(w, ']');
+}
+
+/* A feature's values, keyed by subject id in the order of the subjects. */
+static void
+values(struct jw *w, const struct bp_doc *d, const struct bp_feature *f)
+{
+	struct bp_by_subject	 by;
+	const struct bp_value	**v;
+	size_t			 i;
+
+	bp_by_subject_init(&by, d);
+	v = bp_calloc(d->nsubjects, sizeof(*v));
+	bp_by_subject(&by, f, v);
+	open_c(w, '{');
+	for (i = 0; i < d->nsubjects; i++)
+		if (v[i] != NULL)
+			text_member(w, v[i]->subject.s, &v[i]->text);
+	close_c(w, '}');
+	free(v);
+	bp_by_subject_free(&by);
+}
+
+/* The choose lists, keyed by subject id in the order of the subjects. */
+static void
+choose(struct jw *w, const struct bp_doc *d)
+{
+	const struct bp_choice	*c;
+	size_t			 i;
+
+	open_c(w, '{');
+	for (i = 0; i < d->nsubjects; i++)
+		if ((c = bp_choice_for(d, d->subjects[i].id.s)) != NULL) {
+			key(w, c->subject.s);
+			texts(w, &c->items);
+		}
+	close_c(w, '}');
+}
 
 /*
  * A struct as a JSON object, its keys in the order the file gave them,
  * each written as its schema field says (bp_schema.h).  Source lists are
- * the ids as written, or (resolve) the sources they name; the one other
- * custom key, a feature's values, is a mapping of subject ids.
+ * the ids as written, or (resolve) the sources they name.
  */
-static cJSON *
-object(const struct bp_doc *d, const void *base, const struct bp_keys *keys,
-    int resolve)
+static void
+object(struct jw *w, const struct bp_doc *d, const void *base,
+    const struct bp_kind *kind, int resolve)
 {
+	const struct bp_keys	*keys = (const struct bp_keys *)
+				    ((const char *)base + kind->keysoff);
 	const struct bp_field	*f;
-	const struct bp_feature	*ft = base;
 	const void		*at;
-	cJSON			*o = cJSON_CreateObject(), *v;
-	size_t			 i, k;
-
-	for (i = 0; i < keys->n; i++) {
-		f = bp_keyfield(keys, i);
-		at = (const char *)base + f->off;
-		if (f->type == BP_F_TEXT)
-			v = text(at);
-		else if (f->type == BP_F_TEXTS)
-			v = strcmp(f->key, "sources") == 0 ? refs(d, at, resolve) :
-			    texts(at);
-		else {
-			/* Only a feature has a custom key: its values. */
-			v = cJSON_CreateObject();
-			for (k = 0; k < ft->nvalues; k++)
-				cJSON_AddItemToObject(v, ft->values[k].subject.s,
-				    text(&ft->values[k].text));
-		}
-		cJSON_AddItemToObject(o, f->key, v);
-	}
-	return o;
-}
-
-#define subject(d, s)		object((d), (s), &(s)->keys, 0)
-#define feature(d, f)		object((d), (f), &(f)->keys, 0)
-#define source(d, s)		object((d), (s), &(s)->keys, 0)
-#define section(d, s, r)	object((d), (s), &(s)->keys, (r))
-#define faq(d, f, r)		object((d), (f), &(f)->keys, (r))
-
-/* Source references: the ids as written, or (resolve) the sources they name. */
-static cJSON *
-refs(const struct bp_doc *d, const struct bp_texts *r, int resolve)
-{
-	const struct bp_source	*s;
-	cJSON			*a;
 	size_t			 i;
 
-	if (!resolve)
-		return texts(r);
-	a = cJSON_CreateArray();
-	for (i = 0; i < r->n; i++)
-		if ((s = bp_source_by_id(d, r->v[i].s)) != NULL)
-			cJSON_AddItemToArray(a, source(d, s));
-	return a;
+	open_c(w, '{');
+	for (i = 0; i < keys->n; i++) {
+		f = &kind->fields[keys->v[i]];
+		at = (const char *)base + f->off;
+		key(w, f->key);
+		switch (f->type) {
+		case BP_F_LINE:
+		case BP_F_PROSE:
+			text_value(w, at);
+			break;
+		case BP_F_LINES:
+			if (strcmp(f->key, "sources") == 0)
+				refs(w, d, at, resolve);
+			else
+				texts(w, at);
+			break;
+		case BP_F_VALUES:
+			values(w, d, base);
+			break;
+		case BP_F_CHOOSE:
+		case BP_F_LIST:
+			break;	/* only at the top: see bp_json_dump() */
+		}
+	}
+	close_c(w, '}');
 }
 
 /* ---- Documents. ---- */
@@ -247,9 +323,9 @@ begin(struct jw *w, struct bp_buf *out, const struct bp_opts *o,
 	w->out = out;
 	w->compact = o->compact;
 	open_c(w, '{');
-	member(w, "format", cJSON_CreateNumber(FORMAT_VERSION));
+	num_member(w, "format", FORMAT_VERSION);
 	if (command != NULL)
-		member(w, "command", cJSON_CreateString(command));
+		str_member(w, "command", command, strlen(command));
 }
 
 static void
@@ -262,9 +338,9 @@ end(struct jw *w)
 static void
 heading(struct jw *w, const struct bp_doc *d)
 {
-	member(w, "title", text(&d->title));
+	text_member(w, "title", &d->title);
 	if (d->updated.s != NULL)
-		member(w, "updated", text(&d->updated));
+		text_member(w, "updated", &d->updated);
 }
 
 static void
@@ -274,8 +350,10 @@ subjects(struct jw *w, const struct bp_doc *d)
 
 	key(w, "subjects");
 	open_c(w, '[');
-	for (i = 0; i < d->nsubjects; i++)
-		element(w, subject(d, &d->subjects[i]));
+	for (i = 0; i < d->nsubjects; i++) {
+		next(w);
+		object(w, d, &d->subjects[i], &bp_subject_kind, 0);
+	}
 	close_c(w, ']');
 }
 
@@ -289,7 +367,7 @@ json_overview(struct bp_buf *out, const struct bp_doc *d,
 	(void)n;
 	begin(&w, out, o, "overview");
 	heading(&w, d);
-	member(&w, "summary", text(&d->summary));
+	text_member(&w, "summary", &d->summary);
 	end(&w);
 }
 
@@ -306,8 +384,11 @@ json_compare(struct bp_buf *out, const struct bp_doc *d,
 	key(&w, "features");
 	open_c(&w, '[');
 	n = o->rows != NULL ? o->nrows : d->nfeatures;
-	for (r = 0; r < n; r++)
-		element(&w, feature(d, &d->features[o->rows ? o->rows[r] : r]));
+	for (r = 0; r < n; r++) {
+		next(&w);
+		object(&w, d, &d->features[o->rows ? o->rows[r] : r],
+		    &bp_feature_kind, 0);
+	}
 	close_c(&w, ']');
 	end(&w);
 }
@@ -316,21 +397,14 @@ static void
 json_verdict(struct bp_buf *out, const struct bp_doc *d,
     const struct bp_opts *o)
 {
-	const struct bp_choice	*c;
-	struct jw		 w;
-	size_t			 i;
+	struct jw	 w;
 
 	begin(&w, out, o, "verdict");
 	heading(&w, d);
-	member(&w, "summary", text(&d->summary));
+	text_member(&w, "summary", &d->summary);
 	subjects(&w, d);
-	/* In subject order, as the text shows it. */
 	key(&w, "choose");
-	open_c(&w, '{');
-	for (i = 0; i < d->nsubjects; i++)
-		if ((c = bp_choice_for(d, d->subjects[i].id.s)) != NULL)
-			member(&w, c->subject.s, texts(&c->items));
-	close_c(&w, '}');
+	choose(&w, d);
 	end(&w);
 }
 
@@ -344,8 +418,10 @@ json_faq_list(struct bp_buf *out, const struct bp_doc *d,
 	begin(&w, out, o, "faq");
 	key(&w, "faq");
 	open_c(&w, '[');
-	for (i = 0; i < d->nfaqs; i++)
-		element(&w, faq(d, &d->faqs[i], 1));
+	for (i = 0; i < d->nfaqs; i++) {
+		next(&w);
+		object(&w, d, &d->faqs[i], &bp_faq_kind, 1);
+	}
 	close_c(&w, ']');
 	end(&w);
 }
@@ -357,11 +433,14 @@ json_faq(struct bp_buf *out, const struct bp_doc *d, const struct bp_faq *f,
 	struct jw	 w;
 
 	begin(&w, out, o, "faq");
-	if (o->query != NULL)
-		member(&w, "query", argument(o->query));
+	if (o->query != NULL) {
+		key(&w, "query");
+		argument(&w, o->query);
+	}
 	key(&w, "faq");
 	open_c(&w, '[');
-	element(&w, faq(d, f, 1));
+	next(&w);
+	object(&w, d, f, &bp_faq_kind, 1);
 	close_c(&w, ']');
 	end(&w);
 }
@@ -376,8 +455,10 @@ json_section_list(struct bp_buf *out, const struct bp_doc *d,
 	begin(&w, out, o, "show");
 	key(&w, "sections");
 	open_c(&w, '[');
-	for (i = 0; i < d->nsections; i++)
-		element(&w, section(d, &d->sections[i], 1));
+	for (i = 0; i < d->nsections; i++) {
+		next(&w);
+		object(&w, d, &d->sections[i], &bp_section_kind, 1);
+	}
 	close_c(&w, ']');
 	end(&w);
 }
@@ -389,11 +470,14 @@ json_section(struct bp_buf *out, const struct bp_doc *d,
 	struct jw	 w;
 
 	begin(&w, out, o, "show");
-	if (o->query != NULL)
-		member(&w, "query", argument(o->query));
+	if (o->query != NULL) {
+		key(&w, "query");
+		argument(&w, o->query);
+	}
 	key(&w, "sections");
 	open_c(&w, '[');
-	element(&w, section(d, s, 1));
+	next(&w);
+	object(&w, d, s, &bp_section_kind, 1);
 	close_c(&w, ']');
 	end(&w);
 }
@@ -408,8 +492,10 @@ json_sources(struct bp_buf *out, const struct bp_doc *d,
 	begin(&w, out, o, "sources");
 	key(&w, "sources");
 	open_c(&w, '[');
-	for (i = 0; i < d->nsources; i++)
-		element(&w, source(d, &d->sources[i]));
+	for (i = 0; i < d->nsources; i++) {
+		next(&w);
+		object(&w, d, &d->sources[i], &bp_source_kind, 0);
+	}
 	close_c(&w, ']');
 	end(&w);
 }
@@ -426,53 +512,72 @@ chars(const char *s, size_t off)
 	return n;
 }
 
+struct search_out {
+	struct jw		*w;
+	const struct bp_opts	*o;
+};
+
+/* One hit: an object with where it is, the command to see it and an excerpt. */
 static void
-json_search(struct bp_buf *out, const struct bp_doc *d,
-    const struct bp_hits *hits, const struct bp_opts *o)
+json_hit(const struct bp_doc *d, const struct bp_hit *x, void *arg)
 {
-	struct jw	 w;
-	struct bp_span	*spans;
-	cJSON		*h, *offs, *pair;
-	char		*snip, *cmd;
-	size_t		 i, k, n;
+	struct search_out	*so = arg;
+	struct jw		*w = so->w;
+	struct bp_buf		 b = BP_BUF_INIT;
+	struct bp_span		*spans;
+	char			*snip;
+	size_t			 k, n;
 
 	(void)d;
+	next(w);
+	open_c(w, '{');
+	key(w, "where");
+	string(w->out, bp_where_name(x->where), strlen(bp_where_name(x->where)));
+	if (x->id != NULL)
+		str_member(w, "id", x->id, strlen(x->id));
+	bp_hit_field_name(&b, x);
+	str_member(w, "field", b.data, b.len);
+	b.len = 0;
+	bp_hit_command(&b, x, so->o->data);
+	str_member(w, "command", b.data, b.len);
+	snip = bp_hit_snippet(x, "…", &spans, &n);
+	str_member(w, "snippet", snip, strlen(snip));
+	/* [start, end) of each match in the snippet, in code points. */
+	key(w, "offsets");
+	bp_buf_putc(w->out, '[');
+	for (k = 0; k < n; k++)
+		bp_buf_printf(w->out, "%s[%zu,%s%zu]", k == 0 ? "" :
+		    w->compact ? "," : ", ", chars(snip, spans[k].start),
+		    w->compact ? "" : " ", chars(snip, spans[k].end));
+	bp_buf_putc(w->out, ']');
+	close_c(w, '}');
+	free(snip);
+	free(spans);
+	bp_buf_free(&b);
+}
+
+static void
+json_search(struct bp_buf *out, const struct bp_doc *d,
+    const struct bp_query *q, const struct bp_opts *o)
+{
+	struct search_out	 so;
+	struct jw		 w;
+	size_t			 i;
+
 	begin(&w, out, o, "search");
 	key(&w, "terms");
 	open_c(&w, '[');
-	for (i = 0; i < o->nterms; i++)
-		element(&w, argument(o->terms[i]));
+	for (i = 0; i < q->nterms; i++) {
+		next(&w);
+		argument(&w, q->terms[i]);
+	}
 	close_c(&w, ']');
-	member(&w, "items", cJSON_CreateNumber((double)hits->nitems));
+	num_member(&w, "items", q->nitems);
 	key(&w, "hits");
 	open_c(&w, '[');
-	for (i = 0; i < hits->n; i++) {
-		const struct bp_hit *x = &hits->v[i];
-
-		h = cJSON_CreateObject();
-		cJSON_AddStringToObject(h, "where", bp_where_name(x->where));
-		if (x->id != NULL)
-			cJSON_AddStringToObject(h, "id", x->id);
-		cJSON_AddStringToObject(h, "field", x->field);
-		cmd = bp_hit_command(x);
-		cJSON_AddStringToObject(h, "command", cmd);
-		free(cmd);
-		snip = bp_hit_snippet(x, "…", &spans, &n);
-		cJSON_AddStringToObject(h, "snippet", snip);
-		/* [start, end) of each match in the snippet, in code points. */
-		offs = cJSON_AddArrayToObject(h, "offsets");
-		for (k = 0; k < n; k++) {
-			pair = cJSON_CreateArray();
-			cJSON_AddItemToArray(pair, cJSON_CreateNumber(
-			    (double)chars(snip, spans[k].start)));
-			cJSON_AddItemToArray(pair, cJSON_CreateNumber(
-			    (double)chars(snip, spans[k].end)));
-			cJSON_AddItemToArray(offs, pair);
-		}
-		free(snip);
-		free(spans);
-		element(&w, h);
-	}
+	so.w = &w;
+	so.o = o;
+	bp_search_hits(d, q, json_hit, &so);
 	close_c(&w, ']');
 	end(&w);
 }
@@ -482,39 +587,54 @@ bp_json_check(struct bp_buf *out, const struct bp_diags *dg,
     const struct bp_opts *o)
 {
 	struct jw	 w;
-	cJSON		*p;
-	size_t		 i;
+	size_t		 i, more = bp_diags_omitted(dg);
 
 	begin(&w, out, o, "check");
-	member(&w, "file", cJSON_CreateString(dg->file));
-	member(&w, "errors", cJSON_CreateNumber((double)dg->nerrors));
-	member(&w, "warnings", cJSON_CreateNumber((double)(dg->n -
-	    dg->nerrors)));
+	str_member(&w, "file", dg->file, strlen(dg->file));
+	num_member(&w, "errors", dg->nerrors);
+	num_member(&w, "warnings", dg->nwarnings);
 	key(&w, "problems");
 	open_c(&w, '[');
 	for (i = 0; i < dg->n; i++) {
-		p = cJSON_CreateObject();
+		next(&w);
+		open_c(&w, '{');
 		if (dg->v[i].at.line > 0) {
-			cJSON_AddNumberToObject(p, "line",
-			    (double)dg->v[i].at.line);
-			cJSON_AddNumberToObject(p, "column",
-			    (double)dg->v[i].at.col);
+			num_member(&w, "line", dg->v[i].at.line);
+			num_member(&w, "column", dg->v[i].at.col);
 		}
-		cJSON_AddStringToObject(p, "level",
-		    bp_level_name(dg->v[i].level));
-		cJSON_AddStringToObject(p, "message", dg->v[i].msg);
-		element(&w, p);
+		str_member(&w, "level", bp_level_name(dg->v[i].level),
+		    strlen(bp_level_name(dg->v[i].level)));
+		str_member(&w, "message", dg->v[i].msg, strlen(dg->v[i].msg));
+		close_c(&w, '}');
 	}
 	close_c(&w, ']');
+	if (more > 0)
+		num_member(&w, "omitted", more);
 	end(&w);
+}
+
+/* A top-level list of items of one kind. */
+static void
+items(struct jw *w, const struct bp_doc *d, const struct bp_field *f)
+{
+	const char	*arr = *(const char *const *)((const char *)d + f->off);
+	size_t		 n = *(const size_t *)((const char *)d + f->noff), i;
+
+	open_c(w, '[');
+	for (i = 0; i < n; i++) {
+		next(w);
+		object(w, d, arr + i * f->kind->size, f->kind, 0);
+	}
+	close_c(w, ']');
 }
 
 void
 bp_json_dump(struct bp_buf *out, const struct bp_doc *d,
     const struct bp_opts *o)
 {
-	struct jw	 w;
-	size_t		 i, k;
+	const struct bp_field	*f;
+	struct jw		 w;
+	size_t			 k;
 
 	/* The data itself, key for key in file order: no "command" here. */
 	memset(&w, 0, sizeof(w));
@@ -522,49 +642,27 @@ bp_json_dump(struct bp_buf *out, const struct bp_doc *d,
 	w.compact = o->compact;
 	open_c(&w, '{');
 	for (k = 0; k < d->keys.n; k++) {
-		const char *name = bp_key(&d->keys, k);
-
-		if (strcmp(name, "format") == 0)
-			member(&w, name, cJSON_CreateNumber(FORMAT_VERSION));
-		else if (strcmp(name, "title") == 0)
-			member(&w, name, text(&d->title));
-		else if (strcmp(name, "updated") == 0)
-			member(&w, name, text(&d->updated));
-		else if (strcmp(name, "summary") == 0)
-			member(&w, name, text(&d->summary));
-		else if (strcmp(name, "subjects") == 0)
-			subjects(&w, d);
-		else if (strcmp(name, "features") == 0) {
-			key(&w, name);
-			open_c(&w, '[');
-			for (i = 0; i < d->nfeatures; i++)
-				element(&w, feature(d, &d->features[i]));
-			close_c(&w, ']');
-		} else if (strcmp(name, "choose") == 0) {
-			key(&w, name);
-			open_c(&w, '{');
-			for (i = 0; i < d->nchoices; i++)
-				member(&w, d->choices[i].subject.s,
-				    texts(&d->choices[i].items));
-			close_c(&w, '}');
-		} else if (strcmp(name, "sections") == 0) {
-			key(&w, name);
-			open_c(&w, '[');
-			for (i = 0; i < d->nsections; i++)
-				element(&w, section(d, &d->sections[i], 0));
-			close_c(&w, ']');
-		} else if (strcmp(name, "faq") == 0) {
-			key(&w, name);
-			open_c(&w, '[');
-			for (i = 0; i < d->nfaqs; i++)
-				element(&w, faq(d, &d->faqs[i], 0));
-			close_c(&w, ']');
-		} else if (strcmp(name, "sources") == 0) {
-			key(&w, name);
-			open_c(&w, '[');
-			for (i = 0; i < d->nsources; i++)
-				element(&w, source(d, &d->sources[i]));
-			close_c(&w, ']');
+		f = &bp_doc_fields[d->keys.v[k]];
+		if (strcmp(f->key, "format") == 0) {
+			num_member(&w, f->key, FORMAT_VERSION);
+			continue;
+		}
+		key(&w, f->key);
+		switch (f->type) {
+		case BP_F_LINE:
+		case BP_F_PROSE:
+			text_value(&w, (const struct bp_text *)((const char *)d +
+			    f->off));
+			break;
+		case BP_F_CHOOSE:
+			choose(&w, d);
+			break;
+		case BP_F_LIST:
+			items(&w, d, f);
+			break;
+		case BP_F_LINES:
+		case BP_F_VALUES:
+			break;	/* not at the top */
 		}
 	}
 	close_c(&w, '}');

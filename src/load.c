@@ -1,6 +1,7 @@
-/* Loader: libyaml events -> a small node tree (limits enforced on the way) -> bp_doc. */
+/* Loader: libyaml events straight into a bp_doc, by the schema's tables, limits enforced on the way. */
 #include <errno.h>
 #include <stddef.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -16,8 +17,12 @@
 #include "bp_doc.h"
 #include "bp_schema.h"
 #include "bp_suggest.h"
+#include "bp_text.h"
 
-#define MAX_DEPTH	64	/* far deeper than format 1 needs; bounds recursion */
+#define MAX_DEPTH	64	/* far deeper than format 1 needs */
+#define WINDOW		((size_t)128 * 1024)	/* input kept for messages */
+#define ADOPT_AT	((size_t)64 * 1024)	/* texts this long are not copied */
+#define SMALL_LIST	((size_t)4096)		/* lists this small go in the arena */
 
 enum nkind {
 	N_SCALAR,
@@ -31,33 +36,37 @@ static const char *const kind_names[] = {
 	"a mapping",	/* N_MAP */
 };
 
-/* A YAML node.  A mapping's kids alternate key, value. */
-struct node {
-	enum nkind	 kind;
-	struct bp_mark	 at;
-	char		*s;		/* scalar text: the arena's, or owned */
-	size_t		 len;
-	int		 plain;		/* plain (unquoted) scalar style */
-	int		 owned;		/* s is malloc'd: a mapping key */
-	int		 streamed;	/* a top-level list taken item by item */
-	struct node	*kids;
-	size_t		 n;
+/* The keys of one mapping no table knows: repeats must be found too. */
+struct keyset {
+	uint64_t	*v;		/* open addressing; 0: empty */
+	size_t		 n, cap;
 };
 
 struct loader {
 	yaml_parser_t	 parser;
 	struct bp_diags	*diags;
-	const char	*text;		/* the input in memory, or NULL */
+	yaml_event_t	 ev;		/* the current event */
+	int		 live;		/* ev holds one, to be deleted */
+	int		 failed;	/* a fatal problem: stop */
+	struct bp_doc	*doc;
+	size_t		 held;		/* bytes of the item lists */
+	/* The input: in memory, or read from fd with a window kept. */
+	const char	*text;
 	size_t		 len;
-	int		 fd;		/* else the file read as parsed */
-	size_t		 limit;		/* most bytes to read from fd */
-	size_t		 nread;
-	size_t		 skip;		/* bytes of a byte-order mark dropped */
-	int		 read_errno;	/* why reading fd failed */
-	int		 failed;	/* a fatal problem: stop reading */
-	struct bp_doc	*doc;		/* being filled; owns the arena */
-	unsigned char	 streamed[8];	/* per TOP_* list: items taken already */
-	size_t		 cap[8];	/* per TOP_* list: room in its array */
+	int		 fd;
+	size_t		 limit;
+	size_t		 nread;		/* bytes read from fd (BOM not counted) */
+	int		 read_errno;
+	char		*win;		/* the last bytes read, from wstart on */
+	size_t		 wlen, wstart;
+	struct bp_mark	 wmark;		/* line:col of wstart */
+	/* Room to build lists in before they are handed to the document. */
+	struct bp_text	*tmp;
+	size_t		 tmpcap;
+	struct bp_value	*vals;
+	size_t		 valcap;
+	struct bp_choice *chs;
+	size_t		 chcap;
 };
 
 static struct bp_mark
@@ -71,94 +80,132 @@ mark_of(yaml_mark_t m)
 	return at;
 }
 
-static void
-node_free(struct node *n)
+static struct bp_mark
+here(const struct loader *l)
 {
-	size_t	 i;
+	return mark_of(l->ev.start_mark);
+}
 
-	for (i = 0; i < n->n; i++)
-		node_free(&n->kids[i]);
-	free(n->kids);
-	n->kids = NULL;
-	n->n = 0;
-	if (n->owned)
-		free(n->s);
-	n->s = NULL;
+/* ---- The input, and the window of it kept for messages. ---- */
+
+/* Moves the window's start to keep at most WINDOW bytes in it. */
+static void
+window_add(struct loader *l, const unsigned char *buf, size_t n)
+{
+	size_t	 drop, i;
+
+	if (l->win == NULL)
+		l->win = bp_malloc(2 * WINDOW);
+	if (n > WINDOW) {
+		/* Only the end of a big read can matter. */
+		window_add(l, buf, n - WINDOW);
+		buf += n - WINDOW;
+		n = WINDOW;
+	}
+	if (l->wlen + n > 2 * WINDOW) {
+		drop = l->wlen + n - WINDOW;
+		if (drop > l->wlen)
+			drop = l->wlen;
+		for (i = 0; i < drop; i++) {
+			if (l->win[i] == '\n') {
+				l->wmark.line++;
+				l->wmark.col = 1;
+			} else if (((unsigned char)l->win[i] & 0xc0) != 0x80)
+				l->wmark.col++;
+		}
+		memmove(l->win, l->win + drop, l->wlen - drop);
+		l->wlen -= drop;
+		l->wstart += drop;
+	}
+	memcpy(l->win + l->wlen, buf, n);
+	l->wlen += n;
 }
 
 /*
- * The input's bytes from off, into buf; a file is read again with pread.
- * Returns how many there were.  Only error reports look back like this.
+ * The input from byte off on: sets *p and returns how many bytes there
+ * are (0 when off is gone from the window), and the line:col of off's
+ * earliest known neighbour in *at.
  */
 static size_t
-input_at(const struct loader *l, size_t off, char *buf, size_t size)
+input_from(const struct loader *l, size_t off, const char **p)
 {
-	ssize_t	 n;
-
 	if (l->text != NULL) {
-		if (off >= l->len)
-			return 0;
-		if (size > l->len - off)
-			size = l->len - off;
-		memcpy(buf, l->text + off, size);
-		return size;
+		*p = l->text + off;
+		return off < l->len ? l->len - off : 0;
 	}
-	n = pread(l->fd, buf, size, (off_t)(off + l->skip));
-	return n > 0 ? (size_t)n : 0;
+	if (off < l->wstart || off >= l->wstart + l->wlen)
+		return 0;
+	*p = l->win + (off - l->wstart);
+	return l->wstart + l->wlen - off;
+}
+
+/* Where the input starts as far as it is kept: its offset and line:col. */
+static size_t
+kept_start(const struct loader *l, struct bp_mark *at)
+{
+	if (l->text != NULL) {
+		at->line = at->col = 1;
+		return 0;
+	}
+	*at = l->wmark;
+	return l->wstart;
 }
 
 /* Line and column (in characters) of a byte offset into the input. */
 static struct bp_mark
 offset_mark(const struct loader *l, size_t off)
 {
-	struct bp_mark	 at = { 1, 1 };
-	char		 buf[8192];
-	size_t		 i, n, pos = 0;
+	struct bp_mark	 at;
+	const char	*p;
+	size_t		 start = kept_start(l, &at), n, i;
 
-	while (pos < off && (n = input_at(l, pos, buf, sizeof(buf))) > 0) {
-		for (i = 0; i < n && pos + i < off; i++) {
-			if (buf[i] == '\n') {
-				at.line++;
-				at.col = 1;
-			} else if (((unsigned char)buf[i] & 0xc0) != 0x80)
-				at.col++;
-		}
-		pos += n;
+	if (off < start || (n = input_from(l, start, &p)) == 0)
+		return at;
+	for (i = 0; i < n && start + i < off; i++) {
+		if (p[i] == '\n') {
+			at.line++;
+			at.col = 1;
+		} else if (((unsigned char)p[i] & 0xc0) != 0x80)
+			at.col++;
 	}
 	return at;
 }
 
 /*
  * The byte at a libyaml mark (0-based line and column in characters), or
- * -1: libyaml's index counts characters, not bytes.
+ * -1 when it is not known: libyaml's index counts characters, not bytes.
  */
 static int
 byte_at(const struct loader *l, yaml_mark_t m)
 {
-	char		 buf[8192];
+	struct bp_mark	 at;
+	const char	*p;
+	size_t		 start = kept_start(l, &at), n, i, line, col;
 	unsigned char	 c;
-	size_t		 i, n, pos = 0, line = 0, col = 0;
 
-	while ((n = input_at(l, pos, buf, sizeof(buf))) > 0) {
-		for (i = 0; i < n; i++) {
-			c = (unsigned char)buf[i];
-			if ((c & 0xc0) == 0x80)
-				continue;	/* inside a character */
-			if (line == m.line && col == m.column)
-				return c;
-			if (c == '\n') {
-				if (line++ == m.line)
-					return -1;
-				col = 0;
-			} else
-				col++;
-		}
-		pos += n;
+	if ((n = input_from(l, start, &p)) == 0)
+		return -1;
+	line = at.line - 1;
+	col = at.col - 1;
+	if (m.line < line || (m.line == line && m.column < col))
+		return -1;
+	for (i = 0; i < n; i++) {
+		c = (unsigned char)p[i];
+		if ((c & 0xc0) == 0x80)
+			continue;	/* inside a character */
+		if (line == m.line && col == m.column)
+			return c;
+		if (c == '\n') {
+			if (line++ == m.line)
+				return -1;
+			col = 0;
+		} else
+			col++;
 	}
 	return -1;
 }
 
-/* libyaml's input handler for a file: counts, limits, drops a BOM. */
+/* libyaml's input handler for a descriptor: counts, limits, drops a BOM. */
 static int
 read_fd(void *data, unsigned char *buf, size_t size, size_t *got)
 {
@@ -175,13 +222,13 @@ read_fd(void *data, unsigned char *buf, size_t size, size_t *got)
 	if (l->nread == 0 && n >= 3 && memcmp(buf, "\xef\xbb\xbf", 3) == 0) {
 		memmove(buf, buf + 3, (size_t)n - 3);
 		n -= 3;
-		l->skip = 3;
 	}
 	l->nread += (size_t)n;
 	if (l->nread > l->limit) {
 		l->read_errno = EFBIG;
 		return 0;
 	}
+	window_add(l, buf, (size_t)n);
 	*got = (size_t)n;
 	return 1;
 }
@@ -213,7 +260,7 @@ syntax_error(struct loader *l)
 		else
 			bp_diag(l->diags, BP_ERROR, at, "%s", p->problem);
 	} else if (p->error == YAML_MEMORY_ERROR) {
-		bp_diag(l->diags, BP_ERROR, at, "out of memory while parsing");
+		bp_oom();
 	} else if (byte_at(l, p->problem_mark) == '\t') {
 		/* libyaml's words for it are no help to a person. */
 		bp_diag(l->diags, BP_ERROR, at, "a tab here: YAML indents "
@@ -228,14 +275,31 @@ syntax_error(struct loader *l)
 	l->failed = 1;
 }
 
+/* ---- Events. ---- */
+
+/* Makes the next event current.  Returns 0 after a fatal problem. */
 static int
-next_event(struct loader *l, yaml_event_t *ev)
+next(struct loader *l)
 {
-	if (!yaml_parser_parse(&l->parser, ev)) {
+	if (l->live) {
+		yaml_event_delete(&l->ev);
+		l->live = 0;
+	}
+	if (l->failed)
+		return 0;
+	if (!yaml_parser_parse(&l->parser, &l->ev)) {
 		syntax_error(l);
 		return 0;
 	}
+	l->live = 1;
 	return 1;
+}
+
+static void
+fatal(struct loader *l, struct bp_mark at, const char *msg)
+{
+	bp_diag(l->diags, BP_ERROR, at, "%s", msg);
+	l->failed = 1;
 }
 
 /* Tags the core schema allows; anything else is a type this format has no use for. */
@@ -258,217 +322,191 @@ tag_allowed(const yaml_char_t *tag)
 	return 0;
 }
 
-static int	parse_node(struct loader *, yaml_event_t *, struct node *, size_t,
-		    int);
-static int	stream_list(struct loader *, yaml_event_t *, const struct node *,
-		    struct node *);
-
-/* Reads the children of a sequence or mapping until its end event. */
-static int
-parse_children(struct loader *l, struct node *out, yaml_event_type_t end,
-    size_t depth)
-{
-	yaml_event_t	 ev;
-	size_t		 cap = 0;
-	int		 r;
-
-	for (;;) {
-		if (!next_event(l, &ev))
-			return 0;
-		if (ev.type == end) {
-			yaml_event_delete(&ev);
-			return 1;
-		}
-		if (out->n == cap) {
-			cap = cap ? cap * 2 : 8;
-			out->kids = bp_reallocarray(out->kids, cap,
-			    sizeof(*out->kids));
-		}
-		memset(&out->kids[out->n], 0, sizeof(out->kids[0]));
-		/*
-		 * The big top-level lists are turned into structs item by item
-		 * as they are read, so a file of 100,000 features never exists
-		 * as a whole tree of nodes.
-		 */
-		if (depth == 1 && out->kind == N_MAP && out->n % 2 == 1 &&
-		    ev.type == YAML_SEQUENCE_START_EVENT &&
-		    (r = stream_list(l, &ev, &out->kids[out->n - 1],
-		    &out->kids[out->n])) != 0) {
-			if (r < 0)
-				return 0;
-			out->n++;
-			continue;
-		}
-		if (l->failed || !parse_node(l, &ev, &out->kids[out->n], depth,
-		    out->kind == N_MAP && out->n % 2 == 0)) {
-			node_free(&out->kids[out->n]);
-			return 0;
-		}
-		out->n++;
-	}
-}
-
 /*
- * Builds out from the event ev (which this consumes) and, for collections,
- * the events after it.  Returns 0 after reporting a fatal problem.
+ * Checks what every node must be, whatever its place: no alias, anchor or
+ * strange tag, not too deep, no NUL in text.  The current event starts
+ * the node.  Returns its kind, or -1 after a fatal problem.
  */
 static int
-parse_node(struct loader *l, yaml_event_t *ev, struct node *out, size_t depth,
-    int is_key)
+node(struct loader *l, size_t depth)
 {
-	yaml_char_t	*anchor = NULL, *tag = NULL;
-	int		 ok = 0;
+	yaml_event_t	*ev = &l->ev;
+	yaml_char_t	*anchor, *tag;
+	enum nkind	 k;
 
-	out->at = mark_of(ev->start_mark);
 	switch (ev->type) {
 	case YAML_ALIAS_EVENT:
-		bp_diag(l->diags, BP_ERROR, out->at,
-		    "aliases are not supported in this format");
-		goto out;
+		fatal(l, here(l), "aliases are not supported in this format");
+		return -1;
 	case YAML_SCALAR_EVENT:
 		anchor = ev->data.scalar.anchor;
 		tag = ev->data.scalar.tag;
+		k = N_SCALAR;
 		break;
 	case YAML_SEQUENCE_START_EVENT:
 		anchor = ev->data.sequence_start.anchor;
 		tag = ev->data.sequence_start.tag;
+		k = N_SEQ;
 		break;
 	case YAML_MAPPING_START_EVENT:
 		anchor = ev->data.mapping_start.anchor;
 		tag = ev->data.mapping_start.tag;
+		k = N_MAP;
 		break;
 	default:
-		bp_diag(l->diags, BP_ERROR, out->at, "unexpected YAML event");
-		goto out;
+		fatal(l, here(l), "unexpected YAML event");
+		return -1;
 	}
 	if (anchor != NULL) {
-		bp_diag(l->diags, BP_ERROR, out->at,
-		    "anchors are not supported in this format");
-		goto out;
+		fatal(l, here(l), "anchors are not supported in this format");
+		return -1;
 	}
 	if (!tag_allowed(tag)) {
-		bp_diag(l->diags, BP_ERROR, out->at,
-		    "unsupported tag '%s'", (const char *)tag);
-		goto out;
-	}
-	if (ev->type != YAML_SCALAR_EVENT && depth >= MAX_DEPTH) {
-		bp_diag(l->diags, BP_ERROR, out->at,
-		    "nesting deeper than %d levels", MAX_DEPTH);
-		goto out;
-	}
-
-	switch (ev->type) {
-	case YAML_SCALAR_EVENT:
-		/* "\0" in a quoted scalar: no text in this format needs one. */
-		if (memchr(ev->data.scalar.value, '\0',
-		    ev->data.scalar.length) != NULL) {
-			bp_diag(l->diags, BP_ERROR, out->at,
-			    "text contains a NUL character");
-			goto out;
-		}
-		out->kind = N_SCALAR;
-		out->len = ev->data.scalar.length;	/* < 64 MiB */
-		/*
-		 * Keys are needed only while reading ("id", "label"...): they
-		 * go when their nodes go.  Values stay, in the arena.
-		 */
-		if (is_key) {
-			out->s = bp_strndup((const char *)ev->data.scalar.value,
-			    out->len);
-			out->owned = 1;
-		} else
-			out->s = bp_arena_strndup(&l->doc->arena,
-			    (const char *)ev->data.scalar.value, out->len);
-		out->plain = ev->data.scalar.style == YAML_PLAIN_SCALAR_STYLE;
-		ok = 1;
-		break;
-	case YAML_SEQUENCE_START_EVENT:
-		out->kind = N_SEQ;
-		ok = parse_children(l, out, YAML_SEQUENCE_END_EVENT, depth + 1);
-		break;
-	default:
-		out->kind = N_MAP;
-		ok = parse_children(l, out, YAML_MAPPING_END_EVENT, depth + 1);
-		break;
-	}
-out:
-	yaml_event_delete(ev);
-	if (!ok)
+		bp_diag(l->diags, BP_ERROR, here(l), "unsupported tag '%s'",
+		    (const char *)tag);
 		l->failed = 1;
-	return ok;
+		return -1;
+	}
+	if (k != N_SCALAR && depth >= MAX_DEPTH) {
+		bp_diag(l->diags, BP_ERROR, here(l),
+		    "nesting deeper than %d levels", MAX_DEPTH);
+		l->failed = 1;
+		return -1;
+	}
+	/* "\0" in a quoted scalar: no text in this format needs one. */
+	if (k == N_SCALAR && memchr(ev->data.scalar.value, '\0',
+	    ev->data.scalar.length) != NULL) {
+		fatal(l, here(l), "text contains a NUL character");
+		return -1;
+	}
+	return (int)k;
 }
 
 /*
- * Reads exactly one document into root.  Returns 0 after reporting why
- * not.
+ * Skips the node of kind k that the current event starts, checking every
+ * node inside it, and builds nothing.  Returns 0 after a fatal problem.
  */
 static int
-parse_stream(struct loader *l, struct node *root)
+skip(struct loader *l, int k, size_t depth)
 {
-	yaml_event_t	 ev;
-	int		 have = 0;
+	size_t	 open = k == N_SCALAR ? 0 : 1;
+	int	 kk;
 
-	for (;;) {
-		if (!next_event(l, &ev))
+	while (open > 0) {
+		if (!next(l))
 			return 0;
-		switch (ev.type) {
-		case YAML_STREAM_START_EVENT:
-		case YAML_DOCUMENT_END_EVENT:
-			yaml_event_delete(&ev);
+		if (l->ev.type == YAML_SEQUENCE_END_EVENT ||
+		    l->ev.type == YAML_MAPPING_END_EVENT) {
+			open--;
 			continue;
-		case YAML_STREAM_END_EVENT:
-			if (!have)
-				bp_diag(l->diags, BP_ERROR,
-				    mark_of(ev.start_mark),
-				    "empty input: expected a comparison");
-			yaml_event_delete(&ev);
-			return have;
-		case YAML_DOCUMENT_START_EVENT:
-			if (have) {
-				bp_diag(l->diags, BP_ERROR,
-				    mark_of(ev.start_mark),
-				    "more than one YAML document");
-				yaml_event_delete(&ev);
-				return 0;
-			}
-			yaml_event_delete(&ev);
-			if (!next_event(l, &ev))
-				return 0;
-			if (!parse_node(l, &ev, root, 0, 0))
-				return 0;
-			have = 1;
-			continue;
-		default:
-			yaml_event_delete(&ev);
-			bp_diag(l->diags, BP_ERROR, root->at,
-			    "unexpected YAML event");
-			return 0;
 		}
+		if ((kk = node(l, depth + open)) < 0)
+			return 0;
+		if (kk != N_SCALAR)
+			open++;
 	}
+	return 1;
 }
 
-/* ---- From nodes to structs. ---- */
+/* Moves to the next event, which starts a node; returns its kind or -1. */
+static int
+next_node(struct loader *l, size_t depth)
+{
+	if (!next(l))
+		return -1;
+	return node(l, depth);
+}
 
 static int
-is_null(const struct node *n)
+is_null(const struct loader *l)
 {
-	if (n->kind != N_SCALAR || !n->plain)
+	const yaml_event_t	*ev = &l->ev;
+	const char		*s = (const char *)ev->data.scalar.value;
+
+	if (ev->type != YAML_SCALAR_EVENT ||
+	    ev->data.scalar.style != YAML_PLAIN_SCALAR_STYLE)
 		return 0;
-	return n->len == 0 || strcmp(n->s, "~") == 0 ||
-	    strcmp(n->s, "null") == 0 || strcmp(n->s, "Null") == 0 ||
-	    strcmp(n->s, "NULL") == 0;
+	return ev->data.scalar.length == 0 || strcmp(s, "~") == 0 ||
+	    strcmp(s, "null") == 0 || strcmp(s, "Null") == 0 ||
+	    strcmp(s, "NULL") == 0;
 }
 
-/* Reports a node of the wrong kind; what names it ("'title'", "a subject"). */
-static int
-want_kind(struct loader *l, const struct node *n, enum nkind kind,
-    const char *what)
+/* ---- Memory: the document stays within twice the input, plus a little. ---- */
+
+static size_t
+input_size(const struct loader *l)
 {
-	if (n->kind == kind)
+	return l->text != NULL ? l->len : l->nread;
+}
+
+/*
+ * Counts more bytes held by the document (beside its arena, which counts
+ * its own); returns 0 after reporting a file that would need too many.
+ */
+static int
+hold(struct loader *l, size_t more)
+{
+	l->held += more;
+	if (l->doc->arena.used + l->held <= 2 * input_size(l) + BP_DOC_SLACK)
 		return 1;
-	bp_diag(l->diags, BP_ERROR, n->at, "%s must be %s, not %s",
-	    what, kind_names[kind], kind_names[n->kind]);
+	bp_diag(l->diags, BP_ERROR, here(l), "too many small items for a "
+	    "file of this size: bpolpo holds a comparison in at most twice "
+	    "its size (see LIMITS in bpolpo(5))");
+	l->failed = 1;
 	return 0;
+}
+
+/* ---- Scalars. ---- */
+
+/*
+ * The current scalar into out (its text stays NULL for a null, "" or
+ * only whitespace), folded to one line when line is set.  Long texts are
+ * taken from libyaml as they are, not copied.
+ */
+static int
+take_text(struct loader *l, int line, struct bp_text *out)
+{
+	yaml_event_t	*ev = &l->ev;
+	char		*s = (char *)ev->data.scalar.value;
+	size_t		 len = ev->data.scalar.length;
+
+	out->at = here(l);
+	out->s = NULL;
+	out->len = 0;
+	if (is_null(l))
+		return 1;
+	if (line)
+		len = bp_text_fold(s, len);
+	else if (bp_text_blank(s, len))
+		len = 0;
+	if (len == 0)
+		return 1;
+	if (len >= ADOPT_AT) {
+		s[len] = '\0';
+		bp_arena_adopt(&l->doc->arena, s, len + 1);
+		ev->data.scalar.value = NULL;
+		out->s = s;
+	} else
+		out->s = bp_arena_strndup(&l->doc->arena, s, len);
+	out->len = (unsigned int)len;
+	return hold(l, 0);
+}
+
+/*
+ * Skips a node of the wrong kind (the current event starts it), then
+ * reports it; a fatal problem inside it is reported instead.
+ */
+static int
+wrong_kind(struct loader *l, int k, size_t depth, const char *what,
+    enum nkind want)
+{
+	struct bp_mark	 at = here(l);
+
+	if (!skip(l, k, depth))
+		return 0;
+	bp_diag(l->diags, BP_ERROR, at, "%s must be %s, not %s", what,
+	    kind_names[want], kind_names[k]);
+	return 1;
 }
 
 /* Quotes a key for messages: "'title'". */
@@ -479,464 +517,541 @@ quoted(char *buf, size_t size, const char *key)
 	return buf;
 }
 
-/* Moves a scalar's text into out; a null leaves out->s NULL but records where. */
-static void
-take_text(struct loader *l, struct node *n, const char *key,
-    struct bp_text *out)
-{
-	char	 q[80];
+/* ---- Lists built in the loader's room, then handed over. ---- */
 
-	out->at = n->at;
-	if (is_null(n))
-		return;
-	if (n->kind != N_SCALAR) {
-		want_kind(l, n, N_SCALAR, quoted(q, sizeof(q), key));
-		return;
+/*
+ * Hands the n items of size bytes in *room to the document: a small list
+ * is copied into the arena, a big one given away whole (the loader takes
+ * new room).  Returns the items, or NULL when n is 0.
+ */
+static void *
+hand_over(struct loader *l, void **room, size_t *cap, size_t n, size_t size)
+{
+	void	*v;
+
+	if (n == 0)
+		return NULL;
+	if (n * size <= SMALL_LIST) {
+		v = bp_arena_calloc(&l->doc->arena, n, size);
+		memcpy(v, *room, n * size);
+		return v;
 	}
-	/* "" says no more than a null: required text must have some. */
-	if (n->len == 0)
-		return;
-	/* A key that is data (a subject id in values, choose) moves over. */
-	out->s = n->owned ? bp_arena_strndup(&l->doc->arena, n->s, n->len) :
-	    n->s;
-	out->len = (unsigned int)n->len;
+	v = bp_realloc(*room, n * size);
+	bp_arena_adopt(&l->doc->arena, v, n * size);
+	*room = NULL;
+	*cap = 0;
+	return v;
 }
 
-static void
-take_texts(struct loader *l, struct node *n, const char *key,
+/* Room for item n of a list built in *room. */
+static void *
+room_for(void **room, size_t *cap, size_t n, size_t size)
+{
+	if (n == *cap) {
+		*cap = *cap ? *cap * 2 : 16;
+		*room = bp_reallocarray(*room, *cap, size);
+	}
+	return (char *)*room + n * size;
+}
+
+/*
+ * A list of one-line texts (keywords, source references, a choose list)
+ * into out; the current event starts it.  Returns 0 after a fatal
+ * problem.
+ */
+static int
+read_lines(struct loader *l, int k, size_t depth, const char *key,
     struct bp_texts *out)
 {
-	size_t	 i;
-	char	 q[80];
+	struct bp_text	*t;
+	size_t		 n = 0;
+	void		*room;
+	char		 q[80];
+	int		 kk;
 
-	out->at = n->at;
-	if (is_null(n) || !want_kind(l, n, N_SEQ, quoted(q, sizeof(q), key)))
-		return;
-	out->v = bp_arena_calloc(&l->doc->arena, n->n, sizeof(*out->v));
-	for (i = 0; i < n->n; i++) {
-		take_text(l, &n->kids[i], key, &out->v[out->n]);
-		if (out->v[out->n].s != NULL)
-			out->n++;
-		else if (n->kids[i].kind == N_SCALAR)
-			bp_diag(l->diags, BP_ERROR, n->kids[i].at,
-			    "empty item in '%s'", key);
+	out->at = here(l);
+	if (k == N_SCALAR && is_null(l))
+		return 1;
+	if (k != N_SEQ)
+		return wrong_kind(l, k, depth, quoted(q, sizeof(q), key), N_SEQ);
+	room = l->tmp;
+	for (;;) {
+		if (!next(l))
+			break;
+		if (l->ev.type == YAML_SEQUENCE_END_EVENT) {
+			out->v = hand_over(l, &room, &l->tmpcap, n, sizeof(*t));
+			out->n = n;
+			l->tmp = room;
+			return 1;
+		}
+		if ((kk = node(l, depth + 1)) < 0)
+			break;
+		if (kk != N_SCALAR) {
+			if (!wrong_kind(l, kk, depth + 1, quoted(q, sizeof(q),
+			    key), N_SCALAR))
+				break;
+			continue;
+		}
+		t = room_for(&room, &l->tmpcap, n, sizeof(*t));
+		l->tmp = room;
+		if (!take_text(l, 1, t))
+			break;
+		if (t->s != NULL)
+			n++;
+		else
+			bp_diag(l->diags, BP_ERROR, t->at, "empty item in '%s'",
+			    key);
 	}
+	l->tmp = room;
+	return 0;
+}
+
+/* A feature's values: a mapping of subject ids to one-line texts. */
+static int
+read_values(struct loader *l, int k, size_t depth, struct bp_feature *f)
+{
+	struct bp_value	*v;
+	size_t		 n = 0;
+	void		*room;
+	int		 kk;
+
+	f->values_at = here(l);
+	if (k != N_MAP)
+		return wrong_kind(l, k, depth, "'values'", N_MAP);
+	room = l->vals;
+	for (;;) {
+		if (!next(l))
+			break;
+		if (l->ev.type == YAML_MAPPING_END_EVENT) {
+			f->values = hand_over(l, &room, &l->valcap, n,
+			    sizeof(*v));
+			f->nvalues = n;
+			l->vals = room;
+			return 1;
+		}
+		if ((kk = node(l, depth + 1)) < 0)
+			break;
+		v = room_for(&room, &l->valcap, n, sizeof(*v));
+		l->vals = room;
+		memset(v, 0, sizeof(*v));
+		if (kk != N_SCALAR) {
+			bp_diag(l->diags, BP_ERROR, here(l),
+			    "a key in 'values' must be text");
+			if (!skip(l, kk, depth + 1) ||
+			    (kk = next_node(l, depth + 1)) < 0 ||
+			    !skip(l, kk, depth + 1))
+				break;
+			continue;
+		}
+		if (!take_text(l, 1, &v->subject) ||
+		    (kk = next_node(l, depth + 1)) < 0)
+			break;
+		if (v->subject.s == NULL) {
+			if (!skip(l, kk, depth + 1))
+				break;
+			continue;
+		}
+		if (kk != N_SCALAR) {
+			char	 q[80];
+
+			if (!wrong_kind(l, kk, depth + 1, quoted(q, sizeof(q),
+			    v->subject.s), N_SCALAR))
+				break;
+			continue;
+		}
+		if (!take_text(l, 1, &v->text))
+			break;
+		if (v->text.s == NULL)
+			bp_diag(l->diags, BP_ERROR, v->text.at,
+			    "value for '%s' is empty", v->subject.s);
+		n++;
+	}
+	l->vals = room;
+	return 0;
+}
+
+/* The choose lists: subject id -> a list of one-line texts. */
+static int
+read_choose(struct loader *l, int k, size_t depth, struct bp_doc *d)
+{
+	struct bp_choice	*c;
+	size_t			 n = 0;
+	void			*room;
+	int			 kk;
+
+	d->choices_at = here(l);
+	if (k == N_SCALAR && is_null(l))
+		return 1;
+	if (k != N_MAP)
+		return wrong_kind(l, k, depth, "'choose'", N_MAP);
+	room = l->chs;
+	for (;;) {
+		if (!next(l))
+			break;
+		if (l->ev.type == YAML_MAPPING_END_EVENT) {
+			d->choices = hand_over(l, &room, &l->chcap, n,
+			    sizeof(*c));
+			d->nchoices = n;
+			l->chs = room;
+			return 1;
+		}
+		if ((kk = node(l, depth + 1)) < 0)
+			break;
+		c = room_for(&room, &l->chcap, n, sizeof(*c));
+		l->chs = room;
+		memset(c, 0, sizeof(*c));
+		if (kk != N_SCALAR) {
+			bp_diag(l->diags, BP_ERROR, here(l),
+			    "a key in 'choose' must be text");
+			if (!skip(l, kk, depth + 1) ||
+			    (kk = next_node(l, depth + 1)) < 0 ||
+			    !skip(l, kk, depth + 1))
+				break;
+			continue;
+		}
+		if (!take_text(l, 1, &c->subject) ||
+		    (kk = next_node(l, depth + 1)) < 0)
+			break;
+		if (c->subject.s == NULL) {
+			if (!skip(l, kk, depth + 1))
+				break;
+			continue;
+		}
+		if (!read_lines(l, kk, depth + 1, c->subject.s, &c->items))
+			break;
+		n++;
+	}
+	l->chs = room;
+	return 0;
+}
+
+/* ---- Mappings. ---- */
+
+/* FNV-1a, then a mix: keys a hostile file repeats are found by hash. */
+static uint64_t
+hash(const char *s, size_t len)
+{
+	uint64_t	 h = 0xcbf29ce484222325ULL;
+	size_t		 i;
+
+	for (i = 0; i < len; i++) {
+		h ^= (unsigned char)s[i];
+		h *= 0x100000001b3ULL;
+	}
+	h ^= h >> 33;
+	h *= 0xff51afd7ed558ccdULL;
+	h ^= h >> 33;
+	return h != 0 ? h : 1;
+}
+
+/* Adds h to the set; returns 0 when it was there already. */
+static int
+keyset_add(struct keyset *ks, uint64_t h)
+{
+	size_t	 i, k;
+
+	if (2 * (ks->n + 1) > ks->cap) {
+		uint64_t	*old = ks->v;
+		size_t		 oldcap = ks->cap;
+
+		ks->cap = ks->cap ? ks->cap * 2 : 16;
+		ks->v = bp_calloc(ks->cap, sizeof(*ks->v));
+		for (k = 0; k < oldcap; k++)
+			if (old[k] != 0) {
+				for (i = old[k] & (ks->cap - 1); ks->v[i] != 0;
+				    i = (i + 1) & (ks->cap - 1))
+					;
+				ks->v[i] = old[k];
+			}
+		free(old);
+	}
+	for (i = h & (ks->cap - 1); ks->v[i] != 0; i = (i + 1) & (ks->cap - 1))
+		if (ks->v[i] == h)
+			return 0;
+	ks->v[i] = h;
+	ks->n++;
+	return 1;
 }
 
 /* A warning, not an error: a newer file may carry keys this bpolpo lacks. */
 static void
-unknown_key(struct loader *l, const struct node *key, const char *what,
-    const struct bp_field *fields, size_t nfields)
+unknown_key(struct loader *l, const char *key, const char *what,
+    const struct bp_field *fields)
 {
 	const char	*names[BP_MAX_KEYS];
 	struct bp_buf	 hint = BP_BUF_INIT;
 	size_t		 i;
 
-	for (i = 0; i < nfields && i < BP_MAX_KEYS; i++)
+	for (i = 0; fields[i].key != NULL && i < BP_MAX_KEYS; i++)
 		names[i] = fields[i].key;
-	bp_suggest(&hint, key->s, names, i);
-	bp_diag(l->diags, BP_WARNING, key->at, "unknown key '%s' in %s%s",
-	    key->s, what, hint.data != NULL ? hint.data : "");
+	bp_suggest(&hint, key, names, i);
+	bp_diag(l->diags, BP_WARNING, here(l), "unknown key '%s' in %s%s",
+	    key, what, hint.data != NULL ? hint.data : "");
 	bp_buf_free(&hint);
 }
 
-/*
- * Fills the struct at base from the mapping n using fields[].  Keys of
- * type BP_F_CUSTOM are handed to custom(l, key index, value node, base).
- * Reports unknown and duplicate keys, and missing required ones.
- */
-static void
-take_map(struct loader *l, struct node *n, const char *what,
-    const struct bp_field *fields, size_t nfields, void *base,
-    struct bp_keys *keys,
-    void (*custom)(struct loader *, size_t, struct node *, void *))
+static int	read_list(struct loader *, int, size_t, const struct bp_field *,
+		    void *);
+
+/* Reads the value of a known key (the current event starts it) into base. */
+static int
+read_field(struct loader *l, int k, size_t depth, const struct bp_field *f,
+    void *base, unsigned char *wrong)
 {
-	unsigned char	 seen[BP_MAX_KEYS], wrong[BP_MAX_KEYS];
-	size_t		 i, k;
-	struct node	*key, *val;
+	char	 q[80];
+	void	*at = (char *)base + f->off;
+
+	switch (f->type) {
+	case BP_F_LINE:
+	case BP_F_PROSE:
+		((struct bp_text *)at)->at = here(l);
+		if (k != N_SCALAR) {
+			*wrong = 1;
+			return wrong_kind(l, k, depth, quoted(q, sizeof(q),
+			    f->key), N_SCALAR);
+		}
+		return take_text(l, f->type == BP_F_LINE, at);
+	case BP_F_LINES:
+		return read_lines(l, k, depth, f->key, at);
+	case BP_F_VALUES:
+		return read_values(l, k, depth, base);
+	case BP_F_CHOOSE:
+		return read_choose(l, k, depth, base);
+	case BP_F_LIST:
+		return read_list(l, k, depth, f, base);
+	}
+	return 0;
+}
+
+/*
+ * Whether base has something for field f: a null, "" or blank text reads
+ * as a key left out, in dump as everywhere.
+ */
+static int
+present(const struct bp_field *f, const void *base, int null)
+{
+	if (f->type == BP_F_LINE || f->type == BP_F_PROSE)
+		return ((const struct bp_text *)((const char *)base +
+		    f->off))->s != NULL;
+	return !null;
+}
+
+/*
+ * Fills the struct at base from the mapping the current event starts,
+ * by kind's table; reports unknown and repeated keys (warning, error)
+ * and missing and empty required ones.  Returns 0 after a fatal problem.
+ */
+static int
+read_map(struct loader *l, const struct bp_kind *kind, size_t depth,
+    void *base)
+{
+	const struct bp_field	*fields = kind->fields, *f;
+	struct bp_keys		*keys = (struct bp_keys *)((char *)base +
+				    kind->keysoff);
+	struct bp_mark		 at = here(l);
+	struct keyset		 unknown = { NULL, 0, 0 };
+	unsigned char		 seen[BP_MAX_KEYS], wrong[BP_MAX_KEYS];
+	size_t			 i, nf = bp_nfields(fields);
+	int			 k, null, ok = 0;
 
 	memset(seen, 0, sizeof(seen));
 	memset(wrong, 0, sizeof(wrong));
 	keys->fields = fields;
-	if (!want_kind(l, n, N_MAP, what))
-		return;
-	for (i = 0; i + 1 < n->n; i += 2) {
-		key = &n->kids[i];
-		val = &n->kids[i + 1];
-		if (key->kind != N_SCALAR) {
-			bp_diag(l->diags, BP_ERROR, key->at,
-			    "a key in %s must be text", what);
-			continue;
-		}
-		for (k = 0; k < nfields; k++)
-			if (strcmp(key->s, fields[k].key) == 0)
-				break;
-		if (k == nfields) {
-			unknown_key(l, key, what, fields, nfields);
-			continue;
-		}
-		if (seen[k]) {
-			bp_diag(l->diags, BP_ERROR, key->at,
-			    "duplicate key '%s' in %s", key->s, what);
-			continue;
-		}
-		seen[k] = 1;
-		/* A value of the wrong kind is reported once, not as empty too. */
-		if (fields[k].type == BP_F_TEXT && val->kind != N_SCALAR)
-			wrong[k] = 1;
-		switch (fields[k].type) {
-		case BP_F_TEXT:
-			take_text(l, val, fields[k].key,
-			    (struct bp_text *)((char *)base + fields[k].off));
+	for (;;) {
+		if (!next(l))
+			goto out;
+		if (l->ev.type == YAML_MAPPING_END_EVENT)
 			break;
-		case BP_F_TEXTS:
-			take_texts(l, val, fields[k].key,
-			    (struct bp_texts *)((char *)base + fields[k].off));
-			break;
-		case BP_F_CUSTOM:
-			custom(l, k, val, base);
-			break;
+		if ((k = node(l, depth + 1)) < 0)
+			goto out;
+		if (k != N_SCALAR) {
+			bp_diag(l->diags, BP_ERROR, here(l),
+			    "a key in %s must be text", kind->what);
+			if (!skip(l, k, depth + 1) ||
+			    (k = next_node(l, depth + 1)) < 0 ||
+			    !skip(l, k, depth + 1))
+				goto out;
+			continue;
 		}
-		/* A null or "" reads as a key left out, in dump as everywhere. */
-		if (fields[k].type == BP_F_TEXT ? ((struct bp_text *)((char *)base +
-		    fields[k].off))->s != NULL : !is_null(val))
-			keys->v[keys->n++] = (unsigned char)k;
-	}
-	for (k = 0; k < nfields; k++) {
-		if (!fields[k].required)
-			continue;
-		if (!seen[k])
-			bp_diag(l->diags, BP_ERROR, n->at,
-			    "missing required key '%s' in %s",
-			    fields[k].key, what);
-		else if (fields[k].type == BP_F_TEXT && !wrong[k]) {
-			const struct bp_text *t = (const struct bp_text *)
-			    ((const char *)base + fields[k].off);
+		f = bp_field_of(fields, (const char *)l->ev.data.scalar.value);
+		i = f != NULL ? (size_t)(f - fields) : nf;
+		if (f == NULL) {
+			const char *key = (const char *)l->ev.data.scalar.value;
 
-			if (t->s == NULL || t->len == 0)
-				bp_diag(l->diags, BP_ERROR, t->at,
-				    "'%s' in %s is empty", fields[k].key, what);
+			if (!keyset_add(&unknown, hash(key,
+			    l->ev.data.scalar.length)))
+				bp_diag(l->diags, BP_ERROR, here(l),
+				    "duplicate key '%s' in %s", key, kind->what);
+			else
+				unknown_key(l, key, kind->what, fields);
+		} else if (seen[i])
+			bp_diag(l->diags, BP_ERROR, here(l),
+			    "duplicate key '%s' in %s", f->key, kind->what);
+		if ((k = next_node(l, depth + 1)) < 0)
+			goto out;
+		if (f == NULL || seen[i]) {
+			/* Built into nothing: a repeat's value, an unknown key's. */
+			if (!skip(l, k, depth + 1))
+				goto out;
+			continue;
 		}
+		seen[i] = 1;
+		null = k == N_SCALAR && is_null(l);
+		if (!read_field(l, k, depth + 1, f, base, &wrong[i]))
+			goto out;
+		if (present(f, base, null))
+			keys->v[keys->n++] = (unsigned char)i;
 	}
-}
-
-
-/* A mapping whose keys are subject ids, such as a feature's values. */
-static void
-feature_values(struct loader *l, size_t k, struct node *n, void *base)
-{
-	struct bp_feature	*f = base;
-	size_t			 i;
-
-	(void)k;
-	f->values_at = n->at;
-	if (!want_kind(l, n, N_MAP, "'values'"))
-		return;
-	f->values = bp_arena_calloc(&l->doc->arena, n->n / 2,
-	    sizeof(*f->values));
-	for (i = 0; i + 1 < n->n; i += 2) {
-		struct bp_value	*v = &f->values[f->nvalues];
-
-		take_text(l, &n->kids[i], "values", &v->subject);
-		if (v->subject.s == NULL)
+	for (i = 0; i < nf; i++) {
+		f = &fields[i];
+		if (!f->required)
 			continue;
-		take_text(l, &n->kids[i + 1], v->subject.s, &v->text);
-		if (v->text.s == NULL && n->kids[i + 1].kind == N_SCALAR)
-			bp_diag(l->diags, BP_ERROR, n->kids[i + 1].at,
-			    "value for '%s' is empty", v->subject.s);
-		f->nvalues++;
+		if (!seen[i])
+			bp_diag(l->diags, BP_ERROR, at,
+			    "missing required key '%s' in %s", f->key,
+			    kind->what);
+		else if ((f->type == BP_F_LINE || f->type == BP_F_PROSE) &&
+		    !wrong[i] && !present(f, base, 0))
+			bp_diag(l->diags, BP_ERROR, ((const struct bp_text *)
+			    ((const char *)base + f->off))->at,
+			    "'%s' in %s is empty", f->key, kind->what);
 	}
-}
-
-/* Calls one(l, node, item) for each item of a list, into a new array. */
-static void *
-take_list(struct loader *l, struct node *n, const char *key, size_t size,
-    size_t *count, struct bp_mark *at,
-    void (*one)(struct loader *, struct node *, void *))
-{
-	char	*v;
-	size_t	 i;
-	char	 q[80];
-
-	*count = 0;
-	if (!want_kind(l, n, N_SEQ, quoted(q, sizeof(q), key)))
-		return NULL;
-	*at = n->at;
-	v = bp_calloc(n->n, size);
-	for (i = 0; i < n->n; i++)
-		one(l, &n->kids[i], v + i * size);
-	*count = n->n;
-	return v;
-}
-
-static void
-one_subject(struct loader *l, struct node *n, void *p)
-{
-	((struct bp_subject *)p)->at = n->at;
-	take_map(l, n, "a subject", bp_subject_fields, bp_nfields(bp_subject_fields), p,
-	    &((struct bp_subject *)p)->keys, NULL);
-}
-
-static void
-one_feature(struct loader *l, struct node *n, void *p)
-{
-	((struct bp_feature *)p)->at = n->at;
-	take_map(l, n, "a feature", bp_feature_fields, bp_nfields(bp_feature_fields), p,
-	    &((struct bp_feature *)p)->keys, feature_values);
-}
-
-static void
-one_section(struct loader *l, struct node *n, void *p)
-{
-	((struct bp_section *)p)->at = n->at;
-	take_map(l, n, "a section", bp_section_fields, bp_nfields(bp_section_fields), p,
-	    &((struct bp_section *)p)->keys, NULL);
-}
-
-static void
-one_faq(struct loader *l, struct node *n, void *p)
-{
-	((struct bp_faq *)p)->at = n->at;
-	take_map(l, n, "a faq entry", bp_faq_fields, bp_nfields(bp_faq_fields), p,
-	    &((struct bp_faq *)p)->keys, NULL);
-}
-
-static void
-one_source(struct loader *l, struct node *n, void *p)
-{
-	((struct bp_source *)p)->at = n->at;
-	take_map(l, n, "a source", bp_source_fields, bp_nfields(bp_source_fields), p,
-	    &((struct bp_source *)p)->keys, NULL);
-}
-
-static void
-take_choose(struct loader *l, struct node *n, struct bp_doc *d)
-{
-	size_t	 i;
-
-	if (is_null(n) || !want_kind(l, n, N_MAP, "'choose'"))
-		return;
-	d->choices = bp_calloc(n->n / 2, sizeof(*d->choices));
-	for (i = 0; i + 1 < n->n; i += 2) {
-		struct bp_choice	*c = &d->choices[d->nchoices];
-
-		take_text(l, &n->kids[i], "choose", &c->subject);
-		if (c->subject.s == NULL)
-			continue;
-		take_texts(l, &n->kids[i + 1], c->subject.s, &c->items);
-		d->nchoices++;
-	}
-}
-
-enum {
-	TOP_SUBJECTS,
-	TOP_FEATURES,
-	TOP_CHOOSE,
-	TOP_SECTIONS,
-	TOP_FAQ,
-	TOP_SOURCES
-};
-
-#define TOP_CUSTOM0	4	/* index of the first CUSTOM entry of bp_doc_fields */
-
-/* Appends a converted item to one of the document's arrays. */
-#define APPEND(l, arr, n, top, one, node) do {				\
-	if ((n) == (l)->cap[top]) {					\
-		(l)->cap[top] = (l)->cap[top] ? (l)->cap[top] * 2 : 16;	\
-		(arr) = bp_reallocarray((arr), (l)->cap[top],		\
-		    sizeof(*(arr)));					\
-	}								\
-	memset(&(arr)[n], 0, sizeof(*(arr)));				\
-	one((l), (node), &(arr)[n]);					\
-	(n)++;								\
-} while (0)
-
-static void
-append_item(struct loader *l, size_t top, struct node *item)
-{
-	struct bp_doc	*d = l->doc;
-
-	switch (top) {
-	case TOP_SUBJECTS:
-		APPEND(l, d->subjects, d->nsubjects, top, one_subject, item);
-		break;
-	case TOP_FEATURES:
-		APPEND(l, d->features, d->nfeatures, top, one_feature, item);
-		break;
-	case TOP_SECTIONS:
-		APPEND(l, d->sections, d->nsections, top, one_section, item);
-		break;
-	case TOP_FAQ:
-		APPEND(l, d->faqs, d->nfaqs, top, one_faq, item);
-		break;
-	case TOP_SOURCES:
-		APPEND(l, d->sources, d->nsources, top, one_source, item);
-		break;
-	}
+	ok = 1;
+out:
+	free(unknown.v);
+	return ok;
 }
 
 /*
- * Reads a top-level list (ev starts it; key names it) item by item into
- * the document, freeing each item's nodes as soon as it is converted.
- * out becomes a placeholder that take_map() accepts.  Returns 1 when
- * done, 0 when this list is not one to stream (the caller parses it as
- * usual), -1 after a fatal problem.
+ * A top-level list of mappings (features, sources...): each item is read
+ * into a struct and kept when it has no problem of its own.
  */
 static int
-stream_list(struct loader *l, yaml_event_t *ev, const struct node *key,
-    struct node *out)
+read_list(struct loader *l, int k, size_t depth, const struct bp_field *f,
+    void *base)
 {
-	yaml_event_t	 e;
-	struct node	 item;
-	size_t		 k, top;
+	union {
+		struct bp_subject	 s;
+		struct bp_feature	 f;
+		struct bp_section	 c;
+		struct bp_faq		 q;
+		struct bp_source	 r;
+	} item;
+	const struct bp_kind	*kind = f->kind;
+	void			**arr = (void **)((char *)base + f->off);
+	size_t			*n = (size_t *)((char *)base + f->noff);
+	struct bp_mark		*at = (struct bp_mark *)((char *)base +
+				    f->atoff);
+	size_t			 cap = 0, errors;
+	char			 q[80];
+	int			 kk;
 
-	if (key->kind != N_SCALAR)
-		return 0;
-	for (k = TOP_CUSTOM0; k < bp_nfields(bp_doc_fields); k++)
-		if (strcmp(key->s, bp_doc_fields[k].key) == 0)
-			break;
-	if (k == bp_nfields(bp_doc_fields) || (top = k - TOP_CUSTOM0) == TOP_CHOOSE ||
-	    l->streamed[top] || ev->data.sequence_start.anchor != NULL ||
-	    !tag_allowed(ev->data.sequence_start.tag))
-		return 0;	/* a repeat, or a problem parse_node reports */
-	l->streamed[top] = 1;
-	out->kind = N_SEQ;
-	out->at = mark_of(ev->start_mark);
-	out->streamed = 1;
-	if (top == TOP_SUBJECTS)
-		l->doc->subjects_at = out->at;
-	else if (top == TOP_FEATURES)
-		l->doc->features_at = out->at;
-	yaml_event_delete(ev);
+	if (k == N_SCALAR && is_null(l) && !f->required)
+		return 1;
+	if (k != N_SEQ)
+		return wrong_kind(l, k, depth, quoted(q, sizeof(q), f->key),
+		    N_SEQ);
+	*at = here(l);
 	for (;;) {
-		if (!next_event(l, &e))
-			return -1;
-		if (e.type == YAML_SEQUENCE_END_EVENT) {
-			yaml_event_delete(&e);
-			return 1;
+		if (!next(l))
+			return 0;
+		if (l->ev.type == YAML_SEQUENCE_END_EVENT)
+			break;
+		if ((kk = node(l, depth + 1)) < 0)
+			return 0;
+		if (kk != N_MAP) {
+			l->doc->dropped |= kind->list;
+			if (!wrong_kind(l, kk, depth + 1, kind->what, N_MAP))
+				return 0;
+			continue;
 		}
 		memset(&item, 0, sizeof(item));
-		if (!parse_node(l, &e, &item, 2, 0)) {
-			node_free(&item);
-			return -1;
+		*(struct bp_mark *)((char *)&item + kind->atoff) = here(l);
+		errors = l->diags->nerrors;
+		if (!read_map(l, kind, depth + 1, &item))
+			return 0;
+		if (l->diags->nerrors > errors) {
+			l->doc->dropped |= kind->list;	/* reported: left out */
+			continue;
 		}
-		append_item(l, top, &item);
-		node_free(&item);
+		/* Kept: the arrays grow as mremap(2) lets them, in place. */
+		if (*n == cap) {
+			cap = cap ? cap * 2 : 16;
+			*arr = bp_reallocarray(*arr, cap, kind->size);
+		}
+		memcpy((char *)*arr + *n * kind->size, &item, kind->size);
+		++*n;
+		if (!hold(l, kind->size))
+			return 0;
 	}
+	return 1;
+}
+
+/* ---- The document. ---- */
+
+/* Reads exactly one document, a mapping.  Returns 0 after saying why not. */
+static int
+read_stream(struct loader *l)
+{
+	int	 k;
+
+	if (!next(l) || l->ev.type != YAML_STREAM_START_EVENT)
+		return 0;
+	if (!next(l))
+		return 0;
+	if (l->ev.type == YAML_STREAM_END_EVENT) {
+		bp_diag(l->diags, BP_ERROR, here(l),
+		    "empty input: expected a comparison");
+		return 0;
+	}
+	/* A document start, then its root node. */
+	if ((k = next_node(l, 0)) < 0)
+		return 0;
+	if (k != N_MAP) {
+		bp_diag(l->diags, BP_ERROR, here(l),
+		    "a comparison must be a mapping, not %s", kind_names[k]);
+		return 0;
+	}
+	if (!read_map(l, &bp_doc_kind, 0, l->doc))
+		return 0;
+	if (!next(l))		/* the document's end */
+		return 0;
+	if (!next(l))
+		return 0;
+	if (l->ev.type == YAML_DOCUMENT_START_EVENT) {
+		bp_diag(l->diags, BP_ERROR, here(l),
+		    "more than one YAML document");
+		return 0;
+	}
+	return 1;
 }
 
 static void
-drop_streamed(struct loader *l, size_t top)
+stop(struct loader *l)
 {
-	struct bp_doc	*d = l->doc;
-
-	if (top >= sizeof(l->streamed) || !l->streamed[top])
-		return;
-	switch (top) {
-	case TOP_SUBJECTS:
-		free(d->subjects);
-		d->subjects = NULL;
-		d->nsubjects = 0;
-		d->subjects_at = (struct bp_mark){ 0, 0 };
-		break;
-	case TOP_FEATURES:
-		free(d->features);
-		d->features = NULL;
-		d->nfeatures = 0;
-		d->features_at = (struct bp_mark){ 0, 0 };
-		break;
-	case TOP_SECTIONS:
-		free(d->sections);
-		d->sections = NULL;
-		d->nsections = 0;
-		break;
-	case TOP_FAQ:
-		free(d->faqs);
-		d->faqs = NULL;
-		d->nfaqs = 0;
-		break;
-	case TOP_SOURCES:
-		free(d->sources);
-		d->sources = NULL;
-		d->nsources = 0;
-		break;
-	}
-	l->cap[top] = 0;
+	if (l->live)
+		yaml_event_delete(&l->ev);
+	l->live = 0;
+	yaml_parser_delete(&l->parser);
+	free(l->win);
+	free(l->tmp);
+	free(l->vals);
+	free(l->chs);
 }
 
-static void
-top_custom(struct loader *l, size_t k, struct node *n, void *base)
-{
-	struct bp_doc	*d = base;
-	struct bp_mark	 at;
-	const char	*key = bp_doc_fields[k].key;
-
-	if (n->streamed)
-		return;		/* its items are in the document already */
-	/*
-	 * This is the key's first value and it was not streamed; items
-	 * streamed meanwhile came from a repeat of the key, which take_map()
-	 * reports: the first value wins, the repeat's items go.
-	 */
-	drop_streamed(l, k - TOP_CUSTOM0);
-	/* An empty optional list reads as no list at all. */
-	if (is_null(n) && !bp_doc_fields[k].required)
-		return;
-	switch (k - TOP_CUSTOM0) {
-	case TOP_SUBJECTS:
-		d->subjects = take_list(l, n, key, sizeof(*d->subjects),
-		    &d->nsubjects, &d->subjects_at, one_subject);
-		break;
-	case TOP_FEATURES:
-		d->features = take_list(l, n, key, sizeof(*d->features),
-		    &d->nfeatures, &d->features_at, one_feature);
-		break;
-	case TOP_CHOOSE:
-		take_choose(l, n, d);
-		break;
-	case TOP_SECTIONS:
-		d->sections = take_list(l, n, key, sizeof(*d->sections),
-		    &d->nsections, &at, one_section);
-		break;
-	case TOP_FAQ:
-		d->faqs = take_list(l, n, key, sizeof(*d->faqs),
-		    &d->nfaqs, &at, one_faq);
-		break;
-	case TOP_SOURCES:
-		d->sources = take_list(l, n, key, sizeof(*d->sources),
-		    &d->nsources, &at, one_source);
-		break;
-	}
-}
-
-/* Reads the document l is set up for.  Returns it, or NULL. */
 static struct bp_doc *
 load(struct loader *l, const char *file)
 {
-	struct node	 root;
 	struct bp_doc	*doc;
 
-	memset(&root, 0, sizeof(root));
-	/* Made first: the streamed lists and the arena fill it as we read. */
 	doc = l->doc = bp_calloc(1, sizeof(*doc));
 	doc->file = bp_strdup(file);
-	if (!parse_stream(l, &root))
-		goto fail;
-	if (root.kind != N_MAP) {
-		bp_diag(l->diags, BP_ERROR, root.at,
-		    "a comparison must be a mapping, not %s",
-		    kind_names[root.kind]);
-		goto fail;
-	}
-	take_map(l, &root, "the comparison", bp_doc_fields, bp_nfields(bp_doc_fields),
-	    doc, &doc->keys, top_custom);
-	goto out;
-fail:
-	bp_doc_free(doc);
-	doc = NULL;
-out:
-	node_free(&root);
-	yaml_parser_delete(&l->parser);
+	if (!read_stream(l)) {
+		bp_doc_free(doc);
+		doc = NULL;
+	} else
+		bp_doc_index(doc);
+	stop(l);
 	return doc;
 }
 
@@ -946,11 +1061,9 @@ start(struct loader *l, struct bp_diags *diags)
 	memset(l, 0, sizeof(*l));
 	l->diags = diags;
 	l->fd = -1;
-	if (!yaml_parser_initialize(&l->parser)) {
-		bp_diag(diags, BP_ERROR, (struct bp_mark){ 0, 0 },
-		    "cannot start the YAML parser");
-		return 0;
-	}
+	l->wmark.line = l->wmark.col = 1;
+	if (!yaml_parser_initialize(&l->parser))
+		bp_oom();
 	/* UTF-8 only: a UTF-16 file is not one of ours. */
 	yaml_parser_set_encoding(&l->parser, YAML_UTF8_ENCODING);
 	return 1;
@@ -962,8 +1075,7 @@ bp_load(const char *file, const char *text, size_t len,
 {
 	struct loader	 l;
 
-	if (!start(&l, diags))
-		return NULL;
+	start(&l, diags);
 	/* A UTF-8 byte-order mark is harmless; libyaml would refuse it. */
 	if (len >= 3 && memcmp(text, "\xef\xbb\xbf", 3) == 0) {
 		text += 3;
@@ -981,8 +1093,7 @@ bp_load_fd(const char *file, int fd, size_t limit, struct bp_diags *diags)
 {
 	struct loader	 l;
 
-	if (!start(&l, diags))
-		return NULL;
+	start(&l, diags);
 	l.fd = fd;
 	l.limit = limit;
 	yaml_parser_set_input(&l.parser, read_fd, &l);
@@ -996,13 +1107,16 @@ bp_doc_free(struct bp_doc *d)
 {
 	if (d == NULL)
 		return;
-	/* Texts and the small arrays are in the arena; the lists are not. */
+	/* Texts and small lists are in the arena; the item lists are not. */
 	free(d->subjects);
 	free(d->features);
-	free(d->choices);
 	free(d->sections);
 	free(d->faqs);
 	free(d->sources);
+	free(d->subject_order);
+	free(d->feature_order);
+	free(d->choice_order);
+	free(d->source_order);
 	bp_arena_free(&d->arena);
 	free(d->file);
 	free(d);

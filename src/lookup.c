@@ -2,7 +2,6 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 #include <unicase.h>
 #include <unictype.h>
@@ -11,12 +10,13 @@
 #include "bp_alloc.h"
 #include "bp_doc.h"
 #include "bp_lookup.h"
+#include "bp_text.h"
 
-/* Ids are ASCII, so any-case comparison of ids needs no Unicode folding. */
+/* Ids are ASCII: any case means ASCII case, whatever the locale. */
 static int
 id_is(const struct bp_text *id, const char *query)
 {
-	return id->s != NULL && strcasecmp(id->s, query) == 0;
+	return id->s != NULL && bp_ascii_casecmp(id->s, query) == 0;
 }
 
 /* A number from 1 to n, or 0. */
@@ -34,68 +34,101 @@ number_of(const char *q, size_t n)
 	return (size_t)v;
 }
 
+/* Longer words are compared by their start: memory stays that of a word. */
+#define WORD_MAX	256
+
+/*
+ * The words of a text, one at a time: runs of letters and digits, each
+ * folded to lower case into buf.  Nothing is allocated, whatever the
+ * text's size.
+ */
 struct words {
-	char	**v;	/* lowercased, NUL-terminated */
+	const uint8_t	*p, *end;
+	char		 buf[WORD_MAX + 8];
+	size_t		 len;
+};
+
+static void
+words_start(struct words *w, const char *s, size_t len)
+{
+	w->p = (const uint8_t *)s;
+	w->end = w->p + len;
+	w->len = 0;
+}
+
+static int
+words_next(struct words *w)
+{
+	ucs4_t	 c;
+	int	 n, m;
+
+	w->len = 0;
+	while (w->p < w->end) {
+		n = u8_mbtouc(&c, w->p, (size_t)(w->end - w->p));
+		if (uc_is_alnum(c))
+			break;
+		w->p += n;
+	}
+	if (w->p == w->end)
+		return 0;
+	while (w->p < w->end) {
+		n = u8_mbtouc(&c, w->p, (size_t)(w->end - w->p));
+		if (!uc_is_alnum(c))
+			break;
+		if (w->len + 6 <= WORD_MAX) {
+			m = u8_uctomb((uint8_t *)w->buf + w->len, uc_tolower(c),
+			    6);
+			w->len += m > 0 ? (size_t)m : 0;
+		}
+		w->p += n;
+	}
+	w->buf[w->len] = '\0';
+	return 1;
+}
+
+/* The query's words, kept: it is short, and every entry is held to it. */
+struct qwords {
+	char	**v;
 	size_t	  n;
 };
 
 static void
-words_free(struct words *w)
+qwords_free(struct qwords *q)
 {
 	size_t	 i;
 
-	for (i = 0; i < w->n; i++)
-		free(w->v[i]);
-	free(w->v);
-	w->v = NULL;
-	w->n = 0;
+	for (i = 0; i < q->n; i++)
+		free(q->v[i]);
+	free(q->v);
+	q->v = NULL;
+	q->n = 0;
 }
 
-/* Splits text into runs of letters and digits, each folded to lower case. */
 static void
-words_split(struct words *w, const char *s, size_t len)
+qwords_split(struct qwords *q, const char *s)
 {
-	const uint8_t	*p = (const uint8_t *)s, *end = p + len, *a;
-	ucs4_t		 c;
-	int		 n;
-	uint8_t		*low;
-	size_t		 lowlen;
+	struct words	 w;
 
-	while (p < end) {
-		n = u8_mbtouc(&c, p, (size_t)(end - p));
-		if (!uc_is_alnum(c)) {
-			p += n;
-			continue;
-		}
-		for (a = p; p < end; p += n) {
-			n = u8_mbtouc(&c, p, (size_t)(end - p));
-			if (!uc_is_alnum(c))
-				break;
-		}
-		low = u8_tolower(a, (size_t)(p - a), NULL, NULL, NULL, &lowlen);
-		if (low == NULL)
-			continue;
-		w->v = bp_reallocarray(w->v, w->n + 1, sizeof(*w->v));
-		w->v[w->n] = bp_strndup((const char *)low, lowlen);
-		w->n++;
-		free(low);
+	words_start(&w, s, strlen(s));
+	while (words_next(&w)) {
+		q->v = bp_reallocarray(q->v, q->n + 1, sizeof(*q->v));
+		q->v[q->n++] = bp_strndup(w.buf, w.len);
 	}
 }
 
 /* Whether the query's words are exactly the words of one of the keywords. */
 static int
-keyword_is(const struct bp_texts *keywords, const struct words *q)
+keyword_is(const struct bp_texts *keywords, const struct qwords *q)
 {
-	struct words	 kw = { NULL, 0 };
+	struct words	 w;
 	size_t		 i, k;
 	int		 same = 0;
 
 	for (i = 0; i < keywords->n && !same; i++) {
-		words_split(&kw, keywords->v[i].s, keywords->v[i].len);
-		same = kw.n == q->n;
-		for (k = 0; same && k < kw.n; k++)
-			same = strcmp(kw.v[k], q->v[k]) == 0;
-		words_free(&kw);
+		words_start(&w, keywords->v[i].s, keywords->v[i].len);
+		for (same = 1, k = 0; same && words_next(&w); k++)
+			same = k < q->n && strcmp(w.buf, q->v[k]) == 0;
+		same = same && k == q->n;
 	}
 	return same;
 }
@@ -150,12 +183,29 @@ word_matches(const char *q, const char *t)
 }
 
 static int
-any_matches(const char *q, const struct words *text)
+any_matches(const char *q, const char *s, size_t len)
 {
-	size_t	 k;
+	struct words	 w;
 
-	for (k = 0; k < text->n; k++)
-		if (word_matches(q, text->v[k]))
+	if (s == NULL)
+		return 0;
+	words_start(&w, s, len);
+	while (words_next(&w))
+		if (word_matches(q, w.buf))
+			return 1;
+	return 0;
+}
+
+/* Whether q finds a word of the entry's id or keywords. */
+static int
+in_keywords(const char *q, const struct bp_faq *f)
+{
+	size_t	 i;
+
+	if (any_matches(q, f->id.s, f->id.len))
+		return 1;
+	for (i = 0; i < f->keywords.n; i++)
+		if (any_matches(q, f->keywords.v[i].s, f->keywords.v[i].len))
 			return 1;
 	return 0;
 }
@@ -170,37 +220,26 @@ any_matches(const char *q, const struct words *text)
  * the weight of the best place each is found; 0 when any is not found.
  */
 static size_t
-score(const struct bp_faq *f, const struct words *q)
+score(const struct bp_faq *f, const struct qwords *q)
 {
-	struct words	 kw = { NULL, 0 }, qu = { NULL, 0 }, an = { NULL, 0 };
-	size_t		 i, total = 0;
+	size_t	 i, total = 0;
 
-	words_split(&kw, f->id.s, f->id.len);
-	for (i = 0; i < f->keywords.n; i++)
-		words_split(&kw, f->keywords.v[i].s, f->keywords.v[i].len);
-	words_split(&qu, f->question.s, f->question.len);
-	words_split(&an, f->answer.s, f->answer.len);
 	for (i = 0; i < q->n; i++) {
-		if (any_matches(q->v[i], &kw))
+		if (in_keywords(q->v[i], f))
 			total += W_KEYWORD;
-		else if (any_matches(q->v[i], &qu))
+		else if (any_matches(q->v[i], f->question.s, f->question.len))
 			total += W_QUESTION;
-		else if (any_matches(q->v[i], &an))
+		else if (any_matches(q->v[i], f->answer.s, f->answer.len))
 			total += W_ANSWER;
-		else {
-			total = 0;
-			break;
-		}
+		else
+			return 0;
 	}
-	words_free(&kw);
-	words_free(&qu);
-	words_free(&an);
 	return total;
 }
 
 /* Drops stopwords: a query of nothing else asks nothing. */
 static void
-drop_stopwords(struct words *q)
+drop_stopwords(struct qwords *q)
 {
 	size_t	 i, n;
 
@@ -224,7 +263,7 @@ enum bp_found
 bp_faq_find(const struct bp_doc *d, const char *query,
     const struct bp_faq **hit, size_t **cands, size_t *ncands)
 {
-	struct words	 q = { NULL, 0 };
+	struct qwords	 q = { NULL, 0 };
 	size_t		 i, num, best = 0, s, nbest = 0;
 	size_t		*scores = NULL;
 	enum bp_found	 r = BP_NOT_FOUND;
@@ -241,7 +280,7 @@ bp_faq_find(const struct bp_doc *d, const char *query,
 		*hit = &d->faqs[num - 1];
 		return BP_FOUND;
 	}
-	words_split(&q, query, strlen(query));
+	qwords_split(&q, query);
 	if (q.n == 0)
 		goto out;
 	/* A whole keyword ("privilege", "unauthorized practice of law"). */
@@ -278,7 +317,7 @@ bp_faq_find(const struct bp_doc *d, const char *query,
 		r = BP_AMBIGUOUS;
 out:
 	free(scores);
-	words_free(&q);
+	qwords_free(&q);
 	return r;
 }
 

@@ -12,8 +12,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 #include <unistd.h>
+
+#include <cjson/cJSON.h>
 
 #include "bp_alloc.h"
 #include "bp_buf.h"
@@ -126,7 +127,7 @@ static const struct cmd cmds[CMD__MAX] = {
 	    "when there is no error, 1 otherwise.  With --json the problems "
 	    "and the count are one document on standard output.",
 	    "bpolpo check mine.yaml",
-	    "--json --compact" },
+	    "--max-errors --json --compact" },
 	[CMD_DUMP] = { "dump", "", 0,
 	    "The whole comparison as JSON",
 	    "Print the whole comparison as one JSON document: the same keys "
@@ -152,7 +153,7 @@ static const struct cmd cmds[CMD__MAX] = {
 static const char *const option_names[] = {
 	"--data", "--width", "--format", "--markdown", "--json", "--compact",
 	"--layout", "--rows", "--ascii", "--color", "--no-pager", "--ids",
-	"--help", "--version",
+	"--max-errors", "--help", "--version",
 };
 
 static const char *const layout_names[BP_LAYOUT__MAX] = {
@@ -200,6 +201,7 @@ struct args {
 	const char	*rows;		/* --rows, or NULL */
 	int		 compact;
 	int		 ids;		/* --ids: one id a line, for completion */
+	long		 maxerrors;	/* --max-errors, or -1 */
 	int		 nopager;
 	int		 help;
 	int		 version;
@@ -250,11 +252,11 @@ usage_suggest(const char *what, const char *arg, const char *const *names,
 
 /*
  * Reports "bpolpo: what 'arg'" and either the nearest of names or the
- * command that lists them all.
+ * command that lists them all (bpolpo with args, on the same data).
  */
 static void
 not_found(const char *what, const char *arg, const char *const *names,
-    size_t n, const char *lister)
+    size_t n, const char *data, const char *args)
 {
 	struct bp_buf	 hint = BP_BUF_INIT;
 
@@ -263,8 +265,12 @@ not_found(const char *what, const char *arg, const char *const *names,
 	fputc('\'', stderr);
 	if (bp_suggest(&hint, arg, names, n) > 0)
 		fputs(hint.data, stderr);
-	else
-		fprintf(stderr, "; '%s' lists them", lister);
+	else {
+		bp_command(&hint, data, args);
+		fputs("; '", stderr);
+		put_safe(hint.data);
+		fputs("' lists them", stderr);
+	}
 	fputc('\n', stderr);
 	bp_buf_free(&hint);
 }
@@ -302,6 +308,7 @@ static const struct bp_cmdinfo options_help[] = {
 	{ "--color[=WHEN]", "Color: auto (the default), always or never" },
 	{ "--no-pager", "Do not page long output on a terminal" },
 	{ "--ids", "compare, faq, show: only the ids, one a line" },
+	{ "--max-errors N", "check: show at most N problems (default 100; 0: all)" },
 	{ "-h, --help", "Show this help, or a command's, and exit" },
 	{ "-V, --version", "Show the version and exit" },
 };
@@ -483,6 +490,7 @@ parse_args(int argc, char **argv, struct args *a)
 	int		 i, r, k, dashdash = 0, havecmd = 0;
 
 	memset(a, 0, sizeof(*a));
+	a->maxerrors = -1;
 	a->pos = bp_calloc((size_t)argc, sizeof(*a->pos));
 	for (i = 1; i < argc; i++) {
 		const char *arg = argv[i];
@@ -547,6 +555,19 @@ parse_args(int argc, char **argv, struct args *a)
 			if (!parse_width(val, &a->width))
 				return usage_error("--width needs a number "
 				    "from 20 to 10000, not", val);
+		} else if ((r = opt_value("--max-errors", argv, argc, &i,
+		    &val)) != 0) {
+			char	*end;
+
+			if (r < 0)
+				return usage_error("--max-errors needs a number",
+				    NULL);
+			errno = 0;
+			a->maxerrors = strtol(val, &end, 10);
+			if (*val < '0' || *val > '9' || *end != '\0' ||
+			    errno != 0 || a->maxerrors < 0)
+				return usage_error("--max-errors needs a number "
+				    "from 0 up, not", val);
 		} else if ((r = opt_value("--layout", argv, argc, &i, &val)) != 0) {
 			if (r < 0)
 				return usage_error("--layout needs a value",
@@ -587,10 +608,14 @@ parse_args(int argc, char **argv, struct args *a)
 
 		if (a->npos == 0)
 			return usage_error("search needs a term", NULL);
-		for (t = 0; t < a->npos; t++)
+		for (t = 0; t < a->npos; t++) {
+			if (!bp_utf8_valid(a->pos[t], strlen(a->pos[t])))
+				return usage_error("search terms must be UTF-8 "
+				    "text, not", a->pos[t]);
 			if (a->pos[t][strspn(a->pos[t], " \t")] == '\0')
 				return usage_error("search needs words, not",
 				    a->pos[t]);
+		}
 	}
 	if (a->cmd == CMD_DUMP && a->format == FORMAT_MARKDOWN)
 		return usage_error("dump prints JSON only, not", "markdown");
@@ -599,6 +624,12 @@ parse_args(int argc, char **argv, struct args *a)
 	    a->cmd != CMD_HELP) {
 		fputs("bpolpo: --ids works only with 'compare', 'faq' and "
 		    "'show'\n", stderr);
+		usage_short(stderr);
+		return BP_EXIT_USAGE;
+	}
+	if (a->maxerrors >= 0 && a->cmd != CMD_CHECK && !a->help &&
+	    !a->version && a->cmd != CMD_HELP) {
+		fputs("bpolpo: --max-errors works only with 'check'\n", stderr);
 		usage_short(stderr);
 		return BP_EXIT_USAGE;
 	}
@@ -687,43 +718,6 @@ open_input(const char *path)
 }
 
 /*
- * Reads all of standard input into a new buffer the caller frees; a pipe
- * cannot be read twice, so it is kept whole.  Returns 0 and says why on
- * failure.
- */
-static int
-read_stdin(char **text, size_t *len)
-{
-	struct bp_buf	 b = BP_BUF_INIT;
-	char		 chunk[65536];
-	ssize_t		 n;
-
-	for (;;) {
-		n = read(STDIN_FILENO, chunk, sizeof(chunk));
-		if (n < 0 && errno == EINTR)
-			continue;
-		if (n < 0) {
-			input_error(STDIN_NAME, strerror(errno));
-			bp_buf_free(&b);
-			return 0;
-		}
-		if (n == 0)
-			break;
-		if (b.len + (size_t)n > INPUT_LIMIT) {
-			snprintf(chunk, sizeof(chunk), "larger than the %lu "
-			    "MiB limit", INPUT_LIMIT / 1024 / 1024);
-			input_error(STDIN_NAME, chunk);
-			bp_buf_free(&b);
-			return 0;
-		}
-		bp_buf_putn(&b, chunk, (size_t)n);
-	}
-	*len = b.len;
-	*text = bp_buf_take(&b);
-	return 1;
-}
-
-/*
  * Reads, loads and validates the data in use: check's FILE, else --data,
  * else BPOLPO_DATA, else the built-in data.  Fills dg (initialised here;
  * the caller frees it) and *doc (NULL when nothing could be loaded).
@@ -733,8 +727,6 @@ static int
 load_data(const struct args *a, struct bp_diags *dg, struct bp_doc **doc)
 {
 	const char	*path = a->data, *name;
-	char		*text = NULL;
-	size_t		 len = 0;
 	int		 fd = -1;
 
 	*doc = NULL;
@@ -745,25 +737,25 @@ load_data(const struct args *a, struct bp_diags *dg, struct bp_doc **doc)
 		path = NULL;
 	name = path == NULL ? BUILTIN_NAME :
 	    strcmp(path, "-") == 0 ? STDIN_NAME : path;
-	if (path != NULL && strcmp(path, "-") == 0) {
-		if (!read_stdin(&text, &len))
-			return 0;
-	} else if (path != NULL && (fd = open_input(path)) < 0)
+	if (path != NULL && strcmp(path, "-") == 0)
+		fd = STDIN_FILENO;
+	else if (path != NULL && (fd = open_input(path)) < 0)
 		return 0;
 	bp_diags_init(dg, name);
+	if (a->maxerrors >= 0)
+		bp_diags_limit(dg, (size_t)a->maxerrors);
 	if (path == NULL && a->cmd != CMD_CHECK)
 		return 1;	/* bp_default_doc: loaded when bpolpo was built */
 	if (path == NULL)
 		*doc = bp_load(name, bp_default_data, bp_default_len, dg);
-	else if (fd >= 0) {
-		/* A file is parsed as it is read: never held whole. */
+	else {
+		/* Parsed as it is read: a file or a pipe is never held whole. */
 		*doc = bp_load_fd(name, fd, INPUT_LIMIT, dg);
-		close(fd);
-	} else
-		*doc = bp_load(name, text, len, dg);
+		if (fd != STDIN_FILENO)
+			close(fd);
+	}
 	if (*doc != NULL)
 		bp_validate(*doc, dg);
-	free(text);
 	return 1;
 }
 
@@ -772,7 +764,7 @@ static int
 check(const struct args *a, struct bp_diags *dg, const struct bp_opts *o,
     struct bp_buf *out)
 {
-	size_t	 nwarn = dg->n - dg->nerrors;
+	size_t	 nwarn = dg->nwarnings;
 
 	bp_diags_sort(dg);
 	if (a->format == FORMAT_JSON)
@@ -780,7 +772,7 @@ check(const struct args *a, struct bp_diags *dg, const struct bp_opts *o,
 	else {
 		bp_diags_print(dg, stderr);
 		bp_buf_puts(out, dg->file);
-		if (dg->n == 0)
+		if (dg->nerrors + dg->nwarnings == 0)
 			bp_buf_puts(out, ": ok\n");
 		else
 			bp_buf_printf(out, ": %zu error%s, %zu warning%s\n",
@@ -792,8 +784,8 @@ check(const struct args *a, struct bp_diags *dg, const struct bp_opts *o,
 
 static int	run(const struct args *, const struct bp_doc *,
 		    const struct bp_opts *, struct bp_buf *);
-static int	resolve_rows(const char *, const struct bp_doc *, size_t **,
-		    size_t *);
+static int	resolve_rows(const char *, const struct bp_doc *, const char *,
+		    size_t **, size_t *);
 
 /*
  * Loads the data and runs the command on it, rendering into out.  The
@@ -814,7 +806,8 @@ with_data(const struct args *a, struct bp_opts *o, struct bp_diags *dg,
 		return BP_EXIT_FAIL;
 	/* No document, no error: the built-in one, loaded at build time. */
 	use = *doc != NULL ? *doc : &bp_default_doc;
-	if (a->rows != NULL && !resolve_rows(a->rows, use, rows, &o->nrows))
+	if (a->rows != NULL && !resolve_rows(a->rows, use, a->data, rows,
+	    &o->nrows))
 		return BP_EXIT_FAIL;
 	o->rows = *rows;
 	return run(a, use, o, out);
@@ -833,7 +826,7 @@ run(const struct args *a, const struct bp_doc *doc, const struct bp_opts *o,
 	const struct bp_renderer *R = renderers[a->format];
 	struct bp_opts		 oq;
 	const char		**names = NULL;
-	struct bp_hits		 hits;
+	struct bp_query		 query_;
 	struct bp_cmdinfo	 info[CMD__MAX];
 	const struct bp_faq	*faq;
 	const struct bp_section	*sec;
@@ -874,7 +867,7 @@ run(const struct args *a, const struct bp_doc *doc, const struct bp_opts *o,
 		bp_json_dump(out, doc, o);
 		break;
 	case CMD_SEARCH:
-		if (bp_search(doc, a->pos, a->npos, &hits) == 0) {
+		if (bp_search(doc, a->pos, a->npos, &query_) == 0) {
 			fputs("bpolpo: nothing matches", stderr);
 			for (i = 0; i < a->npos; i++) {
 				fputs(i == 0 ? " '" : " and '", stderr);
@@ -883,13 +876,9 @@ run(const struct args *a, const struct bp_doc *doc, const struct bp_opts *o,
 			}
 			fputc('\n', stderr);
 			rc = BP_EXIT_FAIL;
-		} else {
-			oq = *o;
-			oq.terms = a->pos;
-			oq.nterms = a->npos;
-			R->search(out, doc, &hits, &oq);
-		}
-		bp_hits_free(&hits);
+		} else
+			R->search(out, doc, &query_, o);
+		bp_query_free(&query_);
 		break;
 	case CMD_SHOW:
 		if (a->npos == 0) {
@@ -901,7 +890,7 @@ run(const struct args *a, const struct bp_doc *doc, const struct bp_opts *o,
 			for (i = 0; i < doc->nsections; i++)
 				names[i] = doc->sections[i].id.s;
 			not_found("no section", a->pos[0], names,
-			    doc->nsections, "bpolpo show");
+			    doc->nsections, a->data, "show");
 			rc = BP_EXIT_FAIL;
 			break;
 		}
@@ -953,7 +942,7 @@ run(const struct args *a, const struct bp_doc *doc, const struct bp_opts *o,
 					names[n++] = doc->faqs[i].keywords.v[k].s;
 			}
 			not_found("no question matches", query.data, names, n,
-			    "bpolpo faq");
+			    a->data, "faq");
 			rc = BP_EXIT_FAIL;
 			break;
 		}
@@ -970,43 +959,56 @@ run(const struct args *a, const struct bp_doc *doc, const struct bp_opts *o,
 }
 
 /*
- * Resolves --rows (comma-separated feature ids, any case) into indexes,
- * in the order given, each once.  Returns 0 after reporting an unknown id.
+ * Resolves --rows (comma-separated feature ids, any case by ASCII rules,
+ * spaces around them allowed) into indexes, in the order given, each
+ * once: O(n log n) with the document's index.  Returns 0 after reporting
+ * an unknown id.
  */
 static int
-resolve_rows(const char *list, const struct bp_doc *doc, size_t **rows,
-    size_t *nrows)
+resolve_rows(const char *list, const struct bp_doc *doc, const char *data,
+    size_t **rows, size_t *nrows)
 {
-	char	*copy, *id, *save = NULL;
-	size_t	 i, k;
-	int	 ok = 1;
+	const struct bp_feature	*f;
+	unsigned char		*seen;
+	char			*copy, *id, *save = NULL, *p;
+	size_t			 i, k;
+	int			 ok = 1;
 
 	*rows = bp_calloc(doc->nfeatures, sizeof(**rows));
 	*nrows = 0;
+	seen = bp_calloc(doc->nfeatures, 1);
 	copy = bp_strdup(list);
 	for (id = strtok_r(copy, ",", &save); id != NULL;
 	    id = strtok_r(NULL, ",", &save)) {
-		for (i = 0; i < doc->nfeatures; i++)
-			if (strcasecmp(doc->features[i].id.s, id) == 0)
-				break;
-		if (i == doc->nfeatures) {
+		id += strspn(id, " ");
+		for (k = strlen(id); k > 0 && id[k - 1] == ' '; k--)
+			id[k - 1] = '\0';
+		if (*id == '\0')
+			continue;
+		/* Ids are lowercase: any case finds them. */
+		for (p = id; *p != '\0'; p++)
+			if (*p >= 'A' && *p <= 'Z')
+				*p = (char)(*p - 'A' + 'a');
+		if ((f = bp_feature_by_id(doc, id)) == NULL) {
 			const char **names;
 
 			names = bp_calloc(doc->nfeatures, sizeof(*names));
 			for (i = 0; i < doc->nfeatures; i++)
 				names[i] = doc->features[i].id.s;
-			not_found("no feature", id, names, doc->nfeatures,
-			    "bpolpo compare --ids");
+			not_found("no feature", id, names, doc->nfeatures, data,
+			    "compare --ids");
 			free(names);
 			ok = 0;
 			break;
 		}
-		for (k = 0; k < *nrows && (*rows)[k] != i; k++)
-			;
-		if (k == *nrows)
+		i = (size_t)(f - doc->features);
+		if (!seen[i]) {
+			seen[i] = 1;
 			(*rows)[(*nrows)++] = i;
+		}
 	}
 	free(copy);
+	free(seen);
 	return ok;
 }
 
@@ -1193,9 +1195,19 @@ main(int argc, char **argv)
 	enum cmd_id	 c;
 	int		 rc;
 
-	/* Only what is used: the codeset (box drawing) and strerror's language. */
-	setlocale(LC_CTYPE, "");
-	setlocale(LC_MESSAGES, "");
+	/*
+	 * Only what is used: the codeset (box drawing) and strerror's
+	 * language.  A locale that cannot be loaded for want of memory is
+	 * a failure, not a reason to draw in ASCII.
+	 */
+	errno = 0;
+	if (setlocale(LC_CTYPE, "") == NULL && errno == ENOMEM)
+		bp_oom();
+	errno = 0;
+	if (setlocale(LC_MESSAGES, "") == NULL && errno == ENOMEM)
+		bp_oom();
+	/* cJSON allocates through bpolpo: out of memory is never "null". */
+	cJSON_InitHooks(&(cJSON_Hooks){ bp_malloc, free });
 	memset(&dg, 0, sizeof(dg));
 	if ((rc = parse_args(argc, argv, &a)) >= 0)
 		goto done;
@@ -1208,6 +1220,7 @@ main(int argc, char **argv)
 	o.ascii = a.ascii || codeset == NULL || strcmp(codeset, "UTF-8") != 0;
 	o.color = a.format == FORMAT_TEXT && pick_color(&a);
 	o.compact = a.compact;
+	o.data = a.data;
 
 	rc = BP_EXIT_OK;
 	if (a.version) {

@@ -1,4 +1,5 @@
 /* Markdown (GitHub-flavoured) output: headings, paragraphs, lists and a pipe table. */
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -7,50 +8,137 @@
 #include "bp_buf.h"
 #include "bp_doc.h"
 #include "bp_render.h"
+#include "bp_search.h"
 #include "bp_text.h"
 
+/* Characters a Markdown renderer may read as markup: a backslash makes them text. */
+#define MD_SPECIAL	"\\`*_[]<>|~&!#$"
+
+static int
+email_char(char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+	    (c >= '0' && c <= '9') || strchr(".+-_", c) != NULL;
+}
+
+static int
+alnum(char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+	    (c >= '0' && c <= '9');
+}
+
 /*
- * Appends text as Markdown inline content: controls made visible first,
- * then every character that could start markup escaped with a backslash.
- * In a table cell (cell != 0) newlines become spaces and '|' is escaped.
+ * The length of the http(s) URL at s[i] as GFM's autolink extension would
+ * take it (up to white space, '<', '>' or '|', less trailing punctuation
+ * and unbalanced ')'), or 0 when none starts there.
+ */
+static size_t
+url_at(const char *s, size_t len, size_t i)
+{
+	size_t		 j, k, n, open = 0, close = 0;
+	uint32_t	 c;
+
+	if (i > 0 && alnum(s[i - 1]))
+		return 0;
+	if (len - i >= 8 && bp_ascii_ncasecmp(s + i, "https://", 8) == 0)
+		k = 8;
+	else if (len - i >= 7 && bp_ascii_ncasecmp(s + i, "http://", 7) == 0)
+		k = 7;
+	else
+		return 0;
+	for (j = i + k; j < len; j += n) {
+		n = bp_utf8_decode(s + j, len - j, &c);
+		if (bp_is_space(c) || bp_char_hidden(c) || c == '<' ||
+		    c == '>' || c == '|' || c == 0xfffd)
+			break;
+	}
+	/* Trailing punctuation ends the sentence, not the URL. */
+	for (;;) {
+		for (open = close = 0, n = i; n < j; n++) {
+			open += s[n] == '(';
+			close += s[n] == ')';
+		}
+		if (j > i + k && (strchr("?!.,:*_~'\";", s[j - 1]) != NULL ||
+		    (s[j - 1] == ')' && close > open)))
+			j--;
+		else
+			break;
+	}
+	return j > i + k ? j - i : 0;
+}
+
+/*
+ * Appends text as Markdown inline content that no CommonMark or GFM
+ * renderer, with every extension and raw HTML on, turns into HTML, a tag
+ * or a link it did not mean: hidden characters made visible first, then
+ * every character that could start markup escaped with a backslash; a
+ * line break becomes a space.  An http(s) URL becomes an autolink, so
+ * that it stays whole; "www." and e-mail addresses are kept from being
+ * linked (an escaped dot, a WORD JOINER before the '@').
  */
 static void
-md_inline(struct bp_buf *out, const char *s, size_t len, int cell)
+md_inline(struct bp_buf *out, const char *s, size_t len)
 {
 	struct bp_buf	 safe = BP_BUF_INIT;
-	size_t		 i;
-	int		 linestart = 1;
+	size_t		 i, n, u;
+	int		 start = 1;
+	char		 c;
 
-	bp_text_safe(&safe, s, len);
-	for (i = 0; i < safe.len; i++) {
-		char	 c = safe.data[i];
-
-		if (c == '\n') {
-			bp_buf_putc(out, cell ? ' ' : '\n');
-			linestart = 1;
+	for (i = 0; i < len; i += n) {
+		n = 1;
+		c = s[i];
+		if ((u = url_at(s, len, i)) > 0) {
+			bp_buf_putc(out, '<');
+			bp_buf_putn(out, s + i, u);
+			bp_buf_putc(out, '>');
+			n = u;
+			start = 0;
 			continue;
 		}
-		/* '#' anywhere: a heading's trailing " #" would close it. */
-		if (strchr("\\`*_[]<>|~&!#", c) != NULL ||
-		    (linestart && strchr("+-=:", c) != NULL))
+		if ((unsigned char)c >= 0x80 || (unsigned char)c < 0x20 ||
+		    c == 0x7f) {
+			uint32_t cp;
+
+			n = bp_utf8_decode(s + i, len - i, &cp);
+			if (cp == '\n' || cp == '\t' || cp == '\r') {
+				bp_buf_putc(out, ' ');
+				continue;
+			}
+			/* Made visible: its escape's backslash escaped in turn. */
+			safe.len = 0;
+			bp_text_safe_line(&safe, s + i, n);
+			if (safe.data[0] == '\\')
+				bp_buf_putc(out, '\\');
+			bp_buf_putn(out, safe.data, safe.len);
+			start = 0;
+			continue;
+		}
+		/* "scheme://" would be linked by GFM: "\:" is text. */
+		if (strchr(MD_SPECIAL, c) != NULL ||
+		    (start && strchr("+-=", c) != NULL) ||
+		    (c == ':' && len - i >= 3 && s[i + 1] == '/' &&
+		    s[i + 2] == '/') ||
+		    (c == '.' && i >= 3 && bp_ascii_ncasecmp(s + i - 3, "www",
+		    3) == 0 && (i == 3 || !alnum(s[i - 4]))))
 			bp_buf_putc(out, '\\');
-		/* "1." or "1)" at the start of a line would open a list. */
-		if (linestart && c >= '0' && c <= '9') {
+		else if (c == '@' && i > 0 && email_char(s[i - 1]))
+			bp_buf_puts(out, "&#8288;");	/* WORD JOINER */
+		/* "1." or "1)" at the start would open a list. */
+		if (start && c >= '0' && c <= '9') {
 			size_t	 k = i;
 
-			while (k < safe.len && safe.data[k] >= '0' &&
-			    safe.data[k] <= '9')
+			while (k < len && s[k] >= '0' && s[k] <= '9')
 				k++;
-			bp_buf_putn(out, safe.data + i, k - i);
-			if (k < safe.len && (safe.data[k] == '.' ||
-			    safe.data[k] == ')'))
+			bp_buf_putn(out, s + i, k - i);
+			if (k < len && (s[k] == '.' || s[k] == ')'))
 				bp_buf_putc(out, '\\');
-			i = k - 1;
-			linestart = 0;
+			n = k - i;
+			start = 0;
 			continue;
 		}
 		if (c != ' ')
-			linestart = 0;
+			start = 0;
 		bp_buf_putc(out, c);
 	}
 	bp_buf_free(&safe);
@@ -59,7 +147,7 @@ md_inline(struct bp_buf *out, const char *s, size_t len, int cell)
 static void
 md_text(struct bp_buf *out, const struct bp_text *t)
 {
-	md_inline(out, t->s, t->len, 0);
+	md_inline(out, t->s, t->len);
 }
 
 static void
@@ -67,7 +155,7 @@ md_heading(struct bp_buf *out, int level, const char *s, size_t len)
 {
 	bp_buf_repeat(out, "#", (size_t)level);
 	bp_buf_putc(out, ' ');
-	md_inline(out, s, len, 1);
+	md_inline(out, s, len);
 	bp_buf_putc(out, '\n');
 }
 
@@ -77,7 +165,7 @@ md_para(const char *s, size_t len, void *arg)
 	struct bp_buf	*out = arg;
 
 	bp_buf_putc(out, '\n');
-	md_inline(out, s, len, 0);
+	md_inline(out, s, len);
 	bp_buf_putc(out, '\n');
 }
 
@@ -167,7 +255,7 @@ static void
 md_cell(struct bp_buf *out, const char *s, size_t len)
 {
 	bp_buf_putc(out, ' ');
-	md_inline(out, s, len, 1);
+	md_inline(out, s, len);
 	bp_buf_puts(out, " |");
 }
 
@@ -216,12 +304,12 @@ md_compare(struct bp_buf *out, const struct bp_doc *d,
 		}
 		if (f->edge.s == NULL)
 			md_cell(out, "", 0);
-		else if (strcmp(f->edge.s, "tie") == 0)
+		else if (strcmp(f->edge.s, BP_TIE) == 0)
 			md_cell(out, "Tie", 3);
 		else if ((s = bp_subject_by_id(d, f->edge.s)) != NULL) {
 			/* Bold, as the terminal highlights it. */
 			bp_buf_puts(out, " **");
-			md_inline(out, s->shortname.s, s->shortname.len, 1);
+			md_inline(out, s->shortname.s, s->shortname.len);
 			bp_buf_puts(out, "** |");
 		}
 		bp_buf_putc(out, '\n');
@@ -249,13 +337,13 @@ md_verdict(struct bp_buf *out, const struct bp_doc *d,
 			continue;
 		bp_buf_puts(out, "\n## Choose ");
 		if (s->label.s != NULL)
-			md_inline(out, s->label.s, s->label.len, 1);
+			md_inline(out, s->label.s, s->label.len);
 		else
-			md_inline(out, s->shortname.s, s->shortname.len, 1);
+			md_inline(out, s->shortname.s, s->shortname.len);
 		bp_buf_puts(out, " if:\n\n");
 		for (k = 0; k < c->items.n; k++) {
 			bp_buf_puts(out, "- ");
-			md_inline(out, c->items.v[k].s, c->items.v[k].len, 1);
+			md_inline(out, c->items.v[k].s, c->items.v[k].len);
 			bp_buf_putc(out, '\n');
 		}
 	}
@@ -273,8 +361,7 @@ md_faq_list(struct bp_buf *out, const struct bp_doc *d,
 	for (i = 0; i < d->nfaqs; i++) {
 		/* Ids are [a-z0-9-]: safe inside a code span. */
 		bp_buf_printf(out, "%zu. ", i + 1);
-		md_inline(out, d->faqs[i].question.s, d->faqs[i].question.len,
-		    1);
+		md_inline(out, d->faqs[i].question.s, d->faqs[i].question.len);
 		bp_buf_printf(out, " (`%s`)\n", d->faqs[i].id.s);
 	}
 }
@@ -301,7 +388,7 @@ md_section_list(struct bp_buf *out, const struct bp_doc *d,
 	for (i = 0; i < d->nsections; i++) {
 		bp_buf_printf(out, "- `%s`: ", d->sections[i].id.s);
 		md_inline(out, d->sections[i].title.s,
-		    d->sections[i].title.len, 1);
+		    d->sections[i].title.len);
 		bp_buf_putc(out, '\n');
 	}
 }
@@ -331,53 +418,90 @@ md_sources(struct bp_buf *out, const struct bp_doc *d,
 	}
 }
 
+/*
+ * s as a code span: fenced by more backticks than any run inside, and
+ * made safe first (a code span shows what it holds as it is).
+ */
+static void
+md_code(struct bp_buf *out, const char *s, size_t len)
+{
+	struct bp_buf	 safe = BP_BUF_INIT;
+	size_t		 i, run = 0, most = 0;
+
+	bp_text_safe_line(&safe, s, len);
+	for (i = 0; i < safe.len; i++) {
+		run = safe.data[i] == '`' ? run + 1 : 0;
+		if (run > most)
+			most = run;
+	}
+	bp_buf_repeat(out, "`", most + 1);
+	if (most > 0 || (safe.len > 0 && safe.data[0] == ' '))
+		bp_buf_putc(out, ' ');
+	if (safe.len > 0)
+		bp_buf_putn(out, safe.data, safe.len);
+	if (most > 0 || (safe.len > 0 && safe.data[safe.len - 1] == ' '))
+		bp_buf_putc(out, ' ');
+	bp_buf_repeat(out, "`", most + 1);
+	bp_buf_free(&safe);
+}
+
+struct md_search_out {
+	struct bp_buf		*out;
+	const struct bp_opts	*o;
+	struct bp_buf		 text;
+};
+
+static void
+md_hit(const struct bp_doc *d, const struct bp_hit *h, void *arg)
+{
+	struct md_search_out	*m = arg;
+	struct bp_buf		*out = m->out;
+	struct bp_span		*spans;
+	char			*snip;
+	size_t			 k, n, at;
+
+	if (h->first) {
+		m->text.len = 0;
+		bp_hit_heading(&m->text, d, h);
+		bp_buf_puts(out, "- **");
+		md_inline(out, m->text.data, m->text.len);
+		bp_buf_puts(out, "** (");
+		/* Commands are bpolpo's own words: a code span. */
+		m->text.len = 0;
+		bp_hit_command(&m->text, h, m->o->data);
+		md_code(out, m->text.data, m->text.len);
+		bp_buf_puts(out, ")\n");
+	}
+	m->text.len = 0;
+	bp_hit_field(&m->text, d, h);
+	bp_buf_puts(out, "  - ");
+	md_inline(out, m->text.data, m->text.len);
+	bp_buf_puts(out, ": ");
+	snip = bp_hit_snippet(h, "…", &spans, &n);
+	for (at = 0, k = 0; k < n; k++) {
+		md_inline(out, snip + at, spans[k].start - at);
+		bp_buf_puts(out, "**");
+		md_inline(out, snip + spans[k].start,
+		    spans[k].end - spans[k].start);
+		bp_buf_puts(out, "**");
+		at = spans[k].end;
+	}
+	md_inline(out, snip + at, strlen(snip) - at);
+	bp_buf_putc(out, '\n');
+	free(snip);
+	free(spans);
+}
+
 static void
 md_search(struct bp_buf *out, const struct bp_doc *d,
-    const struct bp_hits *hits, const struct bp_opts *o)
+    const struct bp_query *q, const struct bp_opts *o)
 {
-	const struct bp_hit	*h, *prev = NULL;
-	struct bp_span		*spans;
-	struct bp_buf		 text = BP_BUF_INIT;
-	char			*snip, *cmd;
-	size_t			 i, k, n, at;
+	struct md_search_out	 m = { out, o, BP_BUF_INIT };
 
-	(void)o;
 	md_heading(out, 1, "Search", 6);
 	bp_buf_putc(out, '\n');
-	for (i = 0; i < hits->n; i++) {
-		h = &hits->v[i];
-		if (prev == NULL || prev->where != h->where ||
-		    prev->id != h->id) {
-			/* Commands are bpolpo's own words: a code span. */
-			cmd = bp_hit_command(h);
-			text.len = 0;
-			bp_hit_heading(&text, d, h);
-			bp_buf_puts(out, "- **");
-			md_inline(out, text.data, text.len, 1);
-			bp_buf_printf(out, "** (`%s`)\n", cmd);
-			free(cmd);
-		}
-		prev = h;
-		text.len = 0;
-		bp_hit_field(&text, d, h);
-		bp_buf_puts(out, "  - ");
-		md_inline(out, text.data, text.len, 1);
-		bp_buf_puts(out, ": ");
-		snip = bp_hit_snippet(h, "…", &spans, &n);
-		for (at = 0, k = 0; k < n; k++) {
-			md_inline(out, snip + at, spans[k].start - at, 1);
-			bp_buf_puts(out, "**");
-			md_inline(out, snip + spans[k].start,
-			    spans[k].end - spans[k].start, 1);
-			bp_buf_puts(out, "**");
-			at = spans[k].end;
-		}
-		md_inline(out, snip + at, strlen(snip) - at, 1);
-		bp_buf_putc(out, '\n');
-		free(snip);
-		free(spans);
-	}
-	bp_buf_free(&text);
+	bp_search_hits(d, q, md_hit, &m);
+	bp_buf_free(&m.text);
 }
 
 const struct bp_renderer bp_md_renderer = {

@@ -1,73 +1,104 @@
-/* The keys of data format 1: one table per mapping, shared by the loader and the JSON writer. */
+/* The keys of data format 1: one table per mapping, shared by the loader, JSON and gendoc. */
 #include <stddef.h>
+#include <string.h>
 
 #include "bp_doc.h"
 #include "bp_schema.h"
 
-#define TEXT(st, key, req, member) \
-	{ key, BP_F_TEXT, req, offsetof(struct st, member) }
-#define TEXTS(st, key, req, member) \
-	{ key, BP_F_TEXTS, req, offsetof(struct st, member) }
-#define CUSTOM(key, req) \
-	{ key, BP_F_CUSTOM, req, 0 }
+#define LINE(st, key, req, m) \
+	{ key, BP_F_LINE, req, offsetof(struct st, m), 0, 0, NULL, #m, NULL, \
+	  NULL }
+#define PROSE(st, key, req, m) \
+	{ key, BP_F_PROSE, req, offsetof(struct st, m), 0, 0, NULL, #m, NULL, \
+	  NULL }
+#define LINES(st, key, req, m) \
+	{ key, BP_F_LINES, req, offsetof(struct st, m), 0, 0, NULL, #m, NULL, \
+	  NULL }
+#define LIST(key, req, m, kind) \
+	{ key, BP_F_LIST, req, offsetof(struct bp_doc, m), \
+	  offsetof(struct bp_doc, n##m), offsetof(struct bp_doc, m##_at), \
+	  &(kind), #m, "n" #m, #m "_at" }
 #define END \
-	{ NULL, BP_F_TEXT, 0, 0 }
+	{ NULL, BP_F_LINE, 0, 0, 0, 0, NULL, NULL, NULL, NULL }
 
-/* The order of the CUSTOM keys is the loader's TOP_* order. */
 const struct bp_field bp_doc_fields[] = {
-	TEXT(bp_doc, "format", 1, format),
-	TEXT(bp_doc, "title", 1, title),
-	TEXT(bp_doc, "updated", 0, updated),
-	TEXT(bp_doc, "summary", 1, summary),
-	CUSTOM("subjects", 1),
-	CUSTOM("features", 1),
-	CUSTOM("choose", 0),
-	CUSTOM("sections", 0),
-	CUSTOM("faq", 0),
-	CUSTOM("sources", 0),
+	LINE(bp_doc, "format", 1, format),
+	LINE(bp_doc, "title", 1, title),
+	LINE(bp_doc, "updated", 0, updated),
+	PROSE(bp_doc, "summary", 1, summary),
+	LIST("subjects", 1, subjects, bp_subject_kind),
+	LIST("features", 1, features, bp_feature_kind),
+	{ "choose", BP_F_CHOOSE, 0, offsetof(struct bp_doc, choices),
+	  offsetof(struct bp_doc, nchoices), offsetof(struct bp_doc, choices_at),
+	  NULL, "choices", "nchoices", "choices_at" },
+	LIST("sections", 0, sections, bp_section_kind),
+	LIST("faq", 0, faqs, bp_faq_kind),
+	LIST("sources", 0, sources, bp_source_kind),
 	END
 };
 
 const struct bp_field bp_subject_fields[] = {
-	TEXT(bp_subject, "id", 1, id),
-	TEXT(bp_subject, "short", 1, shortname),
-	TEXT(bp_subject, "name", 1, name),
-	TEXT(bp_subject, "label", 0, label),
+	LINE(bp_subject, "id", 1, id),
+	LINE(bp_subject, "short", 1, shortname),
+	LINE(bp_subject, "name", 1, name),
+	LINE(bp_subject, "label", 0, label),
 	END
 };
 
 const struct bp_field bp_feature_fields[] = {
-	TEXT(bp_feature, "id", 1, id),
-	TEXT(bp_feature, "label", 1, label),
-	TEXT(bp_feature, "edge", 0, edge),
-	CUSTOM("values", 1),
+	LINE(bp_feature, "id", 1, id),
+	LINE(bp_feature, "label", 1, label),
+	LINE(bp_feature, "edge", 0, edge),
+	{ "values", BP_F_VALUES, 1, offsetof(struct bp_feature, values),
+	  offsetof(struct bp_feature, nvalues),
+	  offsetof(struct bp_feature, values_at), NULL, "values", "nvalues",
+	  "values_at" },
 	END
 };
 
 const struct bp_field bp_section_fields[] = {
-	TEXT(bp_section, "id", 1, id),
-	TEXT(bp_section, "title", 1, title),
-	TEXT(bp_section, "body", 1, body),
-	TEXTS(bp_section, "sources", 0, sources),
+	LINE(bp_section, "id", 1, id),
+	LINE(bp_section, "title", 1, title),
+	PROSE(bp_section, "body", 1, body),
+	LINES(bp_section, "sources", 0, sources),
 	END
 };
 
 const struct bp_field bp_faq_fields[] = {
-	TEXT(bp_faq, "id", 1, id),
-	TEXT(bp_faq, "question", 1, question),
-	TEXT(bp_faq, "answer", 1, answer),
-	TEXTS(bp_faq, "keywords", 0, keywords),
-	TEXTS(bp_faq, "sources", 0, sources),
+	LINE(bp_faq, "id", 1, id),
+	LINE(bp_faq, "question", 1, question),
+	PROSE(bp_faq, "answer", 1, answer),
+	LINES(bp_faq, "keywords", 0, keywords),
+	LINES(bp_faq, "sources", 0, sources),
 	END
 };
 
 const struct bp_field bp_source_fields[] = {
-	TEXT(bp_source, "id", 1, id),
-	TEXT(bp_source, "title", 1, title),
-	TEXT(bp_source, "publisher", 0, publisher),
-	TEXT(bp_source, "url", 0, url),
+	LINE(bp_source, "id", 1, id),
+	LINE(bp_source, "title", 1, title),
+	LINE(bp_source, "publisher", 0, publisher),
+	LINE(bp_source, "url", 0, url),
 	END
 };
+
+#define KIND(st, what, fields, list) \
+	{ what, fields, sizeof(struct st), offsetof(struct st, keys), \
+	  offsetof(struct st, at), list }
+
+const struct bp_kind bp_doc_kind = {
+	"the comparison", bp_doc_fields, sizeof(struct bp_doc),
+	offsetof(struct bp_doc, keys), 0, 0
+};
+const struct bp_kind bp_subject_kind =
+    KIND(bp_subject, "a subject", bp_subject_fields, BP_L_SUBJECTS);
+const struct bp_kind bp_feature_kind =
+    KIND(bp_feature, "a feature", bp_feature_fields, BP_L_FEATURES);
+const struct bp_kind bp_section_kind =
+    KIND(bp_section, "a section", bp_section_fields, BP_L_SECTIONS);
+const struct bp_kind bp_faq_kind =
+    KIND(bp_faq, "a faq entry", bp_faq_fields, BP_L_FAQ);
+const struct bp_kind bp_source_kind =
+    KIND(bp_source, "a source", bp_source_fields, BP_L_SOURCES);
 
 size_t
 bp_nfields(const struct bp_field *f)
@@ -77,4 +108,13 @@ bp_nfields(const struct bp_field *f)
 	while (f[n].key != NULL)
 		n++;
 	return n;
+}
+
+const struct bp_field *
+bp_field_of(const struct bp_field *f, const char *key)
+{
+	for (; f->key != NULL; f++)
+		if (strcmp(f->key, key) == 0)
+			return f;
+	return NULL;
 }

@@ -1,4 +1,5 @@
-/* Search: every text of the data, case folded, all terms within one item. */
+/* Search: every text of the data, case folded a piece at a time, all terms within one item. */
+#define _GNU_SOURCE	/* memmem(3): linear, where a loop by hand is not */
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -11,6 +12,10 @@
 #include "bp_buf.h"
 #include "bp_doc.h"
 #include "bp_search.h"
+#include "bp_suggest.h"
+
+/* Text is folded this many bytes at a time: memory stays bounded. */
+#define PIECE	((size_t)64 * 1024)
 
 /* What the summary is called where it is shown. */
 static const struct bp_text quick_verdict = { (char *)"Quick verdict", 13,
@@ -65,131 +70,150 @@ bp_hit_field(struct bp_buf *out, const struct bp_doc *d,
 {
 	const struct bp_subject	*s;
 
-	if (strncmp(h->field, "values.", 7) == 0 &&
-	    (s = bp_subject_by_id(d, h->field + 7)) != NULL)
+	if (strcmp(h->key, "values") == 0 &&
+	    (s = bp_subject_by_id(d, h->sub)) != NULL)
 		bp_buf_putn(out, s->shortname.s, s->shortname.len);
-	else if (strncmp(h->field, "choose.", 7) == 0)
-		bp_buf_puts(out, "choose");
-	else if (strncmp(h->field, "keywords[", 9) == 0)
+	else if (strcmp(h->key, "keywords") == 0)
 		bp_buf_puts(out, "keyword");
 	else
-		bp_buf_puts(out, h->field);
+		bp_buf_puts(out, h->key);
 }
 
-char *
-bp_hit_command(const struct bp_hit *h)
+void
+bp_hit_field_name(struct bp_buf *out, const struct bp_hit *h)
 {
-	struct bp_buf	 b = BP_BUF_INIT;
+	bp_buf_puts(out, h->key);
+	if (h->sub != NULL)
+		bp_buf_printf(out, ".%s", h->sub);
+	if (h->indexed)
+		bp_buf_printf(out, "[%zu]", h->index);
+}
+
+void
+bp_hit_command(struct bp_buf *out, const struct bp_hit *h, const char *data)
+{
+	struct bp_buf	 args = BP_BUF_INIT;
 
 	switch (h->where) {
 	case BP_IN_TITLE:
-		bp_buf_puts(&b, "bpolpo");
 		break;
 	case BP_IN_SUMMARY:
 	case BP_IN_CHOOSE:
-		bp_buf_puts(&b, "bpolpo verdict");
+		bp_buf_puts(&args, "verdict");
 		break;
 	case BP_IN_SUBJECT:
-		bp_buf_puts(&b, "bpolpo compare");
+		bp_buf_puts(&args, "compare");
 		break;
 	case BP_IN_FEATURE:
-		bp_buf_printf(&b, "bpolpo compare --rows %s", h->id);
+		bp_buf_printf(&args, "compare --rows %s", h->id);
 		break;
 	case BP_IN_SECTION:
-		bp_buf_printf(&b, "bpolpo show %s", h->id);
+		bp_buf_printf(&args, "show %s", h->id);
 		break;
 	case BP_IN_FAQ:
-		bp_buf_printf(&b, "bpolpo faq %s", h->id);
+		bp_buf_printf(&args, "faq %s", h->id);
 		break;
 	case BP_IN_SOURCE:
 	case BP_IN__MAX:
-		bp_buf_puts(&b, "bpolpo sources");
+		bp_buf_puts(&args, "sources");
 		break;
 	}
-	return bp_buf_take(&b);
+	bp_command(out, data, args.data);
+	bp_buf_free(&args);
 }
 
-/*
- * Text folded to lower case, code point by code point, with the offset in
- * the original of each folded byte, so matches map back exactly.
- */
-struct folded {
+/* ---- Folding and finding. ---- */
+
+/* A term folded to lower case, code point by code point. */
+struct term {
 	char	*s;
 	size_t	 len;
-	size_t	*orig;		/* len + 1 entries */
+	size_t	 cps;		/* code points */
 };
 
-static void
-fold(struct folded *f, const char *s, size_t len)
+/* The state of a search. */
+struct search {
+	struct term		*t;
+	size_t			 nt;
+	size_t			 overlap;	/* code points a match can straddle */
+	char			*f;		/* a piece, folded */
+	uint32_t		*orig;		/* per folded byte: raw offset */
+	unsigned char		*found;		/* per term */
+	size_t			*count;		/* per term: spans kept */
+	struct bp_span		*spans;
+	size_t			 nspans;
+	struct bp_by_subject	 by;
+	const struct bp_value	**values;
+};
+
+/*
+ * Folds raw s[0..len) (whole characters) into S->f, recording for every
+ * folded byte the offset of its raw character.  Returns the folded length.
+ */
+static size_t
+fold_piece(struct search *S, const char *s, size_t len)
 {
 	const uint8_t	*p = (const uint8_t *)s, *end = p + len;
 	uint8_t		 enc[6];
 	ucs4_t		 c;
-	int		 n, k, m;
+	size_t		 n = 0;
+	int		 k, m, i;
 
-	f->s = bp_malloc(len * 2 + 1);	/* lower case is never much longer */
-	f->orig = bp_malloc((len * 2 + 1) * sizeof(*f->orig));
-	f->len = 0;
 	while (p < end) {
-		n = u8_mbtouc(&c, p, (size_t)(end - p));
+		k = u8_mbtouc(&c, p, (size_t)(end - p));
 		m = u8_uctomb(enc, uc_tolower(c), sizeof(enc));
-		if (m <= 0 || f->len + (size_t)m > len * 2) {
-			/* Keep the bytes as they are. */
-			memcpy(enc, p, (size_t)n);
-			m = n;
+		if (m <= 0) {
+			memcpy(enc, p, (size_t)k);
+			m = k;
 		}
-		for (k = 0; k < m; k++) {
-			f->s[f->len] = (char)enc[k];
-			f->orig[f->len] = (size_t)(p - (const uint8_t *)s);
-			f->len++;
+		for (i = 0; i < m; i++) {
+			S->f[n] = (char)enc[i];
+			S->orig[n] = (uint32_t)(p - (const uint8_t *)s);
+			n++;
 		}
-		p += n;
+		p += k;
 	}
-	f->s[f->len] = '\0';
-	f->orig[f->len] = len;
+	S->orig[n] = (uint32_t)len;
+	return n;
 }
 
 static void
-folded_free(struct folded *f)
+fold_term(struct term *t, const char *s)
 {
-	free(f->s);
-	free(f->orig);
+	struct bp_buf	 b = BP_BUF_INIT;
+	const uint8_t	*p = (const uint8_t *)s, *end = p + strlen(s);
+	uint8_t		 enc[6];
+	ucs4_t		 c;
+	int		 k, m;
+
+	t->cps = 0;
+	while (p < end) {
+		k = u8_mbtouc(&c, p, (size_t)(end - p));
+		m = u8_uctomb(enc, uc_tolower(c), sizeof(enc));
+		if (m > 0)
+			bp_buf_putn(&b, (const char *)enc, (size_t)m);
+		else
+			bp_buf_putn(&b, (const char *)p, (size_t)k);
+		p += k;
+		t->cps++;
+	}
+	bp_buf_putn(&b, "", 0);
+	t->len = b.len;
+	t->s = bp_buf_take(&b);
 }
 
-/* Like memmem(3), which C17 lacks. */
-static const char *
-find(const char *hay, size_t hlen, const char *needle, size_t nlen)
+/* Where the last n characters of s[a..b) start. */
+static size_t
+back_chars(const char *s, size_t a, size_t b, size_t n)
 {
-	size_t	 i;
-
-	if (nlen == 0 || nlen > hlen)
-		return NULL;
-	for (i = 0; i + nlen <= hlen; i++)
-		if (hay[i] == needle[0] && memcmp(hay + i, needle, nlen) == 0)
-			return hay + i;
-	return NULL;
+	while (n > 0 && b > a) {
+		b--;
+		while (b > a && ((unsigned char)s[b] & 0xc0) == 0x80)
+			b--;
+		n--;
+	}
+	return b;
 }
-
-struct field {
-	char			*name;
-	const struct bp_text	*text;
-	struct bp_span		*spans;
-	size_t			 nspans;
-};
-
-struct item {
-	enum bp_where		 where;
-	const char		*id;
-	const struct bp_text	*name;
-	struct field		*f;
-	size_t			 n, cap;
-};
-
-struct search {
-	struct folded	*terms;
-	size_t		 nterms;
-	struct bp_hits	*hits;
-};
 
 static int
 cmp_span(const void *a, const void *b)
@@ -202,235 +226,325 @@ cmp_span(const void *a, const void *b)
 }
 
 /*
- * Finds every term in the field; records the spans (merged where they
- * overlap) and sets found[t] for each term seen.
+ * Looks for every term in text, a piece at a time, setting found[].  With
+ * spans set, keeps the first matches of each term (merged where they
+ * overlap) in S->spans; else stops looking for a term once found.
  */
 static void
-scan(struct search *S, struct field *fl, unsigned char *found)
+scan(struct search *S, const struct bp_text *text, int spans)
 {
-	struct folded	 f;
-	const char	*p;
-	size_t		 t, at, n, cap = 0;
+	const char	*s = text->s, *p;
+	size_t		 len = text->len, a = 0, b, cut, fl, t, at, start, n;
 
-	if (fl->text == NULL || fl->text->s == NULL)
-		return;
-	fold(&f, fl->text->s, fl->text->len);
-	for (t = 0; t < S->nterms; t++) {
-		for (at = 0; (p = find(f.s + at, f.len - at, S->terms[t].s,
-		    S->terms[t].len)) != NULL; at = (size_t)(p - f.s) +
-		    S->terms[t].len) {
-			if (fl->nspans == cap) {
-				cap = cap ? cap * 2 : 4;
-				fl->spans = bp_reallocarray(fl->spans, cap,
-				    sizeof(*fl->spans));
+	S->nspans = 0;
+	if (spans)
+		memset(S->count, 0, S->nt * sizeof(*S->count));
+	while (a < len) {
+		b = len - a > PIECE ? a + PIECE : len;
+		while (b < len && b > a && ((unsigned char)s[b] & 0xc0) == 0x80)
+			b--;
+		/* A match that starts from cut on is found in the next piece. */
+		cut = b < len ? back_chars(s, a, b, S->overlap) : len;
+		if (cut <= a)
+			cut = b;
+		fl = fold_piece(S, s + a, b - a);
+		for (t = 0; t < S->nt; t++) {
+			if (S->t[t].len == 0 || (!spans && S->found[t]))
+				continue;	/* an empty term is never found */
+			at = 0;
+			while ((p = memmem(S->f + at, fl - at, S->t[t].s,
+			    S->t[t].len)) != NULL) {
+				start = a + S->orig[p - S->f];
+				if (start >= cut)
+					break;
+				S->found[t] = 1;
+				if (!spans || S->count[t] == BP_SEARCH_SPANS)
+					break;
+				S->count[t]++;
+				S->spans[S->nspans].start = start;
+				S->spans[S->nspans].end = a + S->orig[p - S->f +
+				    S->t[t].len];
+				S->nspans++;
+				at = (size_t)(p - S->f) + S->t[t].len;
 			}
-			fl->spans[fl->nspans].start = f.orig[p - f.s];
-			fl->spans[fl->nspans].end =
-			    f.orig[p - f.s + S->terms[t].len];
-			fl->nspans++;
-			found[t] = 1;
 		}
+		a = cut;
 	}
-	if (fl->nspans > 1)	/* qsort(NULL, 0, ...) is undefined */
-		qsort(fl->spans, fl->nspans, sizeof(*fl->spans), cmp_span);
-	for (n = 0, t = 0; t < fl->nspans; t++) {
-		if (n > 0 && fl->spans[t].start <= fl->spans[n - 1].end) {
-			if (fl->spans[t].end > fl->spans[n - 1].end)
-				fl->spans[n - 1].end = fl->spans[t].end;
-			continue;
-		}
-		fl->spans[n++] = fl->spans[t];
-	}
-	fl->nspans = n;
-	folded_free(&f);
-}
-
-static void
-add_field(struct item *it, const char *name, const struct bp_text *text)
-{
-	if (text->s == NULL)
+	if (!spans || S->nspans == 0)
 		return;
-	if (it->n == it->cap) {
-		it->cap = it->cap ? it->cap * 2 : 8;
-		it->f = bp_reallocarray(it->f, it->cap, sizeof(*it->f));
-	}
-	it->f[it->n].name = bp_strdup(name);
-	it->f[it->n].text = text;
-	it->f[it->n].spans = NULL;
-	it->f[it->n].nspans = 0;
-	it->n++;
-}
-
-/* Keeps the item's matching fields as hits when every term is in it. */
-static void
-finish(struct search *S, struct item *it)
-{
-	unsigned char	*found;
-	size_t		 i, t;
-	int		 all = 1;
-
-	found = bp_calloc(S->nterms, 1);
-	for (i = 0; i < it->n; i++)
-		scan(S, &it->f[i], found);
-	for (t = 0; t < S->nterms; t++)
-		all = all && found[t];
-	for (i = 0; i < it->n; i++) {
-		struct bp_hits	*H = S->hits;
-		struct bp_hit	*h;
-
-		if (!all || it->f[i].nspans == 0) {
-			free(it->f[i].name);
-			free(it->f[i].spans);
+	if (S->nspans > 1)
+		qsort(S->spans, S->nspans, sizeof(*S->spans), cmp_span);
+	for (n = 0, t = 0; t < S->nspans; t++) {
+		if (n > 0 && S->spans[t].start <= S->spans[n - 1].end) {
+			if (S->spans[t].end > S->spans[n - 1].end)
+				S->spans[n - 1].end = S->spans[t].end;
 			continue;
 		}
-		H->v = bp_reallocarray(H->v, H->n + 1, sizeof(*H->v));
-		h = &H->v[H->n++];
-		h->where = it->where;
-		h->id = it->id;
-		h->name = it->name;
-		h->field = it->f[i].name;
-		h->text = it->f[i].text;
-		h->spans = it->f[i].spans;
-		h->nspans = it->f[i].nspans;
+		S->spans[n++] = S->spans[t];
 	}
-	if (all)
-		S->hits->nitems++;
-	free(found);
-	it->n = 0;
+	S->nspans = n;
 }
 
-static void
-start(struct item *it, enum bp_where where, const char *id,
-    const struct bp_text *name)
+/* ---- Items and their fields. ---- */
+
+struct item {
+	enum bp_where		 where;
+	const char		*id;
+	const struct bp_text	*name;
+	const void		*p;	/* the subject, feature, choice... */
+};
+
+/* The i-th field of an item into h (text NULL: none); 0 past the last. */
+static int
+field_at(const struct bp_doc *d, struct search *S, const struct item *it,
+    size_t i, struct bp_hit *h)
 {
-	it->where = where;
-	it->id = id;
-	it->name = name;
-	it->n = 0;
+	static const char *const subject_keys[] = { "short", "name", "label" };
+	static const char *const section_keys[] = { "title", "body" };
+	static const char *const faq_keys[] = { "question", "answer" };
+	static const char *const source_keys[] = { "title", "publisher",
+	    "url" };
+	const struct bp_subject	*su = it->p;
+	const struct bp_feature	*fe = it->p;
+	const struct bp_choice	*ch = it->p;
+	const struct bp_section	*se = it->p;
+	const struct bp_faq	*fq = it->p;
+	const struct bp_source	*so = it->p;
+
+	memset(h, 0, sizeof(*h));
+	h->where = it->where;
+	h->id = it->id;
+	h->name = it->name;
+	switch (it->where) {
+	case BP_IN_TITLE:
+	case BP_IN_SUMMARY:
+		h->key = it->where == BP_IN_TITLE ? "title" : "summary";
+		h->text = it->where == BP_IN_TITLE ? &d->title : &d->summary;
+		return i == 0;
+	case BP_IN_SUBJECT:
+		if (i >= 3)
+			return 0;
+		h->key = subject_keys[i];
+		h->text = i == 0 ? &su->shortname : i == 1 ? &su->name :
+		    &su->label;
+		return 1;
+	case BP_IN_FEATURE:
+		if (i == 0) {
+			h->key = "label";
+			h->text = &fe->label;
+			/* Values in subject order, as the table shows them. */
+			bp_by_subject(&S->by, fe, S->values);
+			return 1;
+		}
+		if (i > d->nsubjects)
+			return 0;
+		h->key = "values";
+		if (S->values[i - 1] != NULL) {
+			h->sub = S->values[i - 1]->subject.s;
+			h->text = &S->values[i - 1]->text;
+		}
+		return 1;
+	case BP_IN_CHOOSE:
+		if (i >= ch->items.n)
+			return 0;
+		h->key = "choose";
+		h->sub = ch->subject.s;
+		h->index = i;
+		h->indexed = 1;
+		h->text = &ch->items.v[i];
+		return 1;
+	case BP_IN_SECTION:
+		if (i >= 2)
+			return 0;
+		h->key = section_keys[i];
+		h->text = i == 0 ? &se->title : &se->body;
+		return 1;
+	case BP_IN_FAQ:
+		if (i < 2) {
+			h->key = faq_keys[i];
+			h->text = i == 0 ? &fq->question : &fq->answer;
+			return 1;
+		}
+		if (i - 2 >= fq->keywords.n)
+			return 0;
+		h->key = "keywords";
+		h->index = i - 2;
+		h->indexed = 1;
+		h->text = &fq->keywords.v[i - 2];
+		return 1;
+	case BP_IN_SOURCE:
+		if (i >= 3)
+			return 0;
+		h->key = source_keys[i];
+		h->text = i == 0 ? &so->title : i == 1 ? &so->publisher :
+		    &so->url;
+		return 1;
+	case BP_IN__MAX:
+		break;
+	}
+	return 0;
+}
+
+/* Whether the item holds every term, in any of its fields. */
+static int
+holds_all(const struct bp_doc *d, struct search *S, const struct item *it)
+{
+	struct bp_hit	 h;
+	size_t		 i, t;
+
+	memset(S->found, 0, S->nt);
+	for (i = 0; field_at(d, S, it, i, &h); i++)
+		if (h.text != NULL && h.text->s != NULL)
+			scan(S, h.text, 0);
+	for (t = 0; t < S->nt; t++)
+		if (!S->found[t])
+			return 0;
+	return 1;
+}
+
+struct walk {
+	const struct bp_doc	*d;
+	struct search		*S;
+	size_t			 nitems;
+	void			(*fn)(const struct bp_doc *,
+				    const struct bp_hit *, void *);
+	void			*arg;
+};
+
+static void
+visit(struct walk *W, enum bp_where where, const char *id,
+    const struct bp_text *name, const void *p)
+{
+	struct item	 it = { where, id, name, p };
+	struct bp_hit	 h;
+	size_t		 i;
+	int		 first = 1;
+
+	if (!holds_all(W->d, W->S, &it))
+		return;
+	W->nitems++;
+	if (W->fn == NULL)
+		return;
+	for (i = 0; field_at(W->d, W->S, &it, i, &h); i++) {
+		if (h.text == NULL || h.text->s == NULL)
+			continue;
+		scan(W->S, h.text, 1);
+		if (W->S->nspans == 0)
+			continue;
+		h.first = first;
+		first = 0;
+		h.spans = W->S->spans;
+		h.nspans = W->S->nspans;
+		W->fn(W->d, &h, W->arg);
+	}
+}
+
+/* Every item, in the order the commands show them. */
+static void
+walk(struct walk *W)
+{
+	const struct bp_doc	*d = W->d;
+	const struct bp_choice	*c;
+	size_t			 i;
+
+	visit(W, BP_IN_TITLE, NULL, &d->title, NULL);
+	visit(W, BP_IN_SUMMARY, NULL, &quick_verdict, NULL);
+	for (i = 0; i < d->nsubjects; i++)
+		visit(W, BP_IN_SUBJECT, d->subjects[i].id.s,
+		    &d->subjects[i].name, &d->subjects[i]);
+	for (i = 0; i < d->nfeatures; i++)
+		visit(W, BP_IN_FEATURE, d->features[i].id.s,
+		    &d->features[i].label, &d->features[i]);
+	for (i = 0; i < d->nsubjects; i++)
+		if ((c = bp_choice_for(d, d->subjects[i].id.s)) != NULL)
+			visit(W, BP_IN_CHOOSE, c->subject.s,
+			    &d->subjects[i].name, c);
+	for (i = 0; i < d->nsections; i++)
+		visit(W, BP_IN_SECTION, d->sections[i].id.s,
+		    &d->sections[i].title, &d->sections[i]);
+	for (i = 0; i < d->nfaqs; i++)
+		visit(W, BP_IN_FAQ, d->faqs[i].id.s, &d->faqs[i].question,
+		    &d->faqs[i]);
+	for (i = 0; i < d->nsources; i++)
+		visit(W, BP_IN_SOURCE, d->sources[i].id.s,
+		    &d->sources[i].title, &d->sources[i]);
 }
 
 size_t
 bp_search(const struct bp_doc *d, char *const *terms, size_t nterms,
-    struct bp_hits *hits)
+    struct bp_query *q)
 {
-	struct search		 S;
-	struct item		*it;
-	struct bp_by_subject	 by;
-	const struct bp_value	**values;
-	struct bp_buf		 name = BP_BUF_INIT;
-	size_t			 i, k;
+	struct search	*S;
+	struct walk	 W;
+	size_t		 i, most = 0;
 
-	memset(hits, 0, sizeof(*hits));
-	S.hits = hits;
-	S.nterms = nterms;
-	S.terms = bp_calloc(nterms, sizeof(*S.terms));
-	for (i = 0; i < nterms; i++)
-		fold(&S.terms[i], terms[i], strlen(terms[i]));
-	it = bp_calloc(1, sizeof(*it));
-	bp_by_subject_init(&by, d);
-	values = bp_calloc(d->nsubjects, sizeof(*values));
-
-	start(it, BP_IN_TITLE, NULL, &d->title);
-	add_field(it, "title", &d->title);
-	finish(&S, it);
-	start(it, BP_IN_SUMMARY, NULL, &quick_verdict);
-	add_field(it, "summary", &d->summary);
-	finish(&S, it);
-	for (i = 0; i < d->nsubjects; i++) {
-		const struct bp_subject *s = &d->subjects[i];
-
-		start(it, BP_IN_SUBJECT, s->id.s, &s->name);
-		add_field(it, "short", &s->shortname);
-		add_field(it, "name", &s->name);
-		add_field(it, "label", &s->label);
-		finish(&S, it);
+	memset(q, 0, sizeof(*q));
+	q->terms = terms;
+	q->nterms = nterms;
+	q->priv = S = bp_calloc(1, sizeof(*S));
+	S->nt = nterms;
+	S->t = bp_calloc(nterms, sizeof(*S->t));
+	for (i = 0; i < nterms; i++) {
+		fold_term(&S->t[i], terms[i]);
+		/* Longer than half a piece: it could straddle two; not found. */
+		if (S->t[i].len > PIECE / 2)
+			S->t[i].len = 0;
+		else if (S->t[i].cps > most)
+			most = S->t[i].cps;
 	}
-	for (i = 0; i < d->nfeatures; i++) {
-		const struct bp_feature *f = &d->features[i];
+	S->overlap = most > 0 ? most - 1 : 0;
+	/* A piece is at most PIECE bytes; folded, at most half as long again. */
+	S->f = bp_malloc(2 * PIECE + 1);
+	S->orig = bp_calloc(2 * PIECE + 1, sizeof(*S->orig));
+	S->found = bp_calloc(nterms + 1, 1);
+	S->count = bp_calloc(nterms + 1, sizeof(*S->count));
+	S->spans = bp_calloc(BP_SEARCH_SPANS * nterms + 1, sizeof(*S->spans));
+	bp_by_subject_init(&S->by, d);
+	S->values = bp_calloc(d->nsubjects + 1, sizeof(*S->values));
 
-		start(it, BP_IN_FEATURE, f->id.s, &f->label);
-		add_field(it, "label", &f->label);
-		/* In subject order, as the table shows them. */
-		bp_by_subject(&by, f, values);
-		for (k = 0; k < d->nsubjects; k++) {
-			const struct bp_value *v = values[k];
-
-			if (v == NULL)
-				continue;
-			name.len = 0;
-			bp_buf_printf(&name, "values.%s", v->subject.s);
-			add_field(it, name.data, &v->text);
-		}
-		finish(&S, it);
-	}
-	for (i = 0; i < d->nsubjects; i++) {
-		const struct bp_choice *c =
-		    bp_choice_for(d, d->subjects[i].id.s);
-
-		if (c == NULL)
-			continue;
-		start(it, BP_IN_CHOOSE, c->subject.s, &d->subjects[i].name);
-		for (k = 0; k < c->items.n; k++) {
-			name.len = 0;
-			bp_buf_printf(&name, "choose.%s[%zu]", c->subject.s, k);
-			add_field(it, name.data, &c->items.v[k]);
-		}
-		finish(&S, it);
-	}
-	for (i = 0; i < d->nsections; i++) {
-		const struct bp_section *s = &d->sections[i];
-
-		start(it, BP_IN_SECTION, s->id.s, &s->title);
-		add_field(it, "title", &s->title);
-		add_field(it, "body", &s->body);
-		finish(&S, it);
-	}
-	for (i = 0; i < d->nfaqs; i++) {
-		const struct bp_faq *f = &d->faqs[i];
-
-		start(it, BP_IN_FAQ, f->id.s, &f->question);
-		add_field(it, "question", &f->question);
-		add_field(it, "answer", &f->answer);
-		for (k = 0; k < f->keywords.n; k++) {
-			name.len = 0;
-			bp_buf_printf(&name, "keywords[%zu]", k);
-			add_field(it, name.data, &f->keywords.v[k]);
-		}
-		finish(&S, it);
-	}
-	for (i = 0; i < d->nsources; i++) {
-		const struct bp_source *s = &d->sources[i];
-
-		start(it, BP_IN_SOURCE, s->id.s, &s->title);
-		add_field(it, "title", &s->title);
-		add_field(it, "publisher", &s->publisher);
-		add_field(it, "url", &s->url);
-		finish(&S, it);
-	}
-	for (i = 0; i < nterms; i++)
-		folded_free(&S.terms[i]);
-	free(S.terms);
-	free(it->f);
-	free(it);
-	free(values);
-	bp_by_subject_free(&by);
-	bp_buf_free(&name);
-	return hits->nitems;
+	memset(&W, 0, sizeof(W));
+	W.d = d;
+	W.S = S;
+	walk(&W);
+	q->nitems = W.nitems;
+	return q->nitems;
 }
 
 void
-bp_hits_free(struct bp_hits *h)
+bp_search_hits(const struct bp_doc *d, const struct bp_query *q,
+    void (*fn)(const struct bp_doc *, const struct bp_hit *, void *),
+    void *arg)
 {
-	size_t	 i;
+	struct walk	 W;
 
-	if (h == NULL)
+	memset(&W, 0, sizeof(W));
+	W.d = d;
+	W.S = q->priv;
+	W.fn = fn;
+	W.arg = arg;
+	walk(&W);
+}
+
+void
+bp_query_free(struct bp_query *q)
+{
+	struct search	*S;
+	size_t		 i;
+
+	if (q == NULL || (S = q->priv) == NULL)
 		return;
-	for (i = 0; i < h->n; i++) {
-		free(h->v[i].field);
-		free(h->v[i].spans);
-	}
-	free(h->v);
-	memset(h, 0, sizeof(*h));
+	for (i = 0; i < S->nt; i++)
+		free(S->t[i].s);
+	free(S->t);
+	free(S->f);
+	free(S->orig);
+	free(S->found);
+	free(S->count);
+	free(S->spans);
+	free(S->values);
+	bp_by_subject_free(&S->by);
+	free(S);
+	q->priv = NULL;
 }
 
 /* Characters of context kept before the first match and after it. */

@@ -1,8 +1,6 @@
 /* Did-you-mean: optimal string alignment distance over a short list of names. */
-#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 #include "bp_alloc.h"
 #include "bp_buf.h"
@@ -11,6 +9,13 @@
 
 #define MAX_OFFERED	3
 #define MAX_LEN		64	/* longer words are not typos of names */
+
+/* ASCII lower case, whatever the locale says of 'I'. */
+static int
+low(char c)
+{
+	return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : (unsigned char)c;
+}
 
 static size_t
 min3(size_t a, size_t b, size_t c)
@@ -38,15 +43,15 @@ bp_edit_distance(const char *a, const char *b)
 
 		cur[0] = i;
 		for (j = 1; j <= lb; j++) {
-			cost = tolower((unsigned char)a[i - 1]) !=
-			    tolower((unsigned char)b[j - 1]);
+			cost = low(a[i - 1]) !=
+			    low(b[j - 1]);
 			cur[j] = min3(prev[j] + 1, cur[j - 1] + 1,
 			    prev[j - 1] + cost);
 			if (i > 1 && j > 1 &&
-			    tolower((unsigned char)a[i - 1]) ==
-			    tolower((unsigned char)b[j - 2]) &&
-			    tolower((unsigned char)a[i - 2]) ==
-			    tolower((unsigned char)b[j - 1]) &&
+			    low(a[i - 1]) ==
+			    low(b[j - 2]) &&
+			    low(a[i - 2]) ==
+			    low(b[j - 1]) &&
 			    prev2[j - 2] + 1 < cur[j])
 				cur[j] = prev2[j - 2] + 1;
 		}
@@ -69,7 +74,7 @@ bp_suggest(struct bp_buf *out, const char *word, const char *const *names,
 
 	bound = strlen(word) >= 5 ? 2 : 1;
 	for (i = 0; i < n; i++) {
-		if (names[i] == NULL || strcasecmp(names[i], word) == 0)
+		if (names[i] == NULL || bp_ascii_casecmp(names[i], word) == 0)
 			continue;
 		d = bp_edit_distance(word, names[i]);
 		if (d > bound || d > best)
@@ -97,4 +102,37 @@ bp_suggest(struct bp_buf *out, const char *word, const char *const *names,
 	}
 	bp_buf_putc(out, '?');
 	return offered;
+}
+
+void
+bp_shell_quote(struct bp_buf *out, const char *s)
+{
+	const char	*p;
+
+	if (*s != '\0' && s[strspn(s, "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+	    "abcdefghijklmnopqrstuvwxyz0123456789_@%+=:,./-")] == '\0') {
+		bp_buf_puts(out, s);
+		return;
+	}
+	bp_buf_putc(out, '\'');
+	for (p = s; *p != '\0'; p++)
+		if (*p == '\'')
+			bp_buf_puts(out, "'\\''");
+		else
+			bp_buf_putc(out, *p);
+	bp_buf_putc(out, '\'');
+}
+
+void
+bp_command(struct bp_buf *out, const char *data, const char *args)
+{
+	bp_buf_puts(out, "bpolpo");
+	if (data != NULL) {
+		bp_buf_puts(out, " --data ");
+		bp_shell_quote(out, data);
+	}
+	if (args != NULL && *args != '\0') {
+		bp_buf_putc(out, ' ');
+		bp_buf_puts(out, args);
+	}
 }

@@ -6,37 +6,12 @@
 #include "bp_alloc.h"
 #include "bp_buf.h"
 #include "bp_render.h"
+#include "bp_suggest.h"
 #include "bp_term.h"
 #include "bp_text.h"
 
 /* Below this many columns for the text, a keyed list puts text under its key. */
 #define KEYED_MIN_TEXT	20
-
-void
-term_cell_init(struct term_cell *c, const char *s, size_t len)
-{
-	const char	*p, *nl;
-	size_t		 w;
-
-	memset(c, 0, sizeof(*c));
-	bp_text_safe(&c->text, s, len);
-	bp_buf_putn(&c->text, "", 0);	/* non-NULL even when empty */
-	/* Text with line breaks is as wide as its widest line. */
-	for (p = c->text.data; (nl = memchr(p, '\n',
-	    c->text.len - (size_t)(p - c->text.data))) != NULL; p = nl + 1)
-		if ((w = bp_text_width(p, (size_t)(nl - p))) > c->width)
-			c->width = w;
-	if ((w = bp_text_width(p, c->text.len - (size_t)(p - c->text.data))) >
-	    c->width)
-		c->width = w;
-}
-
-void
-term_cell_free(struct term_cell *c)
-{
-	if (c != NULL)
-		bp_buf_free(&c->text);
-}
 
 /* SGR sequences by style: the only control sequences bpolpo ever prints. */
 static const char *const style_on[TS__MAX] = {
@@ -61,51 +36,73 @@ term_styled(struct bp_buf *out, const struct bp_opts *o, enum term_style st,
 		bp_buf_puts(out, STYLE_OFF);
 }
 
+/*
+ * Wraps raw text behind indent spaces (the first line behind first, of
+ * display width indent, when not NULL), each line in its style.
+ */
+static void
+wrapped(struct bp_buf *out, const struct bp_opts *o, size_t indent,
+    const char *first, enum term_style st, const char *s, size_t len,
+    int flags)
+{
+	struct bp_wrap	 w;
+	struct bp_line	 line;
+	size_t		 room, n = 0, k;
+
+	room = o->width > indent ? o->width - indent : 1;
+	bp_wrap_init(&w, s, len, room, flags);
+	while (bp_wrap_next(&w, &line)) {
+		if (n++ == 0 && first != NULL)
+			bp_buf_puts(out, first);
+		else
+			bp_buf_repeat(out, " ", indent);
+		term_styled(out, o, st, line.p, line.len);
+		bp_buf_putc(out, '\n');
+	}
+	if (n == 0 && first != NULL) {
+		/* Nothing beside the first-line prefix: drop its padding. */
+		for (k = strlen(first); k > 0 && first[k - 1] == ' '; k--)
+			;
+		bp_buf_putn(out, first, k);
+		bp_buf_putc(out, '\n');
+	}
+	bp_wrap_free(&w);
+}
+
 void
 term_wrapped_style(struct bp_buf *out, const struct bp_opts *o,
     size_t indent, const char *first, enum term_style st, const char *s,
     size_t len)
 {
-	struct term_cell	 c;
-	struct bp_line		*lines;
-	size_t			 i, n, room;
-
-	room = o->width > indent ? o->width - indent : 1;
-	term_cell_init(&c, s, len);
-	n = bp_text_wrap(c.text.data, c.text.len, room, &lines);
-	for (i = 0; i < n; i++) {
-		if (i == 0 && first != NULL)
-			bp_buf_puts(out, first);
-		else
-			bp_buf_repeat(out, " ", indent);
-		term_styled(out, o, st, c.text.data + lines[i].off,
-		    lines[i].len);
-		bp_buf_putc(out, '\n');
-	}
-	if (n == 0 && first != NULL) {
-		/* Nothing beside the first-line prefix: drop its padding. */
-		size_t	 k = strlen(first);
-
-		while (k > 0 && first[k - 1] == ' ')
-			k--;
-		bp_buf_putn(out, first, k);
-		bp_buf_putc(out, '\n');
-	}
-	free(lines);
-	term_cell_free(&c);
+	wrapped(out, o, indent, first, st, s, len, 0);
 }
 
 void
 term_wrapped(struct bp_buf *out, const struct bp_opts *o, size_t indent,
     const char *first, const char *s, size_t len)
 {
-	term_wrapped_style(out, o, indent, first, TS_NONE, s, len);
+	wrapped(out, o, indent, first, TS_NONE, s, len, 0);
 }
 
 void
 term_line(struct bp_buf *out, const struct bp_opts *o, const char *s)
 {
 	term_wrapped(out, o, 0, NULL, s, strlen(s));
+}
+
+void
+term_run(struct bp_buf *out, const struct bp_opts *o, const char *pre,
+    const char *args, const char *post)
+{
+	struct bp_buf	 line = BP_BUF_INIT;
+
+	bp_buf_puts(&line, pre);
+	bp_buf_putc(&line, '\'');
+	bp_command(&line, o->data, args);
+	bp_buf_putc(&line, '\'');
+	bp_buf_puts(&line, post);
+	term_wrapped(out, o, 0, NULL, line.data, line.len);
+	bp_buf_free(&line);
 }
 
 void
@@ -134,7 +131,8 @@ prose_para(const char *s, size_t len, void *arg)
 
 	if (p->n++ > 0)
 		bp_buf_putc(p->out, '\n');
-	term_wrapped(p->out, p->o, 0, NULL, s, len);
+	/* Inside a paragraph a single newline is a space. */
+	wrapped(p->out, p->o, 0, NULL, TS_NONE, s, len, BP_WRAP_JOIN);
 }
 
 void
@@ -196,7 +194,7 @@ void
 term_keyed_list(struct bp_buf *out, const struct bp_opts *o, size_t indent,
     const struct term_item *items, size_t n)
 {
-	struct bp_buf	 first = BP_BUF_INIT;
+	struct bp_buf	 first = BP_BUF_INIT, key = BP_BUF_INIT;
 	size_t		 i, keyw = 0, w, textcol;
 
 	for (i = 0; i < n; i++)
@@ -205,12 +203,15 @@ term_keyed_list(struct bp_buf *out, const struct bp_opts *o, size_t indent,
 			keyw = w;
 	textcol = indent + keyw + 2;
 	for (i = 0; i < n; i++) {
-		first.len = 0;
-		bp_buf_repeat(&first, " ", indent);
-		term_styled(&first, o, items[i].key_style, items[i].key,
-		    strlen(items[i].key));
+		key.len = 0;
+		bp_text_safe_line(&key, items[i].key, strlen(items[i].key));
+		bp_buf_putn(&key, "", 0);
 		if (textcol + KEYED_MIN_TEXT <= o->width) {
-			w = bp_text_width(items[i].key, strlen(items[i].key));
+			first.len = 0;
+			bp_buf_repeat(&first, " ", indent);
+			term_styled(&first, o, items[i].key_style, key.data,
+			    key.len);
+			w = bp_text_width(key.data, key.len);
 			bp_buf_repeat(&first, " ", textcol - indent - w);
 			term_wrapped_style(out, o, textcol, first.data,
 			    items[i].text_style, items[i].text, items[i].len);
@@ -224,6 +225,7 @@ term_keyed_list(struct bp_buf *out, const struct bp_opts *o, size_t indent,
 		}
 	}
 	bp_buf_free(&first);
+	bp_buf_free(&key);
 }
 
 void

@@ -37,13 +37,20 @@ static const char *const rules_ascii[B__MAX][4] = {
  * the column widths, then make and draw one row at a time, so a table of
  * 100,000 rows holds one row's cells, not all of them.
  */
+struct cell {
+	const char	*s;		/* raw text */
+	size_t		 len;
+	size_t		 width;		/* on one line, as shown */
+};
+
 struct table {
 	const struct bp_doc	*d;
 	const struct bp_opts	*o;
 	int			 edges;		/* some feature has an edge: last column */
 	size_t			 ncols;
 	size_t			 nrows;		/* features shown, heading not counted */
-	struct term_cell	*cells;		/* the current row's, ncols of them */
+	struct cell		*cells;		/* the current row's, ncols of them */
+	struct bp_wrap		*wraps;		/* per cell, while drawing a row */
 	size_t			*nat;		/* per column: widest cell */
 	size_t			*total;		/* per column: all its text */
 	size_t			 word;		/* longest word of a feature label */
@@ -51,6 +58,15 @@ struct table {
 	struct bp_by_subject	 by;		/* values in subject order */
 	const struct bp_value	**values;	/* the current row's */
 };
+
+/* Text is measured where it lies: no copy, whatever its size. */
+static void
+cell(struct cell *c, const char *s, size_t len)
+{
+	c->s = s;
+	c->len = len;
+	c->width = bp_text_width(s, len);
+}
 
 /* The features to show: those --rows names, in its order, or all. */
 static const struct bp_feature *
@@ -68,7 +84,7 @@ edge_text(const struct bp_doc *d, const struct bp_feature *f, size_t *len)
 	*len = 0;
 	if (f->edge.s == NULL)
 		return "";
-	if (strcmp(f->edge.s, "tie") == 0) {
+	if (strcmp(f->edge.s, BP_TIE) == 0) {
 		*len = 3;
 		return "Tie";
 	}
@@ -81,7 +97,7 @@ edge_text(const struct bp_doc *d, const struct bp_feature *f, size_t *len)
 static int
 wins(const struct bp_feature *f)
 {
-	return f->edge.s != NULL && strcmp(f->edge.s, "tie") != 0;
+	return f->edge.s != NULL && strcmp(f->edge.s, BP_TIE) != 0;
 }
 
 /* Makes the cells of row r (0: the heading, then the features). */
@@ -94,29 +110,25 @@ row_make(struct table *t, size_t r)
 	const char		*e;
 	size_t			 c, len;
 
-	for (c = 0; c < t->ncols; c++)
-		term_cell_free(&t->cells[c]);
 	if (r == 0) {
-		term_cell_init(&t->cells[0], "Feature", 7);
+		cell(&t->cells[0], "Feature", 7);
 		for (c = 0; c < d->nsubjects; c++)
-			term_cell_init(&t->cells[c + 1],
-			    d->subjects[c].shortname.s,
+			cell(&t->cells[c + 1], d->subjects[c].shortname.s,
 			    d->subjects[c].shortname.len);
 		if (t->edges)
-			term_cell_init(&t->cells[t->ncols - 1], "Edge", 4);
+			cell(&t->cells[t->ncols - 1], "Edge", 4);
 		return;
 	}
 	f = feature_at(t, r - 1);
-	term_cell_init(&t->cells[0], f->label.s, f->label.len);
+	cell(&t->cells[0], f->label.s, f->label.len);
 	bp_by_subject(&t->by, f, t->values);
 	for (c = 0; c < d->nsubjects; c++) {
 		v = t->values[c];
-		term_cell_init(&t->cells[c + 1], v ? v->text.s : "",
-		    v ? v->text.len : 0);
+		cell(&t->cells[c + 1], v ? v->text.s : "", v ? v->text.len : 0);
 	}
 	if (t->edges) {
 		e = edge_text(d, f, &len);
-		term_cell_init(&t->cells[t->ncols - 1], e, len);
+		cell(&t->cells[t->ncols - 1], e, len);
 	}
 }
 
@@ -133,6 +145,7 @@ table_measure(struct table *t)
 			t->edges = 1;
 	t->ncols = t->d->nsubjects + 1 + (size_t)t->edges;
 	t->cells = bp_calloc(t->ncols, sizeof(*t->cells));
+	t->wraps = bp_calloc(t->ncols, sizeof(*t->wraps));
 	t->nat = bp_calloc(t->ncols, sizeof(*t->nat));
 	t->total = bp_calloc(t->ncols, sizeof(*t->total));
 	t->width = bp_calloc(t->ncols, sizeof(*t->width));
@@ -145,8 +158,7 @@ table_measure(struct table *t)
 				t->nat[c] = t->cells[c].width;
 			t->total[c] += t->cells[c].width;
 		}
-		w = bp_text_longest_word(t->cells[0].text.data,
-		    t->cells[0].text.len);
+		w = bp_text_longest_word(t->cells[0].s, t->cells[0].len);
 		if (w > t->word)
 			t->word = w;
 	}
@@ -158,11 +170,8 @@ table_measure(struct table *t)
 static void
 table_free(struct table *t)
 {
-	size_t	 c;
-
-	for (c = 0; c < t->ncols; c++)
-		term_cell_free(&t->cells[c]);
 	free(t->cells);
+	free(t->wraps);
 	free(t->nat);
 	free(t->total);
 	free(t->width);
@@ -241,8 +250,9 @@ table_fit(struct table *t, size_t width)
 		t->width[0] += more;
 	}
 	for (c = 1; c <= nvals; c++) {
-		if (t->width[c] == 0)
-			t->width[c] = 1;
+		/* Two columns hold any character: a line never overflows. */
+		if (t->width[c] < 2)
+			t->width[c] = nat[c] < 2 ? nat[c] : 2;
 		if (t->width[c] < MIN_VALUE_COL && t->width[c] < nat[c])
 			ok = FIT_CRAMPED;
 	}
@@ -268,46 +278,60 @@ rule(struct bp_buf *out, const struct table *t, enum border b)
 	bp_buf_putc(out, '\n');
 }
 
-/* Draws the cells made for row r, each wrapped in its column. */
+/*
+ * Draws the cells made for row r, each wrapped in its column, a line of
+ * every cell at a time: a cell of any size costs a piece of it at once.
+ */
 static void
 row_draw(struct bp_buf *out, struct table *t, size_t r)
 {
-	struct bp_line	**lines;
-	size_t		 *n, c, i, most = 0;
-	const char	 *bar = t->o->ascii ? "|" : "│";
-	int		  win = r > 0 && t->edges && wins(feature_at(t, r - 1));
+	struct bp_line	 line;
+	size_t		 c, live = 0, pad;
+	const char	*bar = t->o->ascii ? "|" : "│";
+	int		 win = r > 0 && t->edges && wins(feature_at(t, r - 1));
+	unsigned char	*more;
 
-	lines = bp_calloc(t->ncols, sizeof(*lines));
-	n = bp_calloc(t->ncols, sizeof(*n));
+	more = bp_calloc(t->ncols, 1);
 	for (c = 0; c < t->ncols; c++) {
-		n[c] = bp_text_wrap(t->cells[c].text.data, t->cells[c].text.len,
-		    t->width[c], &lines[c]);
-		if (n[c] > most)
-			most = n[c];
+		bp_wrap_init(&t->wraps[c], t->cells[c].s, t->cells[c].len,
+		    t->width[c], 0);
+		more[c] = 1;
+		live++;
 	}
-	for (i = 0; i < most; i++) {
+	for (;;) {
+		struct bp_buf	 row = BP_BUF_INIT;
+		int		 any = 0;
+
 		for (c = 0; c < t->ncols; c++) {
 			enum term_style st = r == 0 ? TS_HEADING :
 			    win && c + 1 == t->ncols ? TS_EDGE : TS_NONE;
 
-			bp_buf_puts(out, bar);
-			bp_buf_putc(out, ' ');
-			if (i < n[c]) {
-				term_styled(out, t->o, st,
-				    t->cells[c].text.data + lines[c][i].off,
-				    lines[c][i].len);
-				bp_buf_repeat(out, " ",
-				    t->width[c] - lines[c][i].width + 1);
-			} else
-				bp_buf_repeat(out, " ", t->width[c] + 1);
+			bp_buf_puts(&row, bar);
+			bp_buf_putc(&row, ' ');
+			if (more[c] && bp_wrap_next(&t->wraps[c], &line)) {
+				any = 1;
+				term_styled(&row, t->o, st, line.p, line.len);
+				/* Never below zero: a line is never wider. */
+				pad = t->width[c] > line.width ?
+				    t->width[c] - line.width : 0;
+				bp_buf_repeat(&row, " ", pad + 1);
+			} else {
+				more[c] = 0;
+				bp_buf_repeat(&row, " ", t->width[c] + 1);
+			}
 		}
-		bp_buf_puts(out, bar);
-		bp_buf_putc(out, '\n');
+		bp_buf_puts(&row, bar);
+		bp_buf_putc(&row, '\n');
+		if (any)
+			bp_buf_putn(out, row.data, row.len);
+		bp_buf_free(&row);
+		if (!any)
+			break;
 	}
 	for (c = 0; c < t->ncols; c++)
-		free(lines[c]);
-	free(lines);
-	free(n);
+		bp_wrap_free(&t->wraps[c]);
+	free(more);
+	(void)live;
 }
 
 static void
@@ -330,37 +354,34 @@ static void
 draw_stacked(struct bp_buf *out, struct table *t)
 {
 	struct term_item	*items;
-	char			**keys;
+	const char		**keys;
 	size_t			 r, c, n;
 
-	/* The subjects' short names and "Edge", kept: every block uses them. */
+	/* The subjects' short names and "Edge": every block uses them. */
 	row_make(t, 0);
 	keys = bp_calloc(t->ncols, sizeof(*keys));
 	for (c = 1; c < t->ncols; c++)
-		keys[c] = bp_strdup(t->cells[c].text.data);
+		keys[c] = t->cells[c].s;
 	items = bp_calloc(t->ncols - 1, sizeof(*items));
 	for (r = 1; r <= t->nrows; r++) {
 		if (r > 1)
 			bp_buf_putc(out, '\n');
 		row_make(t, r);
-		term_heading(out, t->o, t->cells[0].text.data,
-		    t->cells[0].text.len);
+		term_heading(out, t->o, t->cells[0].s, t->cells[0].len);
 		for (n = 0, c = 1; c < t->ncols; c++) {
 			/* A feature with no edge says nothing about it. */
 			if (t->edges && c + 1 == t->ncols &&
-			    t->cells[c].text.len == 0)
+			    t->cells[c].len == 0)
 				continue;
 			items[n].key = keys[c];
-			items[n].text = t->cells[c].text.data;
-			items[n].len = t->cells[c].text.len;
+			items[n].text = t->cells[c].s;
+			items[n].len = t->cells[c].len;
 			items[n].text_style = t->edges && c + 1 == t->ncols &&
 			    wins(feature_at(t, r - 1)) ? TS_EDGE : TS_NONE;
 			n++;
 		}
 		term_keyed_list(out, t->o, 2, items, n);
 	}
-	for (c = 1; c < t->ncols; c++)
-		free(keys[c]);
 	free(keys);
 	free(items);
 }

@@ -5,6 +5,7 @@
 #include "bp_buf.h"
 #include "bp_doc.h"
 #include "bp_render.h"
+#include "bp_suggest.h"
 #include "bp_term.h"
 #include "bp_text.h"
 
@@ -42,8 +43,13 @@ bp_term_faq_list(struct bp_buf *out, const struct bp_doc *d,
 	bp_buf_putc(out, '\n');
 	term_keyed_list(out, o, 2, items, d->nfaqs);
 	bp_buf_putc(out, '\n');
-	term_line(out, o, "Run 'bpolpo faq ID' or 'bpolpo faq "
-	    "NUMBER' for an answer.");
+	bp_buf_free(&num);
+	bp_buf_puts(&num, "Run '");
+	bp_command(&num, o->data, "faq ID");
+	bp_buf_puts(&num, "' or '");
+	bp_command(&num, o->data, "faq NUMBER");
+	bp_buf_puts(&num, "' for an answer.");
+	term_wrapped(out, o, 0, NULL, num.data, num.len);
 	for (i = 0; i < d->nfaqs; i++)
 		bp_buf_free(&keys[i]);
 	free(keys);

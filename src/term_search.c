@@ -22,8 +22,9 @@ excerpt(struct bp_buf *out, const struct bp_opts *o, const char *first,
 {
 	struct bp_buf	 safe = BP_BUF_INIT;
 	struct bp_span	*shown;
-	struct bp_line	*lines;
-	size_t		 i, k, n, at = 0, room, a, z;
+	struct bp_wrap	 w;
+	struct bp_line	 line;
+	size_t		 i = 0, k, at = 0, room, a, z, lo, hi;
 
 	shown = bp_calloc(nspans ? nspans : 1, sizeof(*shown));
 	for (k = 0; k < nspans; k++) {
@@ -38,11 +39,11 @@ excerpt(struct bp_buf *out, const struct bp_opts *o, const char *first,
 	bp_buf_putn(&safe, "", 0);
 
 	room = o->width > indent ? o->width - indent : 1;
-	n = bp_text_wrap(safe.data, safe.len, room, &lines);
-	for (i = 0; i < n; i++) {
-		size_t	 lo = lines[i].off, hi = lines[i].off + lines[i].len;
-
-		if (i == 0)
+	bp_wrap_init(&w, safe.data, safe.len, room, BP_WRAP_SAFE);
+	while (bp_wrap_next(&w, &line)) {
+		lo = line.off;
+		hi = line.off + line.len;
+		if (i++ == 0)
 			bp_buf_puts(out, first);
 		else
 			bp_buf_repeat(out, " ", indent);
@@ -58,7 +59,7 @@ excerpt(struct bp_buf *out, const struct bp_opts *o, const char *first,
 		bp_buf_putn(out, safe.data + at, hi - at);
 		bp_buf_putc(out, '\n');
 	}
-	free(lines);
+	bp_wrap_free(&w);
 	free(shown);
 	bp_buf_free(&safe);
 }
@@ -68,60 +69,75 @@ static void
 see(struct bp_buf *out, const struct bp_opts *o, const struct bp_hit *h)
 {
 	const char	*arrow = o->ascii ? "  -> " : "  → ";
-	char		*cmd = bp_hit_command(h);
+	struct bp_buf	 cmd = BP_BUF_INIT;
 
-	term_wrapped(out, o, o->ascii ? 5 : 4, arrow, cmd, strlen(cmd));
-	free(cmd);
+	bp_hit_command(&cmd, h, o->data);
+	term_wrapped(out, o, o->ascii ? 5 : 4, arrow, cmd.data, cmd.len);
+	bp_buf_free(&cmd);
+}
+
+struct shown {
+	struct bp_buf		*out;
+	const struct bp_opts	*o;
+	struct bp_hit		 prev;		/* for its command, after it */
+	int			 any;
+	struct bp_buf		 head, first, field;
+};
+
+static void
+hit(const struct bp_doc *d, const struct bp_hit *h, void *arg)
+{
+	struct shown		*S = arg;
+	const struct bp_opts	*o = S->o;
+	struct bp_span		*spans;
+	char			*snip;
+	size_t			 nspans, w;
+
+	/* A new item: its heading, after the previous item's command. */
+	if (h->first) {
+		if (S->any) {
+			see(S->out, o, &S->prev);
+			bp_buf_putc(S->out, '\n');
+		}
+		S->head.len = 0;
+		bp_hit_heading(&S->head, d, h);
+		term_heading(S->out, o, S->head.data, S->head.len);
+	}
+	S->prev = *h;
+	S->any = 1;
+
+	S->first.len = 0;
+	bp_buf_puts(&S->first, "  ");
+	S->field.len = 0;
+	bp_hit_field(&S->field, d, h);
+	bp_text_safe_line(&S->first, S->field.data, S->field.len);
+	bp_buf_puts(&S->first, ": ");
+	w = bp_text_width(S->first.data, S->first.len);
+	snip = bp_hit_snippet(h, o->ascii ? "..." : "…", &spans, &nspans);
+	if (w + 20 > o->width) {
+		/* Narrow: the excerpt goes under its label. */
+		term_wrapped(S->out, o, 2, NULL, S->first.data + 2,
+		    S->first.len - 3);
+		excerpt(S->out, o, "    ", 4, snip, spans, nspans);
+	} else
+		excerpt(S->out, o, S->first.data, w, snip, spans, nspans);
+	free(snip);
+	free(spans);
 }
 
 void
 bp_term_search(struct bp_buf *out, const struct bp_doc *d,
-    const struct bp_hits *hits, const struct bp_opts *o)
+    const struct bp_query *q, const struct bp_opts *o)
 {
-	const struct bp_hit	*h, *prev = NULL;
-	struct bp_buf		 head = BP_BUF_INIT, first = BP_BUF_INIT;
-	struct bp_buf		 field = BP_BUF_INIT;
-	struct bp_span		*spans;
-	char			*snip;
-	size_t			 i, nspans, w;
+	struct shown	 S;
 
-	for (i = 0; i < hits->n; i++) {
-		h = &hits->v[i];
-		/* A new item: its heading, after the previous item's command. */
-		if (prev == NULL || prev->where != h->where ||
-		    prev->id != h->id) {
-			if (prev != NULL) {
-				see(out, o, prev);
-				bp_buf_putc(out, '\n');
-			}
-			head.len = 0;
-			bp_hit_heading(&head, d, h);
-			term_heading(out, o, head.data, head.len);
-		}
-		prev = h;
-
-		first.len = 0;
-		bp_buf_puts(&first, "  ");
-		field.len = 0;
-		bp_hit_field(&field, d, h);
-		bp_text_safe_line(&first, field.data, field.len);
-		bp_buf_puts(&first, ": ");
-		w = bp_text_width(first.data, first.len);
-		snip = bp_hit_snippet(h, o->ascii ? "..." : "…", &spans,
-		    &nspans);
-		if (w + 20 > o->width) {
-			/* Narrow: the excerpt goes under its label. */
-			term_wrapped(out, o, 2, NULL, first.data + 2,
-			    first.len - 3);
-			excerpt(out, o, "    ", 4, snip, spans, nspans);
-		} else
-			excerpt(out, o, first.data, w, snip, spans, nspans);
-		free(snip);
-		free(spans);
-	}
-	if (prev != NULL)
-		see(out, o, prev);
-	bp_buf_free(&head);
-	bp_buf_free(&first);
-	bp_buf_free(&field);
+	memset(&S, 0, sizeof(S));
+	S.out = out;
+	S.o = o;
+	bp_search_hits(d, q, hit, &S);
+	if (S.any)
+		see(out, o, &S.prev);
+	bp_buf_free(&S.head);
+	bp_buf_free(&S.first);
+	bp_buf_free(&S.field);
 }

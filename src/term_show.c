@@ -29,8 +29,7 @@ bp_term_section_list(struct bp_buf *out, const struct bp_doc *d,
 	bp_buf_putc(out, '\n');
 	term_keyed_list(out, o, 2, items, d->nsections);
 	bp_buf_putc(out, '\n');
-	term_line(out, o, "Run 'bpolpo show ID' to read a "
-	    "section.");
+	term_run(out, o, "Run ", "show ID", " to read a section.");
 	free(items);
 }
 

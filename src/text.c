@@ -1,8 +1,14 @@
-/* Terminal text: visible escapes for controls, display width, line wrapping. */
+/* Text as shown: visible escapes for hidden characters, display width, line wrapping. */
+#define _XOPEN_SOURCE 700	/* wcwidth(3) */
+#include <errno.h>
+#include <locale.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <wchar.h>
 
+#include <unictype.h>
 #include <unigbrk.h>
 #include <unilbrk.h>
 #include <unistr.h>
@@ -15,134 +21,403 @@
 /* Passed to libunistring so results do not depend on the process locale. */
 #define ENC	"UTF-8"
 
-static int
-is_bidi_control(ucs4_t c)
+/* Raw text wrapped a piece at a time: memory stays bounded. */
+#define PIECE	((size_t)64 * 1024)
+
+/* A grapheme cluster longer than this (in bytes) is no real one. */
+#define MAX_CLUSTER	256
+
+const struct bp_hidden bp_hidden[] = {
+	{ 0x0000, 0x001f, "C0 control characters, ESC among them (a tab is "
+	    "shown as a space; a newline breaks the line)" },
+	{ 0x007f, 0x009f, "DEL and the C1 control characters, U+0085 NEXT "
+	    "LINE among them" },
+	{ 0x061c, 0x061c, "ARABIC LETTER MARK" },
+	{ 0x200e, 0x200f, "LEFT-TO-RIGHT and RIGHT-TO-LEFT MARK" },
+	{ 0x2028, 0x2029, "LINE and PARAGRAPH SEPARATOR" },
+	{ 0x202a, 0x202e, "bidirectional embeddings and overrides" },
+	{ 0x2066, 0x2069, "bidirectional isolates" },
+	{ 0x206a, 0x206f, "deprecated format characters" },
+	{ 0xfdd0, 0xfdef, "noncharacters (so are U+FFFE and U+FFFF in every "
+	    "plane)" },
+	{ 0xfeff, 0xfeff, "ZERO WIDTH NO-BREAK SPACE (byte-order mark)" },
+	{ 0xfff9, 0xfffb, "interlinear annotation characters" },
+	{ 0xe0000, 0xe007f, "tag characters" },
+	{ 1, 0, "every other format character (Unicode category Cf) but "
+	    "the joiners U+200C, U+200D and the soft hyphen U+00AD" },
+};
+const size_t bp_nhidden = sizeof(bp_hidden) / sizeof(bp_hidden[0]);
+
+int
+bp_char_hidden(uint32_t c)
 {
-	return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+	size_t	 i;
+
+	if (c >= 0x20 && c < 0x7f)
+		return 0;
+	if ((c & 0xfffe) == 0xfffe)
+		return 1;	/* the noncharacters at the end of each plane */
+	for (i = 0; i < bp_nhidden; i++)
+		if (bp_hidden[i].lo <= bp_hidden[i].hi ?
+		    c >= bp_hidden[i].lo && c <= bp_hidden[i].hi :
+		    uc_is_general_category(c, UC_CATEGORY_Cf) &&
+		    c != 0x200c && c != 0x200d && c != 0x00ad)
+			return 1;
+	return 0;
+}
+
+size_t
+bp_char_escape(uint32_t c, char buf[12])
+{
+	if (c == 0x1b)
+		return (size_t)snprintf(buf, 12, "\\e");
+	if (c < 0x20 || c == 0x7f)
+		return (size_t)snprintf(buf, 12, "\\x%02x", (unsigned)c);
+	if (c <= 0xffff)
+		return (size_t)snprintf(buf, 12, "\\u%04x", (unsigned)c);
+	return (size_t)snprintf(buf, 12, "\\U%08x", (unsigned)c);
+}
+
+/* glibc's width of c in C.UTF-8, or -1 when it has none or no such locale. */
+static int
+glibc_width(uint32_t c)
+{
+	static locale_t	 cutf8;
+	static int	 state;		/* 0: not tried, 1: ready, -1: none */
+	locale_t	 old;
+	int		 w;
+
+	if (state == 0) {
+		errno = 0;
+		cutf8 = newlocale(LC_CTYPE_MASK, "C.UTF-8", (locale_t)0);
+		if (cutf8 == (locale_t)0 && errno == ENOMEM)
+			bp_oom();
+		state = cutf8 == (locale_t)0 ? -1 : 1;
+	}
+	if (state < 0)
+		return -1;
+	old = uselocale(cutf8);
+	w = wcwidth((wchar_t)c);
+	uselocale(old);
+	return w;
+}
+
+size_t
+bp_char_width(uint32_t c)
+{
+	static struct { uint32_t c; unsigned char w; } cache[64];
+	size_t	 slot = c % 64;
+	int	 w, g;
+
+	if (c >= 0x20 && c < 0x7f)
+		return 1;
+	if (c != 0 && cache[slot].c == c)
+		return cache[slot].w;
+	w = uc_width(c, ENC);
+	g = glibc_width(c);
+	if (g > w)
+		w = g;
+	if (w < 0)
+		w = 1;	/* hidden characters are escaped before this */
+	cache[slot].c = c;
+	cache[slot].w = (unsigned char)w;
+	return (size_t)w;
+}
+
+/*
+ * What one character of raw text is shown as: how many bytes of s it
+ * takes (at least 1), and either its escape in esc (returning its length)
+ * or 0 when it is shown as it is.  A tab is shown as a space, a newline
+ * as itself unless line is set.
+ */
+static size_t
+shown_as(const uint8_t *p, const uint8_t *end, int line, char esc[12],
+    size_t *n, uint32_t *cp)
+{
+	ucs4_t	 c;
+	int	 k;
+
+	if (*p >= 0x20 && *p < 0x7f) {
+		*n = 1;
+		*cp = *p;
+		return 0;
+	}
+	k = u8_mbtoucr(&c, p, (size_t)(end - p));
+	if (k < 0) {
+		*n = 1;
+		*cp = 0xfffd;
+		return (size_t)snprintf(esc, 12, "\\x%02x", *p);
+	}
+	*n = (size_t)k;
+	*cp = c;
+	if (c == '\t') {
+		esc[0] = ' ';
+		return 1;
+	}
+	if (c == '\n' && !line)
+		return 0;
+	if (bp_char_hidden(c))
+		return bp_char_escape(c, esc);
+	return 0;
 }
 
 static void
-safe(struct bp_buf *out, const char *s, size_t len, int keep_newlines)
+safe(struct bp_buf *out, const char *s, size_t len, int line)
 {
-	const uint8_t	*p = (const uint8_t *)s, *end = p + len;
-	ucs4_t		 c;
-	int		 n;
+	const uint8_t	*p = (const uint8_t *)s, *end = p + len, *q;
+	char		 esc[12];
+	size_t		 n, k;
+	uint32_t	 c;
 
 	while (p < end) {
-		if (*p >= 0x20 && *p < 0x7f) {
-			const uint8_t *q = p;
-
-			while (q < end && *q >= 0x20 && *q < 0x7f)
-				q++;
+		/* Runs shown as they are go out whole. */
+		for (q = p; q < end; q += n)
+			if (shown_as(q, end, line, esc, &n, &c) != 0)
+				break;
+		if (q > p)
 			bp_buf_putn(out, (const char *)p, (size_t)(q - p));
-			p = q;
-			continue;
-		}
-		n = u8_mbtoucr(&c, p, (size_t)(end - p));
-		if (n < 0) {
-			bp_buf_printf(out, "\\x%02x", *p);
-			p++;
-			continue;
-		}
-		if (c == '\n' && keep_newlines)
-			bp_buf_putc(out, '\n');
-		else if (c == '\n')
-			bp_buf_puts(out, "\\n");
-		else if (c == '\t')
-			bp_buf_putc(out, ' ');
-		else if (c == 0x1b)
-			bp_buf_puts(out, "\\e");
-		else if (c < 0x20 || c == 0x7f)
-			bp_buf_printf(out, "\\x%02x", (unsigned)c);
-		else if ((c >= 0x80 && c < 0xa0) || is_bidi_control(c))
-			bp_buf_printf(out, "\\u%04x", (unsigned)c);
-		else
-			bp_buf_putn(out, (const char *)p, (size_t)n);
-		p += n;
+		if (q == end)
+			break;
+		k = shown_as(q, end, line, esc, &n, &c);
+		bp_buf_putn(out, esc, k);
+		p = q + n;
 	}
 }
 
 void
 bp_text_safe(struct bp_buf *out, const char *s, size_t len)
 {
-	safe(out, s, len, 1);
+	safe(out, s, len, 0);
 }
 
 void
 bp_text_safe_line(struct bp_buf *out, const char *s, size_t len)
 {
-	safe(out, s, len, 0);
+	safe(out, s, len, 1);
 }
 
 /*
- * Next grapheme cluster boundary after p, never inside a UTF-8 sequence.
- * libunistring 1.0 breaks after a zero-width joiner; emoji ZWJ sequences
- * (rule GB11) are joined here so they measure and wrap as one picture.
- */
-static const uint8_t *
-next_cluster(const uint8_t *p, const uint8_t *end)
-{
-	const uint8_t	*q;
-
-	if (*p < 0x80 && (p + 1 == end || p[1] < 0x80))
-		return p + 1;
-	q = u8_grapheme_next(p, end);
-	if (q == NULL || q <= p)
-		return p + 1;
-	while (q < end && q - p >= 3 && q[-3] == 0xe2 && q[-2] == 0x80 &&
-	    q[-1] == 0x8d) {
-		const uint8_t *r = u8_grapheme_next(q, end);
-
-		if (r == NULL || r <= q)
-			break;
-		q = r;
-	}
-	return q;
-}
-
-/*
- * Width of one grapheme cluster as terminals draw it: its first code
- * point's width (combining marks and joiners add nothing), but 2 for an
- * emoji presentation sequence (VS16) or a regional-indicator flag pair.
+ * Width of one character after one of width prev (0: none, or ASCII):
+ * VS16 makes a narrow character an emoji, two columns wide.  It always
+ * sits in its character's grapheme cluster, so this is the same whether
+ * a line is measured whole or cluster by cluster.
  */
 static size_t
-cluster_width(const uint8_t *p, const uint8_t *end)
+next_width(uint32_t c, size_t prev)
 {
-	ucs4_t	 c, first;
-	int	 n, w;
-	size_t	 i = 0;
-
-	n = u8_mbtouc(&first, p, (size_t)(end - p));
-	w = uc_width(first, ENC);
-	if (w < 0)
-		w = 0;
-	for (p += n; p < end; p += n, i++) {
-		n = u8_mbtouc(&c, p, (size_t)(end - p));
-		if (c == 0xFE0F || (first >= 0x1F1E6 && first <= 0x1F1FF &&
-		    c >= 0x1F1E6 && c <= 0x1F1FF))
-			w = 2;
-	}
-	return (size_t)w;
+	if (c == 0xfe0f)
+		return prev == 1 ? 1 : 0;
+	return bp_char_width(c);
 }
 
 size_t
 bp_text_width(const char *s, size_t len)
 {
-	const uint8_t	*p = (const uint8_t *)s, *end = p + len, *q;
-	size_t		 w = 0;
+	const uint8_t	*p = (const uint8_t *)s, *end = p + len;
+	char		 esc[12];
+	size_t		 w = 0, n, k, prev = 0, cw;
+	uint32_t	 c;
 
 	while (p < end) {
-		if (*p < 0x80) {	/* ASCII: no clusters to speak of */
-			if (*p >= 0x20 && *p < 0x7f)
-				w++;
+		if (*p >= 0x20 && *p < 0x7f) {
+			w++;
+			prev = 0;	/* VS16 widens no ASCII character */
 			p++;
 			continue;
 		}
-		q = next_cluster(p, end);
-		w += cluster_width(p, q);
-		p = q;
+		if ((k = shown_as(p, end, 1, esc, &n, &c)) != 0) {
+			w += k;		/* escapes are ASCII */
+			prev = 0;
+		} else {
+			cw = next_width(c, prev);
+			w += cw;
+			/*
+			 * A soft hyphen ends its grapheme cluster (it is a
+			 * control to UAX #29): a VS16 after it has no base.
+			 */
+			prev = c == 0xfe0f ? 2 : c == 0x00ad ? 0 : cw;
+		}
+		p += n;
 	}
 	return w;
+}
+
+int
+bp_text_blank(const char *s, size_t len)
+{
+	size_t	 i;
+
+	for (i = 0; i < len; i++)
+		if (s[i] != ' ' && s[i] != '\t' && s[i] != '\n' && s[i] != '\r')
+			return 0;
+	return 1;
+}
+
+size_t
+bp_text_fold(char *s, size_t len)
+{
+	size_t	 i = 0, o = 0, j;
+
+	while (i < len && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' ||
+	    s[i] == '\r'))
+		i++;
+	while (i < len) {
+		if (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r') {
+			int	 nl = 0;
+
+			for (j = i; j < len && (s[j] == ' ' || s[j] == '\t' ||
+			    s[j] == '\n' || s[j] == '\r'); j++)
+				nl |= s[j] == '\n' || s[j] == '\r';
+			if (j == len)
+				break;		/* trailing whitespace goes */
+			if (nl) {
+				s[o++] = ' ';
+				i = j;
+				continue;
+			}
+			/* Spaces and tabs on one line stay as written. */
+			while (i < j)
+				s[o++] = s[i++];
+			continue;
+		}
+		s[o++] = s[i++];
+	}
+	if (o < len)
+		s[o] = '\0';
+	return o;
+}
+
+int
+bp_ascii_casecmp(const char *a, const char *b)
+{
+	unsigned char	 x, y;
+
+	for (;; a++, b++) {
+		x = (unsigned char)*a;
+		y = (unsigned char)*b;
+		if (x >= 'A' && x <= 'Z')
+			x = (unsigned char)(x - 'A' + 'a');
+		if (y >= 'A' && y <= 'Z')
+			y = (unsigned char)(y - 'A' + 'a');
+		if (x != y || x == '\0')
+			return x - y;
+	}
+}
+
+int
+bp_ascii_ncasecmp(const char *a, const char *b, size_t n)
+{
+	unsigned char	 x, y;
+
+	for (; n > 0; a++, b++, n--) {
+		x = (unsigned char)*a;
+		y = (unsigned char)*b;
+		if (x >= 'A' && x <= 'Z')
+			x = (unsigned char)(x - 'A' + 'a');
+		if (y >= 'A' && y <= 'Z')
+			y = (unsigned char)(y - 'A' + 'a');
+		if (x != y || x == '\0')
+			return x - y;
+	}
+	return 0;
+}
+
+size_t
+bp_utf8_decode(const char *s, size_t len, uint32_t *c)
+{
+	ucs4_t	 uc;
+	int	 n;
+
+	if ((unsigned char)*s < 0x80) {
+		*c = (unsigned char)*s;
+		return 1;
+	}
+	n = u8_mbtoucr(&uc, (const uint8_t *)s, len);
+	if (n < 0) {
+		*c = 0xfffd;
+		return 1;
+	}
+	*c = uc;
+	return (size_t)n;
+}
+
+int
+bp_utf8_valid(const char *s, size_t len)
+{
+	return u8_check((const uint8_t *)s, len) == NULL;
+}
+
+int
+bp_is_space(uint32_t c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' ||
+	    uc_is_general_category(c, UC_CATEGORY_Z);
+}
+
+/* ---- Wrapping. ---- */
+
+/*
+ * The end of the grapheme cluster that starts at e[i], never inside a
+ * UTF-8 sequence.  An escape is one unit (unit[] marks its bytes after
+ * the first).  libunistring 1.0 breaks after a zero-width joiner: emoji
+ * ZWJ sequences (rule GB11) are joined here.  A "cluster" longer than
+ * MAX_CLUSTER bytes (marks without end) ends there, at a character.
+ */
+static size_t
+cluster_end(const struct bp_wrap *w, size_t i)
+{
+	const uint8_t	*u = (const uint8_t *)w->e, *end = u + w->elen, *q, *r;
+	size_t		 j;
+	ucs4_t		 c;
+
+	if (w->unit != NULL && w->unit[i])
+		return i + 1;	/* inside an escape split to fit a line */
+	if (w->unit != NULL && i + 1 < w->elen && w->unit[i + 1]) {
+		for (j = i + 1; j < w->elen && w->unit[j]; j++)
+			;
+		return j;
+	}
+	if (u[i] < 0x80 && (i + 1 == w->elen || u[i + 1] < 0x80))
+		return i + 1;
+	q = u8_grapheme_next(u + i, end);
+	if (q == NULL || q <= u + i)
+		return i + 1;
+	/* GB11: a pictograph, marks, ZWJ, then a pictograph, stay one. */
+	if (u8_mbtouc(&c, u + i, (size_t)(end - (u + i))) > 0 &&
+	    c >= 0x80 && uc_is_property_emoji(c))
+		while (q < end && q - (u + i) >= 3 && q[-3] == 0xe2 &&
+		    q[-2] == 0x80 && q[-1] == 0x8d &&
+		    u8_mbtouc(&c, q, (size_t)(end - q)) > 0 && c >= 0x80 &&
+		    uc_is_property_emoji(c) &&
+		    (r = u8_grapheme_next(q, end)) != NULL && r > q)
+			q = r;
+	j = (size_t)(q - u);
+	if (j - i > MAX_CLUSTER) {
+		j = i + MAX_CLUSTER;
+		while (j > i + 1 && (u[j] & 0xc0) == 0x80)
+			j--;
+		/* A VS16 stays with its character, as everywhere. */
+		while (j + 3 <= w->elen && memcmp(u + j, "\xef\xb8\x8f", 3) == 0)
+			j += 3;
+	}
+	return j;
+}
+
+/* Room in brk[] for n bytes of text. */
+static void
+grow(struct bp_wrap *w, size_t n)
+{
+	if (n <= w->cap)
+		return;
+	w->cap = n;
+	w->brk = bp_realloc(w->brk, n);
+}
+
+/* Width of e[a..b): the measure bp_text_width() uses. */
+static size_t
+span_width(const char *e, size_t a, size_t b)
+{
+	return bp_text_width(e + a, b - a);
 }
 
 /*
@@ -161,144 +436,306 @@ keep_options_whole(const char *s, size_t len, char *brk)
 			brk[i] = UC_BREAK_PROHIBITED;
 }
 
-struct lines {
-	struct bp_line	*v;
-	size_t		 n, cap;
-};
-
 static void
-emit(struct lines *ls, const char *s, size_t a, size_t b)
+emit(struct bp_wrap *w, size_t a, size_t b)
 {
-	while (b > a && s[b - 1] == ' ')
+	while (b > a && w->e[b - 1] == ' ')
 		b--;
-	if (ls->n == ls->cap) {
-		ls->cap = ls->cap ? ls->cap * 2 : 8;
-		ls->v = bp_reallocarray(ls->v, ls->cap, sizeof(*ls->v));
+	if (w->n == w->vcap) {
+		w->vcap = w->vcap ? w->vcap * 2 : 16;
+		w->v = bp_reallocarray(w->v, w->vcap, sizeof(*w->v));
 	}
-	ls->v[ls->n].off = a;
-	ls->v[ls->n].len = b - a;
-	ls->v[ls->n].width = bp_text_width(s + a, b - a);
-	ls->n++;
+	w->v[w->n].p = w->e + a;
+	w->v[w->n].len = b - a;
+	w->v[w->n].width = span_width(w->e, a, b);
+	w->v[w->n].off = 0;
+	w->n++;
 }
 
-size_t
-bp_text_wrap(const char *s, size_t len, size_t width, struct bp_line **out)
+/*
+ * The longest start of the cluster e[i..j) that fits in room columns
+ * (at least one character), for a cluster wider than the line.
+ */
+static size_t
+cluster_cut(const struct bp_wrap *w, size_t i, size_t j, size_t room)
 {
-	const uint8_t	*u = (const uint8_t *)s;
-	struct lines	 ls = { NULL, 0, 0 };
-	char		*brk;
-	size_t		 i, j, start, cw, w, last;
+	const uint8_t	*u = (const uint8_t *)w->e;
+	size_t		 k, next, best;
+	ucs4_t		 c;
+	int		 n;
 
-	if (width < 1)
-		width = 1;
-	*out = NULL;
-	if (len == 0)
-		return 0;
-	/* One line that fits needs no break opportunities worked out. */
-	if (memchr(s, '\n', len) == NULL && bp_text_width(s, len) <= width) {
-		for (j = len; j > 0 && s[j - 1] == ' '; j--)
-			;
-		if (j == 0)
-			return 0;
-		emit(&ls, s, 0, j);
-		*out = ls.v;
-		return 1;
+	/* The first character goes in whatever its width. */
+	n = u8_mbtouc(&c, u + i, j - i);
+	best = i + (size_t)(n > 0 ? n : 1);
+	for (k = best; k < j; k = next) {
+		n = u8_mbtouc(&c, u + k, j - k);
+		next = k + (size_t)(n > 0 ? n : 1);
+		if (span_width(w->e, i, next) > room)
+			break;
+		best = next;
 	}
-	brk = bp_malloc(len);
-	u8_possible_linebreaks(u, len, ENC, brk);
-	keep_options_whole(s, len, brk);
+	return best;
+}
+
+/* Breaks e[0..elen) into lines, the greedy way: as much on each as fits. */
+static void
+wrap_piece(struct bp_wrap *w)
+{
+	const char	*e = w->e;
+	size_t		 len = w->elen, width = w->width, i, j, start, cw, cwidth;
+	size_t		 last;
+
+	w->n = 0;
+	w->i = 0;
+	if (len == 0)
+		return;
+	/* One line that fits needs no break opportunities worked out. */
+	if (memchr(e, '\n', len) == NULL && span_width(e, 0, len) <= width) {
+		emit(w, 0, len);
+		if (w->v[0].len == 0)
+			w->n = 0;
+		return;
+	}
+	grow(w, len);
+	u8_possible_linebreaks((const uint8_t *)e, len, ENC, w->brk);
+	keep_options_whole(e, len, w->brk);
+	/* Escapes stay whole: no break inside one. */
+	if (w->unit != NULL)
+		for (i = 0; i < len; i++)
+			if (w->unit[i])
+				w->brk[i] = UC_BREAK_PROHIBITED;
 
 	start = 0;
 	cw = 0;
-	last = 0;	/* last break opportunity after start; 0: none */
+	last = 0;	/* the last break opportunity after start; 0: none */
 	i = 0;
 	while (i < len) {
-		if (brk[i] == UC_BREAK_MANDATORY || s[i] == '\n') {
-			/* The break character itself (LF, U+2028...) is not shown. */
-			emit(&ls, s, start, i);
-			i = (size_t)(next_cluster(u + i, u + len) - u);
-			start = i;
+		if (e[i] == '\n') {
+			emit(w, start, i);
+			start = ++i;
 			cw = 0;
 			last = 0;
 			continue;
 		}
-		if (brk[i] == UC_BREAK_POSSIBLE && i > start)
+		if (w->brk[i] == UC_BREAK_POSSIBLE && i > start)
 			last = i;
-		if (u[i] < 0x80 && (i + 1 == len || u[i + 1] < 0x80)) {
-			/* ASCII, made safe: one column, no cluster to find. */
-			j = i + 1;
-			w = 1;
-		} else {
-			j = (size_t)(next_cluster(u + i, u + len) - u);
-			w = cluster_width(u + i, u + j);
+		j = cluster_end(w, i);
+		/* A space alone may hang past the edge: it is trimmed. */
+		if (e[i] == ' ' && j == i + 1) {
+			cw++;
+			i = j;
+			continue;
 		}
-		/* Spaces may hang past the edge: they are trimmed. */
-		if (s[i] == ' ' || cw + w <= width) {
-			cw += w;
+		cwidth = span_width(e, i, j);
+		if (cw + cwidth <= width) {
+			cw += cwidth;
 			i = j;
 			continue;
 		}
 		if (last > start) {
-			emit(&ls, s, start, last);
+			emit(w, start, last);
 			start = last;
 		} else if (i > start) {
 			/* One word longer than the line: split it here. */
-			emit(&ls, s, start, i);
+			emit(w, start, i);
 			start = i;
 		} else {
-			/* A single cluster wider than the line stands alone. */
-			emit(&ls, s, start, j);
+			/* A cluster wider than the line: split it too. */
+			j = cluster_cut(w, i, j, width);
+			emit(w, start, j);
 			start = i = j;
 		}
 		last = 0;
-		cw = bp_text_width(s + start, i - start);
+		cw = span_width(e, start, i);
 	}
-	if (start < len)
-		emit(&ls, s, start, len);
-	/* A last line of nothing but trailing spaces says nothing. */
-	if (ls.n > 0 && ls.v[ls.n - 1].len == 0 && start < len &&
-	    ls.v[ls.n - 1].off == start)
-		ls.n--;
-	free(brk);
-	*out = ls.v;
-	return ls.n;
+	if (start < len) {
+		emit(w, start, len);
+		/* A last line of nothing but spaces says nothing. */
+		if (w->v[w->n - 1].len == 0 && w->n > 1)
+			w->n--;
+		else if (w->v[w->n - 1].len == 0 && w->n == 1)
+			w->n = 0;
+	}
+}
+
+void
+bp_wrap_init(struct bp_wrap *w, const char *s, size_t len, size_t width,
+    int flags)
+{
+	memset(w, 0, sizeof(*w));
+	w->s = s;
+	w->len = len;
+	w->width = width < 1 ? 1 : width;
+	w->flags = flags;
+}
+
+void
+bp_wrap_free(struct bp_wrap *w)
+{
+	bp_buf_free(&w->esc);
+	free(w->unit);
+	free(w->brk);
+	free(w->v);
+	memset(w, 0, sizeof(*w));
+}
+
+/*
+ * Makes raw s[a..b) the current piece: safe text in esc, with unit[]
+ * marking the bytes that continue an escape.
+ */
+static void
+make_piece(struct bp_wrap *w, size_t a, size_t b)
+{
+	const uint8_t	*p, *end = (const uint8_t *)w->s + b;
+	char		 esc[12];
+	size_t		 n, k, at;
+	uint32_t	 c;
+
+	w->esc.len = 0;
+	for (p = (const uint8_t *)w->s + a; p < end; p += n) {
+		k = shown_as(p, end, 0, esc, &n, &c);
+		if (k == 0 && c == '\n' && (w->flags & BP_WRAP_JOIN))
+			bp_buf_putc(&w->esc, ' ');
+		else if (k == 0)
+			bp_buf_putn(&w->esc, (const char *)p, n);
+		else
+			bp_buf_putn(&w->esc, esc, k);
+	}
+	bp_buf_putn(&w->esc, "", 0);
+	w->e = w->esc.data;
+	w->elen = w->esc.len;
+	if (w->elen + 1 > w->ucap) {
+		w->ucap = w->elen + 1;
+		w->unit = bp_realloc(w->unit, w->ucap);
+	}
+	memset(w->unit, 0, w->elen + 1);
+	for (p = (const uint8_t *)w->s + a, at = 0; p < end; p += n) {
+		k = shown_as(p, end, 0, esc, &n, &c);
+		if (k > 1)
+			memset(w->unit + at + 1, 1, k - 1);
+		at += k != 0 ? k : n;
+	}
+}
+
+/*
+ * The raw offset (from a) of the character whose safe form starts at
+ * byte off of the piece, or SIZE_MAX when off is inside an escape.
+ */
+static size_t
+raw_offset(const struct bp_wrap *w, size_t a, size_t b, size_t off)
+{
+	const uint8_t	*p = (const uint8_t *)w->s + a, *end = (const uint8_t *)
+			    w->s + b;
+	char		 esc[12];
+	size_t		 n, k, at = 0;
+	uint32_t	 c;
+
+	while (p < end && at < off) {
+		k = shown_as(p, end, 0, esc, &n, &c);
+		at += k != 0 ? k : n;
+		p += n;
+	}
+	return at == off ? (size_t)(p - (const uint8_t *)w->s) : SIZE_MAX;
+}
+
+/* Takes the next piece of text and breaks it into lines.  0 at the end. */
+static int
+fill(struct bp_wrap *w)
+{
+	size_t	 a = w->pos, b, room, next;
+
+	if (a >= w->len)
+		return 0;
+	room = PIECE + 16 * w->width;
+	b = w->len - a > room ? a + room : w->len;
+	/* Never inside a UTF-8 sequence. */
+	while (b > a + 1 && b < w->len &&
+	    ((unsigned char)w->s[b] & 0xc0) == 0x80)
+		b--;
+	if (w->flags & BP_WRAP_SAFE) {
+		w->e = w->s + a;
+		w->elen = b - a;
+	} else {
+		make_piece(w, a, b);
+	}
+	wrap_piece(w);
+	next = b;
+	/*
+	 * The last line may go on past the piece: unless it is the only one
+	 * (no progress otherwise), it is made again from the next piece.
+	 */
+	if (b < w->len && w->n > 1 && w->elen > 0 && w->e[w->elen - 1] != '\n') {
+		size_t	 off = (size_t)(w->v[w->n - 1].p - w->e);
+
+		next = w->flags & BP_WRAP_SAFE ? a + off :
+		    raw_offset(w, a, b, off);
+		if (next == SIZE_MAX)
+			next = b;
+		else
+			w->n--;
+	}
+	if (w->flags & BP_WRAP_SAFE) {
+		size_t	 k;
+
+		for (k = 0; k < w->n; k++)
+			w->v[k].off = (size_t)(w->v[k].p - w->s);
+	}
+	w->pos = next;
+	return 1;
+}
+
+int
+bp_wrap_next(struct bp_wrap *w, struct bp_line *line)
+{
+	while (w->i >= w->n)
+		if (!fill(w))
+			return 0;
+	*line = w->v[w->i++];
+	return 1;
 }
 
 size_t
 bp_text_longest_word(const char *s, size_t len)
 {
-	const uint8_t	*u = (const uint8_t *)s;
-	char		*brk;
-	size_t		 i, end, start = 0, best = 0, w;
+	struct bp_wrap	 w;
+	size_t		 a, b, i, start, end, best = 0, x;
 
-	if (len == 0)
-		return 0;
-	brk = bp_malloc(len);
-	u8_possible_linebreaks(u, len, ENC, brk);
-	for (i = 1; i <= len; i++) {
-		if (i < len && brk[i] != UC_BREAK_POSSIBLE &&
-		    brk[i] != UC_BREAK_MANDATORY)
+	/* A piece at a time; a word across two pieces counts as two. */
+	bp_wrap_init(&w, s, len, 1, 0);
+	for (a = 0; a < len; a = b) {
+		b = len - a > PIECE ? a + PIECE : len;
+		while (b > a + 1 && b < len && ((unsigned char)s[b] & 0xc0) ==
+		    0x80)
+			b--;
+		make_piece(&w, a, b);
+		if (w.elen == 0)
 			continue;
-		/* A word's trailing spaces and line breaks take no room. */
-		for (end = i; end > start && (s[end - 1] == ' ' ||
-		    s[end - 1] == '\n'); end--)
-			;
-		w = bp_text_width(s + start, end - start);
-		if (w > best)
-			best = w;
-		start = i;
+		grow(&w, w.elen);
+		u8_possible_linebreaks((const uint8_t *)w.e, w.elen, ENC, w.brk);
+		for (start = 0, i = 1; i <= w.elen; i++) {
+			if (i < w.elen && w.brk[i] != UC_BREAK_POSSIBLE &&
+			    w.brk[i] != UC_BREAK_MANDATORY)
+				continue;
+			/* A word's trailing spaces and line breaks take no room. */
+			for (end = i; end > start && (w.e[end - 1] == ' ' ||
+			    w.e[end - 1] == '\n'); end--)
+				;
+			if ((x = span_width(w.e, start, end)) > best)
+				best = x;
+			start = i;
+		}
 	}
-	free(brk);
+	bp_wrap_free(&w);
 	return best;
 }
 
+/* Whether the line at s[i] (just after a newline) holds only spaces and tabs, and where the next one starts. */
 static int
 blank_line_at(const char *s, size_t len, size_t i, size_t *next)
 {
 	size_t	 j;
 
-	/* s[i] is '\n'; a blank line follows if only spaces precede the next '\n'. */
-	for (j = i + 1; j < len && (s[j] == ' ' || s[j] == '\t'); j++)
+	for (j = i; j < len && (s[j] == ' ' || s[j] == '\t'); j++)
 		;
 	if (j < len && s[j] == '\n') {
 		*next = j + 1;
@@ -307,34 +744,34 @@ blank_line_at(const char *s, size_t len, size_t i, size_t *next)
 	return 0;
 }
 
+static int
+space(char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
 void
 bp_text_paragraphs(const char *s, size_t len,
     void (*fn)(const char *, size_t, void *), void *arg)
 {
-	struct bp_buf	 para = BP_BUF_INIT;
-	size_t		 i = 0, next;
+	size_t	 start = 0, i, next = len, a, b;
 
-	while (i <= len) {
-		if (i == len || (s[i] == '\n' && blank_line_at(s, len, i, &next))) {
-			size_t	 a = 0, b = para.len;
-
-			while (a < b && para.data[a] == ' ')
-				a++;
-			while (b > a && para.data[b - 1] == ' ')
-				b--;
-			if (b > a)
-				fn(para.data + a, b - a, arg);
-			para.len = 0;
-			if (i == len)
-				break;
-			i = next;
-			/* Further blank lines: one paragraph break is enough. */
-			while (i < len && s[i] == '\n')
-				i++;
+	for (i = 0; i <= len; i++) {
+		if (i < len && !(s[i] == '\n' && blank_line_at(s, len, i + 1,
+		    &next)))
 			continue;
-		}
-		bp_buf_putc(&para, s[i] == '\n' ? ' ' : s[i]);
-		i++;
+		for (a = start, b = i; a < b && space(s[a]); a++)
+			;
+		while (b > a && space(s[b - 1]))
+			b--;
+		if (b > a)
+			fn(s + a, b - a, arg);
+		if (i == len)
+			break;
+		/* Further blank lines: one paragraph break is enough. */
+		while (next < len && blank_line_at(s, len, next, &next))
+			;
+		start = next;
+		i = next - 1;
 	}
-	bp_buf_free(&para);
 }

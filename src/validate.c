@@ -1,20 +1,24 @@
 /* Validator: what the loader cannot see alone (ids, references, dates, counts). */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "bp_alloc.h"
 #include "bp_diag.h"
 #include "bp_doc.h"
+#include "bp_text.h"
 
-#define TIE	"tie"	/* the edge value that names no subject */
 
-/* Ids are lowercase [a-z0-9-]+ so they are easy to type and safe in any output. */
+/*
+ * Ids are lowercase [a-z0-9-]+, not starting with '-', so they are easy
+ * to type, safe in any output and never taken for an option.
+ */
 static int
 id_ok(const struct bp_text *t)
 {
 	size_t	 i;
 
-	if (t->s == NULL || t->len == 0)
+	if (t->s == NULL || t->len == 0 || t->s[0] == '-')
 		return 0;
 	/* Spelled out: islower() would follow the locale. */
 	for (i = 0; i < t->len; i++)
@@ -63,7 +67,8 @@ check_ids(struct bp_diags *dg, const char *what, const void *items,
 			continue;	/* the loader reported it missing */
 		if (!id_ok(id)) {
 			bp_diag(dg, BP_ERROR, id->at, "%s id '%s' must be "
-			    "lowercase letters, digits and '-'", what, id->s);
+			    "lowercase letters, digits and '-', and start with "
+			    "a letter or digit", what, id->s);
 			continue;
 		}
 		v[m].id = id;
@@ -113,6 +118,48 @@ date_ok(const struct bp_text *t)
 	if (m < 1 || m > 12 || d < 1)
 		return 0;
 	return d <= days[m - 1] + (m == 2 && leap(y));
+}
+
+/*
+ * Why a source's URL is not one bpolpo links to, or NULL: it must be an
+ * absolute http or https URL, with a host, and without spaces, control
+ * or hidden characters, or the characters RFC 3986 never allows raw
+ * ('<', '>', '"', '\\', '^', '`', '{', '|', '}').
+ */
+static const char *
+url_problem(const struct bp_text *t)
+{
+	const char	*s = t->s, *host;
+	size_t		 i, n;
+
+	if (bp_ascii_ncasecmp(s, "https://", 8) == 0)
+		host = s + 8;
+	else if (bp_ascii_ncasecmp(s, "http://", 7) == 0)
+		host = s + 7;
+	else
+		return "must be an absolute http:// or https:// URL";
+	if (*host == '\0' || *host == '/' || *host == '?' || *host == '#')
+		return "has no host";
+	for (i = 0; i < t->len; i += n) {
+		unsigned char	 c = (unsigned char)s[i];
+		uint32_t	 cp;
+
+		n = 1;
+		if (c == ' ')
+			return "must not hold a space (write it as %20)";
+		if (c < 0x20 || c == 0x7f)
+			return "must not hold a control character";
+		if (strchr("<>\"\\^`{|}", c) != NULL)
+			return "must not hold '<', '>', '\"', '\\', '^', '`', "
+			    "'{', '|' or '}' (percent-encode them)";
+		if (c >= 0x80) {
+			n = bp_utf8_decode(s + i, t->len - i, &cp);
+			if (bp_char_hidden(cp) || bp_is_space(cp))
+				return "must not hold spaces, control or "
+				    "invisible characters";
+		}
+	}
+	return NULL;
 }
 
 /*
@@ -218,7 +265,7 @@ check_feature(const struct bp_doc *doc, const struct sorted *subjects,
 	struct sorted	 v;
 	size_t		 i;
 
-	if (f->edge.s != NULL && strcmp(f->edge.s, TIE) != 0)
+	if (f->edge.s != NULL && strcmp(f->edge.s, BP_TIE) != 0)
 		check_subject_ref(subjects, dg, &f->edge, "edge");
 	for (i = 0; i < f->nvalues; i++)
 		check_subject_ref(subjects, dg, &f->values[i].subject,
@@ -248,12 +295,23 @@ bp_validate(const struct bp_doc *doc, struct bp_diags *dg)
 	if (doc->updated.s != NULL && !date_ok(&doc->updated))
 		bp_diag(dg, BP_ERROR, doc->updated.at, "'updated' must be a "
 		    "date as YYYY-MM-DD, not '%s'", doc->updated.s);
-	if (doc->subjects_at.line > 0 && doc->nsubjects < 2)
+	/* Items left out were reported: counting them again says nothing. */
+	if (doc->subjects_at.line > 0 && doc->nsubjects < 2 &&
+	    !(doc->dropped & BP_L_SUBJECTS))
 		bp_diag(dg, BP_ERROR, doc->subjects_at, "a comparison needs "
 		    "at least two subjects, found %zu", doc->nsubjects);
-	if (doc->features_at.line > 0 && doc->nfeatures < 1)
+	if (doc->features_at.line > 0 && doc->nfeatures < 1 &&
+	    !(doc->dropped & BP_L_FEATURES))
 		bp_diag(dg, BP_ERROR, doc->features_at, "a comparison needs "
 		    "at least one feature");
+	for (i = 0; i < doc->nsources; i++) {
+		const char *why;
+
+		if (doc->sources[i].url.s != NULL &&
+		    (why = url_problem(&doc->sources[i].url)) != NULL)
+			bp_diag(dg, BP_ERROR, doc->sources[i].url.at,
+			    "'url' %s", why);
+	}
 
 	CHECK_IDS(dg, "subject", doc->subjects, doc->nsubjects, id);
 	CHECK_IDS(dg, "feature", doc->features, doc->nfeatures, id);
@@ -262,15 +320,15 @@ bp_validate(const struct bp_doc *doc, struct bp_diags *dg)
 	CHECK_IDS(dg, "source", doc->sources, doc->nsources, id);
 	for (i = 0; i < doc->nsubjects; i++)
 		if (doc->subjects[i].id.s != NULL &&
-		    strcmp(doc->subjects[i].id.s, TIE) == 0)
+		    strcmp(doc->subjects[i].id.s, BP_TIE) == 0)
 			bp_diag(dg, BP_ERROR, doc->subjects[i].id.at,
-			    "subject id '" TIE "' is reserved for edges");
+			    "subject id '" BP_TIE "' is reserved for edges");
 
 	/*
 	 * Without every subject's id, every reference to the missing ones
 	 * would be reported too: what is wrong was said once already.
 	 */
-	if (doc->nsubjects == 0)
+	if (doc->nsubjects == 0 || (doc->dropped & BP_L_SUBJECTS))
 		goto refs;
 	for (i = 0; i < doc->nsubjects; i++)
 		if (doc->subjects[i].id.s == NULL)
@@ -288,6 +346,8 @@ bp_validate(const struct bp_doc *doc, struct bp_diags *dg)
 	free(choices.v);
 	free(subjects.v);
 refs:
+	if (doc->dropped & BP_L_SOURCES)
+		return;		/* a source left out: its citations would repeat it */
 	sort_texts(&sources, doc->sources != NULL ? &doc->sources[0].id : NULL,
 	    doc->nsources, sizeof(doc->sources[0]));
 	for (i = 0; i < doc->nsections; i++)

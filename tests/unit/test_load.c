@@ -360,7 +360,7 @@ deep_nesting_is_refused(void **state)
 	size_t		 i, n = 0;
 
 	(void)state;
-	n += (size_t)snprintf(text, sizeof(text), "x: ");
+	n += (size_t)snprintf(text, sizeof(text), "title: ");
 	for (i = 0; i < 100; i++)
 		text[n++] = '[';
 	for (i = 0; i < 100; i++)
@@ -369,7 +369,7 @@ deep_nesting_is_refused(void **state)
 	d = load(text, &dg);
 	assert_null(d);
 	assert_string_equal(only_message(&dg),
-	    "1:67: nesting deeper than 64 levels");
+	    "1:71: nesting deeper than 64 levels");
 	bp_diags_free(&dg);
 }
 
@@ -380,7 +380,7 @@ syntax_error_carries_libyaml_position(void **state)
 	struct bp_doc	*d;
 
 	(void)state;
-	d = load("a: [1, 2\nb: 3\n", &dg);
+	d = load("title: [1, 2\nb: 3\n", &dg);
 	assert_null(d);
 	assert_string_equal(only_message(&dg),
 	    "2:2: did not find expected ',' or ']' while parsing a flow sequence");

@@ -132,13 +132,13 @@ every_command_fits(const struct bp_doc *d)
 	static char *const cjk[] = { (char *)"茶" };
 	struct bp_opts	 o;
 	struct bp_buf	 b = BP_BUF_INIT;
-	struct bp_hits	 hits;
+	struct bp_query	 hits;
 	size_t		 i, w;
 	int		 ascii, layout;
 
 	/* Terms found nearly everywhere, so every kind of hit is drawn. */
 	if (bp_search(d, terms, 1, &hits) == 0) {
-		bp_hits_free(&hits);
+		bp_query_free(&hits);
 		assert_true(bp_search(d, cjk, 1, &hits) > 0);
 	}
 
@@ -186,7 +186,7 @@ every_command_fits(const struct bp_doc *d)
 		b.len = 0;
 	}
 	bp_buf_free(&b);
-	bp_hits_free(&hits);
+	bp_query_free(&hits);
 }
 
 /* Markdown is not wrapped, but data must not smuggle controls into it either. */
