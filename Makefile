@@ -14,7 +14,9 @@ WARNINGS = -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes \
 	   -Wmissing-prototypes -Wwrite-strings
 WERROR	?=
 PKGS	= yaml-0.1 libcjson
-TESTPKGS = cmocka
+TESTPKGS = cmocka libcmark-gfm
+# cmark-gfm's extensions ship a static library and no pkg-config file.
+TESTLIBS = -lcmark-gfm-extensions
 
 # Only ask pkg-config when building: "make deps" must work before it exists.
 pc_cflags = $(shell pkg-config --cflags $(1) 2>/dev/null)
@@ -46,7 +48,7 @@ LIBOBJ	= $(LIBSRC:src/%.c=$(BUILD)/%.o)
 OBJ	= $(LIBOBJ) $(BUILD)/main.o $(BUILD)/data.o $(BUILD)/builtin.o
 
 UNITS	= test_load test_lookup test_render test_suggest test_text
-UNITBIN	= $(UNITS:%=$(BUILD)/tests/%)
+UNITBIN	= $(UNITS:%=$(BUILD)/tests/%) $(BUILD)/tests/replay
 
 ifeq ($(V),1)
 Q =
@@ -114,11 +116,29 @@ $(BUILD)/builtin.o: $(BUILD)/builtin.c
 	@echo "  CC      $<"
 	$(Q)$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
-$(BUILD)/tests/%: tests/unit/%.c $(LIBOBJ) $(BUILD)/data.o $(BUILD)/builtin.o
+# The fuzz target without libFuzzer, to replay tests/fuzz/regress/.
+$(BUILD)/tests/replay: tests/fuzz/replay.c tests/fuzz/fuzz.c \
+    $(BUILD)/tests/invariants.o $(LIBOBJ)
+	@mkdir -p $(@D)
+	@echo "  LD      $@"
+	$(Q)$(CC) $(ALL_CFLAGS) -Itests/lib $(call pc_cflags,$(TESTPKGS)) \
+	    $(LDFLAGS) -o $@ tests/fuzz/replay.c tests/fuzz/fuzz.c \
+	    $(BUILD)/tests/invariants.o $(LIBOBJ) $(LIBS) $(TESTLIBS) \
+	    $(call pc_libs,$(TESTPKGS))
+
+# The invariants every output holds: shared by the unit tests and the fuzzer.
+$(BUILD)/tests/invariants.o: tests/lib/invariants.c
 	@mkdir -p $(@D)
 	@echo "  CC      $<"
-	$(Q)$(CC) $(ALL_CFLAGS) $(call pc_cflags,$(TESTPKGS)) -MMD -MP -o $@ $< \
-	    $(LIBOBJ) $(BUILD)/data.o $(BUILD)/builtin.o $(LIBS) \
+	$(Q)$(CC) $(ALL_CFLAGS) $(call pc_cflags,$(TESTPKGS)) -MMD -MP -c -o $@ $<
+
+$(BUILD)/tests/%: tests/unit/%.c $(LIBOBJ) $(BUILD)/data.o $(BUILD)/builtin.o \
+    $(BUILD)/tests/invariants.o
+	@mkdir -p $(@D)
+	@echo "  CC      $<"
+	$(Q)$(CC) $(ALL_CFLAGS) -Itests/lib $(call pc_cflags,$(TESTPKGS)) -MMD \
+	    -MP -o $@ $< $(LIBOBJ) $(BUILD)/data.o $(BUILD)/builtin.o \
+	    $(BUILD)/tests/invariants.o $(LIBS) $(TESTLIBS) \
 	    $(call pc_libs,$(TESTPKGS))
 
 run: deps
@@ -160,10 +180,10 @@ SANFLAGS = -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer \
 sanitize: deps-test
 	$(Q)$(MAKE) --no-print-directory BUILD=.build/san \
 	    CFLAGS="$(SANFLAGS)" LDFLAGS="$(SANFLAGS)" .build/san/bpolpo-san \
-	    $(UNITS:%=.build/san/tests/%)
+	    $(UNITS:%=.build/san/tests/%) .build/san/tests/replay
 	$(Q)ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
 	    tests/run --bin .build/san/bpolpo-san \
-	    --units "$(UNITS:%=.build/san/tests/%)"
+	    --units "$(UNITS:%=.build/san/tests/%) .build/san/tests/replay"
 
 .build/san/bpolpo-san: $(OBJ)
 	@echo "  LD      $@"
@@ -180,7 +200,8 @@ valgrind:
 	    --show-leak-kinds=definite,indirect,possible"
 
 # libFuzzer (clang): raw bytes through load, validate and every renderer,
-# seeded with the data, the fixtures and the bad-input corpus.
+# seeded with the data, the fixtures and the bad-input corpus; every
+# output is checked against the invariants in tests/lib/invariants.h.
 FUZZ_SECONDS ?= 60
 FUZZCC	= clang
 FUZZFLAGS = -g -O1 -fsanitize=fuzzer-no-link,address,undefined \
@@ -197,10 +218,12 @@ fuzz:
 	    -artifact_prefix=.build/fuzz/findings/ -print_final_stats=1 \
 	    .build/fuzz/corpus
 
-.build/fuzz/fuzzer: tests/fuzz/fuzz.c $(LIBOBJ)
+.build/fuzz/fuzzer: tests/fuzz/fuzz.c tests/lib/invariants.c $(LIBOBJ)
 	@echo "  LD      $@"
-	$(Q)$(CC) $(ALL_CFLAGS) -fsanitize=fuzzer,address,undefined -o $@ \
-	    tests/fuzz/fuzz.c $(LIBOBJ) $(LIBS)
+	$(Q)$(CC) $(ALL_CFLAGS) -Itests/lib $(call pc_cflags,$(TESTPKGS)) \
+	    -fsanitize=fuzzer,address,undefined -o $@ tests/fuzz/fuzz.c \
+	    tests/lib/invariants.c $(LIBOBJ) $(LIBS) $(TESTLIBS) \
+	    $(call pc_libs,libcmark-gfm)
 
 # Line and branch coverage of src/ by the whole test suite (gcovr).
 COVFLAGS = -O0 -g --coverage
@@ -209,9 +232,10 @@ coverage:
 	$(Q)rm -rf .build/cov
 	$(Q)$(MAKE) --no-print-directory -s BUILD=.build/cov \
 	    CFLAGS="$(COVFLAGS)" LDFLAGS="--coverage" .build/cov/bpolpo-cov \
-	    $(UNITS:%=.build/cov/tests/%)
+	    $(UNITS:%=.build/cov/tests/%) .build/cov/tests/replay
 	$(Q)tests/run --bin .build/cov/bpolpo-cov \
-	    --units "$(UNITS:%=.build/cov/tests/%)" >/dev/null || true
+	    --units "$(UNITS:%=.build/cov/tests/%) .build/cov/tests/replay" \
+	    >/dev/null || true
 	$(Q)gcovr --root . --filter 'src/' --object-directory .build/cov \
 	    --exclude-unreachable-branches --exclude-throw-branches \
 	    --print-summary --fail-under-line 90 --fail-under-branch 80 \

@@ -34,7 +34,8 @@ size_t	bp_char_escape(uint32_t c, char buf[12]);
 /*
  * Columns a printable character takes: the larger of libunistring's
  * width and glibc's wcwidth() in C.UTF-8, so that bpolpo never counts
- * less than a terminal that follows either draws.
+ * less than a terminal that follows either draws; 2 for a character
+ * glibc does not know (one assigned after its Unicode version).
  */
 size_t	bp_char_width(uint32_t c);
 

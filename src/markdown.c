@@ -83,9 +83,11 @@ md_inline(struct bp_buf *out, const char *s, size_t len)
 	struct bp_buf	 safe = BP_BUF_INIT;
 	size_t		 i, n, u;
 	int		 start = 1;
-	char		 c;
+	char		 c, last = ' ';	/* the last character written */
 
-	for (i = 0; i < len; i += n) {
+	/* Each turn writes something: the buffer ends with it, flushed or not. */
+	for (i = 0; i < len; i += n, last = out->len > 0 ?
+	    out->data[out->len - 1] : last) {
 		n = 1;
 		c = s[i];
 		if ((u = url_at(s, len, i)) > 0) {
@@ -122,7 +124,7 @@ md_inline(struct bp_buf *out, const char *s, size_t len)
 		    (c == '.' && i >= 3 && bp_ascii_ncasecmp(s + i - 3, "www",
 		    3) == 0 && (i == 3 || !alnum(s[i - 4]))))
 			bp_buf_putc(out, '\\');
-		else if (c == '@' && i > 0 && email_char(s[i - 1]))
+		else if (c == '@' && email_char(last))
 			bp_buf_puts(out, "&#8288;");	/* WORD JOINER */
 		/* "1." or "1)" at the start would open a list. */
 		if (start && c >= '0' && c <= '9') {

@@ -78,7 +78,7 @@ bp_char_escape(uint32_t c, char buf[12])
 	return (size_t)snprintf(buf, 12, "\\U%08x", (unsigned)c);
 }
 
-/* glibc's width of c in C.UTF-8, or -1 when it has none or no such locale. */
+/* glibc's width of c in C.UTF-8: -1 for a character it does not know, -2 without the locale. */
 static int
 glibc_width(uint32_t c)
 {
@@ -95,7 +95,7 @@ glibc_width(uint32_t c)
 		state = cutf8 == (locale_t)0 ? -1 : 1;
 	}
 	if (state < 0)
-		return -1;
+		return -2;
 	old = uselocale(cutf8);
 	w = wcwidth((wchar_t)c);
 	uselocale(old);
@@ -115,7 +115,14 @@ bp_char_width(uint32_t c)
 		return cache[slot].w;
 	w = uc_width(c, ENC);
 	g = glibc_width(c);
-	if (g > w)
+	/*
+	 * A character neither library knows (assigned after their Unicode
+	 * version) may be drawn one or two columns wide: two, then, so a
+	 * line never overflows a newer terminal.
+	 */
+	if (g == -1 || (g == -2 && uc_is_general_category(c, UC_CATEGORY_Cn)))
+		w = 2;
+	else if (g > w)
 		w = g;
 	if (w < 0)
 		w = 1;	/* hidden characters are escaped before this */

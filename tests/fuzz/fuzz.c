@@ -1,9 +1,28 @@
 /*
- * libFuzzer target: raw bytes through load, validate and every renderer.
- * Built and run by "make fuzz"; crashes it finds become tests/errors cases.
+ * libFuzzer target: raw bytes through load, validate and every renderer,
+ * asserting on every output the invariants bpolpo promises for any data
+ * (tests/lib/invariants.h): text fits the width and carries no control or
+ * hidden character, Markdown holds no HTML and no link but http(s), JSON
+ * is valid; and the heap never holds more than 3x the input plus a
+ * little.  Built and run by "make fuzz"; what it finds becomes a case in
+ * tests/fuzz/regress/, which "make check" replays (tests/fuzz/replay.c).
  */
+/* The heap is watched where AddressSanitizer can tell the sizes. */
+#if defined(__SANITIZE_ADDRESS__)
+#define WATCH_HEAP	1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define WATCH_HEAP	1
+#endif
+#endif
+
+#ifdef WATCH_HEAP
+#include <sanitizer/allocator_interface.h>
+#endif
+
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -13,79 +32,188 @@
 #include "bp_lookup.h"
 #include "bp_render.h"
 #include "bp_search.h"
+#include "bp_text.h"
+#include "invariants.h"
 
 int	LLVMFuzzerTestOneInput(const uint8_t *, size_t);
+int	LLVMFuzzerInitialize(int *, char ***);
+
+/*
+ * Live heap bytes, and the most there were since the last reset; the
+ * checks' own memory (cmark's, say) does not count.
+ */
+static size_t	 live, peak;
+static int	 checking;
+
+#ifdef WATCH_HEAP
+static void
+on_malloc(const volatile void *p, size_t size)
+{
+	(void)p;
+	live += size;
+	if (live > peak && !checking)
+		peak = live;
+}
 
 static void
+on_free(const volatile void *p)
+{
+	size_t	 n = __sanitizer_get_allocated_size((const void *)p);
+
+	live = n <= live ? live - n : 0;
+}
+#endif
+
+int
+LLVMFuzzerInitialize(int *argc, char ***argv)
+{
+	(void)argc;
+	(void)argv;
+	if (!inv_setup()) {
+		fprintf(stderr, "fuzz: no C.UTF-8 locale\n");
+		abort();
+	}
+#ifdef WATCH_HEAP
+	__sanitizer_install_malloc_and_free_hooks(on_malloc, on_free);
+#endif
+	return 0;
+}
+
+static void
+check(const char *(*inv)(const char *, size_t), struct bp_buf *b,
+    const char *what)
+{
+	const char	*err;
+
+	checking = 1;
+	err = b->len > 0 ? inv(b->data, b->len) : NULL;
+	checking = 0;
+	if (err != NULL) {
+		fprintf(stderr, "fuzz: %s breaks an invariant: %s\n", what, err);
+		abort();
+	}
+	b->len = 0;
+}
+
+static void
+check_term(struct bp_buf *b, const struct bp_opts *o, const char *what)
+{
+	const char	*err;
+
+	checking = 1;
+	err = b->len > 0 ? inv_term(b->data, b->len, o->width, o->color) :
+	    NULL;
+	checking = 0;
+	if (err != NULL) {
+		fprintf(stderr, "fuzz: %s at width %zu breaks an invariant: "
+		    "%s\n", what, o->width, err);
+		abort();
+	}
+	b->len = 0;
+}
+
+/* Every command of one format, each output checked on its own. */
+static void
 render_all(const struct bp_renderer *R, const struct bp_doc *d,
-    const struct bp_opts *o, const struct bp_hits *hits)
+    const struct bp_opts *o, const struct bp_query *q,
+    const char *(*inv)(const char *, size_t))
 {
 	static const struct bp_cmdinfo cmds[] = { { "compare", "Table" } };
 	struct bp_buf	 b = BP_BUF_INIT;
 	size_t		 i;
 
+#define DONE(what) (inv != NULL ? check(inv, &b, (what)) : \
+	    check_term(&b, o, (what)))
 	R->overview(&b, d, o, cmds, 1);
+	DONE("overview");
 	R->compare(&b, d, o);
+	DONE("compare");
 	R->verdict(&b, d, o);
+	DONE("verdict");
 	R->faq_list(&b, d, o);
-	for (i = 0; i < d->nfaqs; i++)
+	DONE("faq");
+	for (i = 0; i < d->nfaqs; i++) {
 		R->faq(&b, d, &d->faqs[i], o);
+		DONE("faq ID");
+	}
 	R->section_list(&b, d, o);
-	for (i = 0; i < d->nsections; i++)
+	DONE("show");
+	for (i = 0; i < d->nsections; i++) {
 		R->section(&b, d, &d->sections[i], o);
+		DONE("show ID");
+	}
 	R->sources(&b, d, o);
-	if (hits->n > 0)
-		R->search(&b, d, hits, o);
+	DONE("sources");
+	if (q->nitems > 0) {
+		R->search(&b, d, q, o);
+		DONE("search");
+	}
+#undef DONE
 	bp_buf_free(&b);
 }
 
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	static const size_t widths[] = { 20, 57, 200 };
+	static const size_t widths[] = { 20, 21, 57, 200 };
 	struct bp_diags		 dg;
 	struct bp_doc		*d;
 	struct bp_opts		 o;
 	struct bp_buf		 b = BP_BUF_INIT;
-	struct bp_hits		 hits;
+	struct bp_query		 q;
 	const struct bp_faq	*hit;
-	size_t			*cands, ncands, i;
+	size_t			*cands, ncands, i, base;
 	char			 term[8], *terms[1] = { term };
 
+	base = live;
+	peak = live;
 	bp_diags_init(&dg, "fuzz");
 	d = bp_load("fuzz", (const char *)data, size, &dg);
 	if (d != NULL)
 		bp_validate(d, &dg);
 	bp_diags_sort(&dg);
+	memset(&o, 0, sizeof(o));
+	bp_json_check(&b, &dg, &o);
+	check(inv_json, &b, "check --json");
 	if (d == NULL || dg.nerrors > 0)
 		goto out;
 
 	/* A term from the data itself, so search finds something. */
 	snprintf(term, sizeof(term), "%.3s", d->features[0].label.s);
-	if (term[0] == '\0')
+	if (term[0] == '\0' || !bp_utf8_valid(term, strlen(term)))
 		strcpy(term, "e");
-	bp_search(d, terms, 1, &hits);
+	bp_search(d, terms, 1, &q);
 	if (bp_faq_find(d, term, &hit, &cands, &ncands) == BP_AMBIGUOUS)
 		free(cands);
 
-	memset(&o, 0, sizeof(o));
+	o.data = "my data.yaml";
 	for (i = 0; i < sizeof(widths) / sizeof(widths[0]); i++) {
 		o.width = widths[i];
 		o.layout = (enum bp_layout)(i % BP_LAYOUT__MAX);
 		o.ascii = (int)(i & 1);
 		o.color = (int)(i == 1);
-		render_all(&bp_term_renderer, d, &o, &hits);
+		render_all(&bp_term_renderer, d, &o, &q, NULL);
 	}
-	render_all(&bp_md_renderer, d, &o, &hits);
-	render_all(&bp_json_renderer, d, &o, &hits);
+	o.color = 0;
+	render_all(&bp_md_renderer, d, &o, &q, inv_markdown);
+	render_all(&bp_json_renderer, d, &o, &q, inv_json);
 	o.compact = 1;
-	render_all(&bp_json_renderer, d, &o, &hits);
+	render_all(&bp_json_renderer, d, &o, &q, inv_json);
 	bp_json_dump(&b, d, &o);
-	bp_json_check(&b, &dg, &o);
-	bp_buf_free(&b);
-	bp_hits_free(&hits);
+	check(inv_json, &b, "dump");
+	bp_query_free(&q);
 out:
+	bp_buf_free(&b);
 	bp_doc_free(d);
 	bp_diags_free(&dg);
+	/*
+	 * Memory in proportion to the input: 3x plus what any run needs
+	 * (an arena chunk, libyaml's buffers, a wrapping piece, cmark).
+	 */
+	if (peak - base > 3 * size + (size_t)4 * 1024 * 1024) {
+		fprintf(stderr, "fuzz: %zu bytes of input held %zu bytes at "
+		    "once\n", size, peak - base);
+		abort();
+	}
 	return 0;
 }

@@ -17,6 +17,7 @@
 #include "bp_render.h"
 #include "bp_search.h"
 #include "bp_text.h"
+#include "invariants.h"
 
 static struct bp_doc *
 load_file(const char *name)
@@ -62,67 +63,21 @@ load_builtin(void)
 	return d;
 }
 
-/*
- * Fails unless the only control bytes are newlines and, when sgr is set,
- * bpolpo's own SGR sequences (ESC [ digits and ';' m).  Returns a copy
- * with the SGR sequences removed, for measuring.
- */
-static char *
-assert_no_controls(const struct bp_buf *b, int sgr, const char *what)
-{
-	char	*plain;
-	size_t	 i, k, n = 0;
-
-	plain = malloc(b->len + 1);
-	assert_non_null(plain);
-	for (i = 0; i < b->len; i++) {
-		unsigned char c = (unsigned char)b->data[i];
-
-		if (c == 0x1b && sgr && i + 1 < b->len && b->data[i + 1] == '[') {
-			for (k = i + 2; k < b->len && (isdigit(
-			    (unsigned char)b->data[k]) || b->data[k] == ';'); k++)
-				;
-			if (k < b->len && b->data[k] == 'm') {
-				i = k;
-				continue;
-			}
-		}
-		if ((c < 0x20 && c != '\n') || c == 0x7f ||
-		    (c == 0xc2 && i + 1 < b->len &&
-		    (unsigned char)b->data[i + 1] >= 0x80 &&
-		    (unsigned char)b->data[i + 1] < 0xa0))
-			fail_msg("%s: raw control byte 0x%02x at offset %zu",
-			    what, c, i);
-		plain[n++] = (char)c;
-	}
-	plain[n] = '\0';
-	return plain;
-}
-
-/* Fails with the offending line when one is wider than the width. */
+/* Fails with the invariant's message when the text output breaks it. */
 static void
-assert_fits(const struct bp_buf *b, size_t width, const char *what)
+assert_fits(struct bp_buf *b, size_t width, int color, const char *what)
 {
-	const char	*p, *nl;
-	char		*plain;
-	size_t		 w;
+	const char	*err;
 
 	assert_non_null(b->data);
-	assert_true(b->len > 0 && b->data[b->len - 1] == '\n');
-	plain = assert_no_controls(b, 1, what);
-	for (p = plain; *p != '\0'; p = nl + 1) {
-		nl = strchr(p, '\n');
-		assert_non_null(nl);
-		w = bp_text_width(p, (size_t)(nl - p));
-		if (w > width)
-			fail_msg("%s at width %zu: line of %zu columns: %.*s",
-			    what, width, w, (int)(nl - p), p);
-	}
-	free(plain);
+	if ((err = inv_term(b->data, b->len, width, color)) != NULL)
+		fail_msg("%s at width %zu: %s", what, width, err);
+	b->len = 0;
 }
 
+/* Every command at widths from..to (every step-th) fits. */
 static void
-every_command_fits(const struct bp_doc *d)
+fits_at(const struct bp_doc *d, size_t from, size_t to, size_t step)
 {
 	static const struct bp_cmdinfo cmds[] = {
 		{ "compare", "Feature-by-feature table" },
@@ -139,10 +94,10 @@ every_command_fits(const struct bp_doc *d)
 	/* Terms found nearly everywhere, so every kind of hit is drawn. */
 	if (bp_search(d, terms, 1, &hits) == 0) {
 		bp_query_free(&hits);
-		assert_true(bp_search(d, cjk, 1, &hits) > 0);
+		bp_search(d, cjk, 1, &hits);
 	}
 
-	for (w = BP_MIN_WIDTH; w <= 200; w++)
+	for (w = from; w <= to; w += step)
 	for (ascii = 0; ascii < 2; ascii++)
 	for (layout = 0; layout < BP_LAYOUT__MAX; layout++) {
 		memset(&o, 0, sizeof(o));
@@ -152,63 +107,108 @@ every_command_fits(const struct bp_doc *d)
 		/* Color must not change the layout: measured without SGR. */
 		o.color = (w + (size_t)layout) % 2;
 		bp_term_compare(&b, d, &o);
-		assert_fits(&b, w, "compare");
-		b.len = 0;
+		assert_fits(&b, w, o.color, "compare");
 		if (ascii || layout)
 			continue;	/* only compare looks at them */
 		bp_term_overview(&b, d, &o, cmds, 2);
-		assert_fits(&b, w, "overview");
-		b.len = 0;
+		assert_fits(&b, w, o.color, "overview");
 		bp_term_verdict(&b, d, &o);
-		assert_fits(&b, w, "verdict");
-		b.len = 0;
+		assert_fits(&b, w, o.color, "verdict");
 		bp_term_faq_list(&b, d, &o);
-		assert_fits(&b, w, "faq");
-		b.len = 0;
+		assert_fits(&b, w, o.color, "faq");
 		for (i = 0; i < d->nfaqs; i++) {
 			bp_term_faq(&b, d, &d->faqs[i], &o);
-			assert_fits(&b, w, "faq ID");
-			b.len = 0;
+			assert_fits(&b, w, o.color, "faq ID");
 		}
 		bp_term_section_list(&b, d, &o);
-		assert_fits(&b, w, "show");
-		b.len = 0;
+		assert_fits(&b, w, o.color, "show");
 		for (i = 0; i < d->nsections; i++) {
 			bp_term_section(&b, d, &d->sections[i], &o);
-			assert_fits(&b, w, "show ID");
-			b.len = 0;
+			assert_fits(&b, w, o.color, "show ID");
 		}
 		bp_term_sources(&b, d, &o);
-		assert_fits(&b, w, "sources");
-		b.len = 0;
-		bp_term_search(&b, d, &hits, &o);
-		assert_fits(&b, w, "search");
-		b.len = 0;
+		assert_fits(&b, w, o.color, "sources");
+		if (hits.nitems > 0) {
+			bp_term_search(&b, d, &hits, &o);
+			assert_fits(&b, w, o.color, "search");
+		}
 	}
 	bp_buf_free(&b);
 	bp_query_free(&hits);
 }
 
-/* Markdown is not wrapped, but data must not smuggle controls into it either. */
 static void
-markdown_has_no_controls(const struct bp_doc *d)
+every_command_fits(const struct bp_doc *d)
 {
-	const struct bp_renderer *R = &bp_md_renderer;
-	struct bp_opts	 o = { .width = 80 };
-	struct bp_buf	 b = BP_BUF_INIT;
-	size_t		 i;
+	fits_at(d, BP_MIN_WIDTH, 200, 1);
+}
 
-	R->overview(&b, d, &o, NULL, 0);
-	R->compare(&b, d, &o);
-	R->verdict(&b, d, &o);
-	R->faq_list(&b, d, &o);
-	for (i = 0; i < d->nfaqs; i++)
-		R->faq(&b, d, &d->faqs[i], &o);
-	R->section_list(&b, d, &o);
-	for (i = 0; i < d->nsections; i++)
-		R->section(&b, d, &d->sections[i], &o);
-	R->sources(&b, d, &o);
-	free(assert_no_controls(&b, 0, "markdown"));
+/* Checks one rendering with check(), then empties the buffer. */
+static void
+holds(struct bp_buf *b, const char *(*check)(const char *, size_t),
+    const char *what)
+{
+	const char	*err;
+
+	assert_non_null(b->data);
+	if ((err = check(b->data, b->len)) != NULL)
+		fail_msg("%s: %s\n%s", what, err, b->data);
+	b->len = 0;
+}
+
+/*
+ * Markdown cannot carry HTML or a bad link, JSON is valid: every command
+ * of both, checked one at a time.
+ */
+static void
+markdown_and_json_hold(const struct bp_doc *d)
+{
+	static const struct {
+		const struct bp_renderer	*R;
+		const char			*(*check)(const char *, size_t);
+		const char			*name;
+	} formats[] = {
+		{ &bp_md_renderer, inv_markdown, "markdown" },
+		{ &bp_json_renderer, inv_json, "json" },
+	};
+	static char *const terms[] = { (char *)"e" };
+	struct bp_opts	 o = { .width = 80, .data = "my file's.yaml" };
+	struct bp_buf	 b = BP_BUF_INIT;
+	struct bp_query	 q;
+	size_t		 i, f;
+
+	bp_search(d, terms, 1, &q);
+	for (f = 0; f < 2; f++) {
+		const struct bp_renderer *R = formats[f].R;
+
+		R->overview(&b, d, &o, NULL, 0);
+		holds(&b, formats[f].check, formats[f].name);
+		R->compare(&b, d, &o);
+		holds(&b, formats[f].check, formats[f].name);
+		R->verdict(&b, d, &o);
+		holds(&b, formats[f].check, formats[f].name);
+		R->faq_list(&b, d, &o);
+		holds(&b, formats[f].check, formats[f].name);
+		for (i = 0; i < d->nfaqs; i++) {
+			R->faq(&b, d, &d->faqs[i], &o);
+			holds(&b, formats[f].check, formats[f].name);
+		}
+		R->section_list(&b, d, &o);
+		holds(&b, formats[f].check, formats[f].name);
+		for (i = 0; i < d->nsections; i++) {
+			R->section(&b, d, &d->sections[i], &o);
+			holds(&b, formats[f].check, formats[f].name);
+		}
+		R->sources(&b, d, &o);
+		holds(&b, formats[f].check, formats[f].name);
+		if (q.nitems > 0) {
+			R->search(&b, d, &q, &o);
+			holds(&b, formats[f].check, formats[f].name);
+		}
+	}
+	bp_json_dump(&b, d, &o);
+	holds(&b, inv_json, "dump");
+	bp_query_free(&q);
 	bp_buf_free(&b);
 }
 
@@ -219,7 +219,7 @@ builtin_fits_every_width(void **state)
 
 	(void)state;
 	every_command_fits(d);
-	markdown_has_no_controls(d);
+	markdown_and_json_hold(d);
 	bp_doc_free(d);
 }
 
@@ -229,8 +229,157 @@ fixture_fits_every_width(void **state)
 	struct bp_doc	*d = load_file(*state);
 
 	every_command_fits(d);
-	markdown_has_no_controls(d);
+	markdown_and_json_hold(d);
 	bp_doc_free(d);
+}
+
+/* ---- Random documents of hard text: the invariants, by property. ---- */
+
+static unsigned long	 seed = 2026;
+
+static unsigned
+rnd(unsigned n)
+{
+	seed = seed * 6364136223846793005UL + 1442695040888963407UL;
+	return (unsigned)((seed >> 33) % n);
+}
+
+/* A YAML double-quoted text: "x" then up to max hard code points. */
+static void
+quoted(struct bp_buf *y, size_t max)
+{
+	static const uint32_t hard[] = {
+		'a', 'Z', ' ', ' ', ' ', ' ', '-', '*', '_', '<', '>', '&',
+		'#', '|', '[', ']', '`', '~', '!', '\\', '"', ':', '@', '.',
+		'1', '\t', '\n', '\r', 0x1b, 0x07, 0x7f, 0x85,
+		0x0301, 0x0903, 0x0e33, 0xff9e, 0x1f3fb, 0x1f600, 0x1f468,
+		0x200d, 0x200c, 0xfe0e, 0xfe0f, 0x1f1ef, 0x1f1f5, 0x1100,
+		0x1161, 0x11a8, 0xac00, 0x4e2d, 0xff21, 0x200b, 0x200e,
+		0x202e, 0x2066, 0x061c, 0xfeff, 0x00ad, 0x2028, 0xe0041,
+		0x0627, 0x05d0, 0x3248, 0x2615, 0x263a,
+	};
+	static const char *const words[] = {
+		"http://x.org/a_b", "https://e.com/<img onerror=x>", "www.a.com",
+		"a@b.co", "javascript:alert(1)", "<script>", "&amp;", "1. ",
+		"- ", "# ", "> ", "```", "    ", "[x]: http://a", "![i](x)",
+		"<http://a>", "| a |", "mailto:a@b.co", "xmpp:a@b.co",
+		"[^1]", "\\", "\u202e",
+	};
+	size_t		 n = rnd((unsigned)max + 1), i;
+	uint32_t	 c;
+
+	bp_buf_puts(y, "\"x");
+	for (i = 0; i < n; i++) {
+		if (rnd(6) == 0) {
+			const char *w = words[rnd(sizeof(words) /
+			    sizeof(words[0]))];
+
+			for (; *w != '\0'; w++)
+				if (*w == '"' || *w == '\\')
+					bp_buf_printf(y, "\\%c", *w);
+				else
+					bp_buf_putc(y, *w);
+			continue;
+		}
+		c = hard[rnd(sizeof(hard) / sizeof(hard[0]))];
+		if (c == '"' || c == '\\')
+			bp_buf_printf(y, "\\%c", (char)c);
+		else if (c >= 0x20 && c < 0x7f)
+			bp_buf_putc(y, (char)c);
+		else if (c <= 0xffff)
+			bp_buf_printf(y, "\\u%04x", (unsigned)c);
+		else
+			bp_buf_printf(y, "\\U%08x", (unsigned)c);
+	}
+	bp_buf_putc(y, '"');
+}
+
+/* A valid comparison of 2 to 4 subjects whose every text is hard. */
+static struct bp_doc *
+random_doc(void)
+{
+	struct bp_buf	 y = BP_BUF_INIT;
+	struct bp_diags	 dg;
+	struct bp_doc	*d;
+	size_t		 ns = 2 + rnd(3), nf = 1 + rnd(4), i, k;
+
+	bp_buf_puts(&y, "format: 1\ntitle: ");
+	quoted(&y, 12);
+	bp_buf_puts(&y, "\nupdated: 2026-11-26\nsummary: ");
+	quoted(&y, 60);
+	bp_buf_puts(&y, "\nsubjects:\n");
+	for (i = 0; i < ns; i++) {
+		bp_buf_printf(&y, "  - {id: s%zu, short: ", i);
+		quoted(&y, 4);
+		bp_buf_puts(&y, ", name: ");
+		quoted(&y, 10);
+		if (rnd(2)) {
+			bp_buf_puts(&y, ", label: ");
+			quoted(&y, 10);
+		}
+		bp_buf_puts(&y, "}\n");
+	}
+	bp_buf_puts(&y, "features:\n");
+	for (i = 0; i < nf; i++) {
+		bp_buf_printf(&y, "  - id: f%zu\n    label: ", i);
+		quoted(&y, 12);
+		if (rnd(3) == 0)
+			bp_buf_puts(&y, "\n    edge: tie");
+		else if (rnd(2) == 0)
+			bp_buf_printf(&y, "\n    edge: s%u", rnd((unsigned)ns));
+		bp_buf_puts(&y, "\n    values:\n");
+		for (k = 0; k < ns; k++) {
+			bp_buf_printf(&y, "      s%zu: ", (k + i) % ns);
+			quoted(&y, 30);
+			bp_buf_putc(&y, '\n');
+		}
+	}
+	bp_buf_puts(&y, "choose:\n  s0: [");
+	quoted(&y, 20);
+	bp_buf_puts(&y, ", ");
+	quoted(&y, 20);
+	bp_buf_puts(&y, "]\nsections:\n  - {id: c0, title: ");
+	quoted(&y, 10);
+	bp_buf_puts(&y, ", body: ");
+	quoted(&y, 80);
+	bp_buf_puts(&y, ", sources: [r0]}\nfaq:\n  - {id: q0, question: ");
+	quoted(&y, 14);
+	bp_buf_puts(&y, ", answer: ");
+	quoted(&y, 80);
+	bp_buf_puts(&y, ", keywords: [");
+	quoted(&y, 6);
+	bp_buf_puts(&y, "], sources: [r0]}\nsources:\n  - {id: r0, title: ");
+	quoted(&y, 10);
+	bp_buf_puts(&y, ", publisher: ");
+	quoted(&y, 8);
+	bp_buf_puts(&y, ", url: \"https://example.org/a_b(c)?d=1#e\"}\n");
+
+	bp_diags_init(&dg, "random");
+	d = bp_load("random", y.data, y.len, &dg);
+	assert_non_null(d);
+	bp_validate(d, &dg);
+	if (dg.nerrors > 0) {
+		bp_diags_print(&dg, stderr);
+		fail_msg("a random document does not load:\n%s", y.data);
+	}
+	bp_diags_free(&dg);
+	bp_buf_free(&y);
+	return d;
+}
+
+static void
+random_documents_hold_every_invariant(void **state)
+{
+	struct bp_doc	*d;
+	size_t		 i;
+
+	(void)state;
+	for (i = 0; i < 400; i++) {
+		d = random_doc();
+		fits_at(d, BP_MIN_WIDTH + i % 7, 200, 23);
+		markdown_and_json_hold(d);
+		bp_doc_free(d);
+	}
 }
 
 static void
@@ -268,7 +417,12 @@ main(void)
 		cmocka_unit_test_prestate(fixture_fits_every_width,
 		    (void *)"twelve.yaml"),
 		cmocka_unit_test(wide_table_keeps_three_columns_side_by_side),
+		cmocka_unit_test(random_documents_hold_every_invariant),
 	};
 
+	if (!inv_setup()) {
+		fprintf(stderr, "test_render: no C.UTF-8 locale\n");
+		return 1;
+	}
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
