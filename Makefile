@@ -182,6 +182,7 @@ sanitize: deps-test
 	    CFLAGS="$(SANFLAGS)" LDFLAGS="$(SANFLAGS)" .build/san/bpolpo-san \
 	    $(UNITS:%=.build/san/tests/%) .build/san/tests/replay
 	$(Q)ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
+	    BP_NO_MEMORY="a sanitizer's heap is not bpolpo's" \
 	    tests/run --bin .build/san/bpolpo-san \
 	    --units "$(UNITS:%=.build/san/tests/%) .build/san/tests/replay"
 
@@ -233,7 +234,7 @@ coverage:
 	$(Q)$(MAKE) --no-print-directory -s BUILD=.build/cov \
 	    CFLAGS="$(COVFLAGS)" LDFLAGS="--coverage" .build/cov/bpolpo-cov \
 	    $(UNITS:%=.build/cov/tests/%) .build/cov/tests/replay
-	$(Q)tests/run --bin .build/cov/bpolpo-cov \
+	$(Q)BP_NO_MEMORY="coverage build" tests/run --bin .build/cov/bpolpo-cov \
 	    --units "$(UNITS:%=.build/cov/tests/%) .build/cov/tests/replay" \
 	    >/dev/null || true
 	$(Q)gcovr --root . --filter 'src/' --object-directory .build/cov \

@@ -50,6 +50,7 @@ struct loader {
 	int		 failed;	/* a fatal problem: stop */
 	struct bp_doc	*doc;
 	size_t		 held;		/* bytes of the item lists */
+	size_t		 building;	/* bytes of a list being read */
 	/* The input: in memory, or read from fd with a window kept. */
 	const char	*text;
 	size_t		 len;
@@ -447,7 +448,8 @@ static int
 hold(struct loader *l, size_t more)
 {
 	l->held += more;
-	if (l->doc->arena.used + l->held <= 2 * input_size(l) + BP_DOC_SLACK)
+	if (l->doc->arena.used + l->held + l->building <=
+	    2 * input_size(l) + BP_DOC_SLACK)
 		return 1;
 	bp_diag(l->diags, BP_ERROR, here(l), "too many small items for a "
 	    "file of this size: bpolpo holds a comparison in at most twice "
@@ -482,9 +484,11 @@ take_text(struct loader *l, int line, struct bp_text *out)
 	if (len == 0)
 		return 1;
 	if (len >= ADOPT_AT) {
+		/* libyaml's buffer may be twice the text: give the rest back. */
+		ev->data.scalar.value = NULL;
+		s = bp_realloc(s, len + 1);
 		s[len] = '\0';
 		bp_arena_adopt(&l->doc->arena, s, len + 1);
-		ev->data.scalar.value = NULL;
 		out->s = s;
 	} else
 		out->s = bp_arena_strndup(&l->doc->arena, s, len);
@@ -529,6 +533,7 @@ hand_over(struct loader *l, void **room, size_t *cap, size_t n, size_t size)
 {
 	void	*v;
 
+	l->building = 0;
 	if (n == 0)
 		return NULL;
 	if (n * size <= SMALL_LIST) {
@@ -543,14 +548,15 @@ hand_over(struct loader *l, void **room, size_t *cap, size_t n, size_t size)
 	return v;
 }
 
-/* Room for item n of a list built in *room. */
+/* Room for item n of a list built in *room; it counts as held. */
 static void *
-room_for(void **room, size_t *cap, size_t n, size_t size)
+room_for(struct loader *l, void **room, size_t *cap, size_t n, size_t size)
 {
 	if (n == *cap) {
 		*cap = *cap ? *cap * 2 : 16;
 		*room = bp_reallocarray(*room, *cap, size);
 	}
+	l->building = (n + 1) * size;
 	return (char *)*room + n * size;
 }
 
@@ -592,7 +598,7 @@ read_lines(struct loader *l, int k, size_t depth, const char *key,
 				break;
 			continue;
 		}
-		t = room_for(&room, &l->tmpcap, n, sizeof(*t));
+		t = room_for(l, &room, &l->tmpcap, n, sizeof(*t));
 		l->tmp = room;
 		if (!take_text(l, 1, t))
 			break;
@@ -631,7 +637,7 @@ read_values(struct loader *l, int k, size_t depth, struct bp_feature *f)
 		}
 		if ((kk = node(l, depth + 1)) < 0)
 			break;
-		v = room_for(&room, &l->valcap, n, sizeof(*v));
+		v = room_for(l, &room, &l->valcap, n, sizeof(*v));
 		l->vals = room;
 		memset(v, 0, sizeof(*v));
 		if (kk != N_SCALAR) {
@@ -697,7 +703,7 @@ read_choose(struct loader *l, int k, size_t depth, struct bp_doc *d)
 		}
 		if ((kk = node(l, depth + 1)) < 0)
 			break;
-		c = room_for(&room, &l->chcap, n, sizeof(*c));
+		c = room_for(l, &room, &l->chcap, n, sizeof(*c));
 		l->chs = room;
 		memset(c, 0, sizeof(*c));
 		if (kk != N_SCALAR) {
@@ -744,17 +750,22 @@ hash(const char *s, size_t len)
 	return h != 0 ? h : 1;
 }
 
-/* Adds h to the set; returns 0 when it was there already. */
+/*
+ * Adds h to the set; returns 0 when it was there already.  The set counts
+ * as held by the document while it lives: a mapping of a million unknown
+ * keys is as dense a file as a list of a million items.
+ */
 static int
-keyset_add(struct keyset *ks, uint64_t h)
+keyset_add(struct loader *l, struct keyset *ks, uint64_t h)
 {
 	size_t	 i, k;
 
-	if (2 * (ks->n + 1) > ks->cap) {
+	if (4 * (ks->n + 1) > 3 * ks->cap) {
 		uint64_t	*old = ks->v;
 		size_t		 oldcap = ks->cap;
 
 		ks->cap = ks->cap ? ks->cap * 2 : 16;
+		l->held += (ks->cap - oldcap) * sizeof(*ks->v);
 		ks->v = bp_calloc(ks->cap, sizeof(*ks->v));
 		for (k = 0; k < oldcap; k++)
 			if (old[k] != 0) {
@@ -878,7 +889,7 @@ read_map(struct loader *l, const struct bp_kind *kind, size_t depth,
 		if (f == NULL) {
 			const char *key = (const char *)l->ev.data.scalar.value;
 
-			if (!keyset_add(&unknown, hash(key,
+			if (!keyset_add(l, &unknown, hash(key,
 			    l->ev.data.scalar.length)))
 				bp_diag(l->diags, BP_ERROR, here(l),
 				    "duplicate key '%s' in %s", key, kind->what);
@@ -891,7 +902,7 @@ read_map(struct loader *l, const struct bp_kind *kind, size_t depth,
 			goto out;
 		if (f == NULL || seen[i]) {
 			/* Built into nothing: a repeat's value, an unknown key's. */
-			if (!skip(l, k, depth + 1))
+			if (!skip(l, k, depth + 1) || !hold(l, 0))
 				goto out;
 			continue;
 		}
@@ -918,6 +929,7 @@ read_map(struct loader *l, const struct bp_kind *kind, size_t depth,
 	}
 	ok = 1;
 out:
+	l->held -= unknown.cap * sizeof(*unknown.v);
 	free(unknown.v);
 	return ok;
 }
