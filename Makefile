@@ -40,14 +40,16 @@ LIBS	= $(call pc_libs,$(PKGS)) -lunistring
 endif
 
 # Everything but main.c, so the unit tests can link the same code.
-LIBSRC	= src/alloc.c src/arena.c src/buf.c src/completion.c src/diag.c src/doc.c src/json.c src/load.c src/lookup.c src/search.c src/suggest.c \
-	  src/markdown.c src/schema.c src/term.c src/term_compare.c src/term_faq.c src/term_overview.c \
-	  src/term_search.c 	  src/term_show.c src/term_sources.c src/term_verdict.c src/text.c \
-	  src/validate.c
-LIBOBJ	= $(LIBSRC:src/%.c=$(BUILD)/%.o)
+LIBSRC	= src/alloc.c src/arena.c src/buf.c src/completion.c src/diag.c \
+	  src/doc.c src/hidden.c src/json.c src/load.c src/lookup.c \
+	  src/markdown.c src/schema.c src/search.c src/suggest.c src/term.c \
+	  src/term_compare.c src/term_faq.c src/term_overview.c \
+	  src/term_search.c src/term_show.c src/term_sources.c \
+	  src/term_verdict.c src/text.c src/validate.c
+LIBOBJ	= $(LIBSRC:src/%.c=$(BUILD)/%.o) $(BUILD)/widths.o
 OBJ	= $(LIBOBJ) $(BUILD)/main.o $(BUILD)/data.o $(BUILD)/builtin.o
 
-UNITS	= test_load test_lookup test_render test_suggest test_text
+UNITS	= test_load test_lookup test_render test_suggest test_text test_fault
 UNITBIN	= $(UNITS:%=$(BUILD)/tests/%) $(BUILD)/tests/replay
 
 ifeq ($(V),1)
@@ -87,6 +89,20 @@ $(BUILD)/%.o: src/%.c
 	@echo "  CC      $<"
 	$(Q)$(CC) $(ALL_CFLAGS) -MMD -MP -c -o $@ $<
 
+# Where glibc's widths differ from libunistring's, from this system's glibc.
+$(BUILD)/genwidth: src/genwidth.c $(BUILD)/hidden.o
+	@echo "  LD      $@"
+	$(Q)$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ src/genwidth.c \
+	    $(BUILD)/hidden.o $(LIBS)
+
+$(BUILD)/widths.c: $(BUILD)/genwidth
+	@echo "  GEN     $@"
+	$(Q)$(BUILD)/genwidth > $@.tmp && mv $@.tmp $@
+
+$(BUILD)/widths.o: $(BUILD)/widths.c
+	@echo "  CC      $<"
+	$(Q)$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
 # The default data, compiled in so the binary needs no files beside it.
 $(BUILD)/data.c: data/bpo-lpo.yaml Makefile
 	@mkdir -p $(@D)
@@ -115,6 +131,14 @@ $(BUILD)/builtin.c: data/bpo-lpo.yaml $(BUILD)/gendoc
 $(BUILD)/builtin.o: $(BUILD)/builtin.c
 	@echo "  CC      $<"
 	$(Q)$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
+# Preloaded by test_fault: the Nth allocation of a process fails.
+$(BUILD)/tests/failmalloc.so: tests/lib/failmalloc.c
+	@mkdir -p $(@D)
+	@echo "  CC      $<"
+	$(Q)$(CC) -shared -fPIC -O1 -g -o $@ $<
+
+$(BUILD)/tests/test_fault: $(BUILD)/tests/failmalloc.so
 
 # The fuzz target without libFuzzer, to replay tests/fuzz/regress/.
 $(BUILD)/tests/replay: tests/fuzz/replay.c tests/fuzz/fuzz.c \
@@ -183,6 +207,7 @@ sanitize: deps-test
 	    $(UNITS:%=.build/san/tests/%) .build/san/tests/replay
 	$(Q)ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
 	    BP_NO_MEMORY="a sanitizer's heap is not bpolpo's" \
+	    BP_NO_FAULT="a sanitizer's allocator cannot be preloaded over" \
 	    tests/run --bin .build/san/bpolpo-san \
 	    --units "$(UNITS:%=.build/san/tests/%) .build/san/tests/replay"
 
@@ -257,7 +282,8 @@ lint:
 	$(Q)cppcheck --error-exitcode=1 --quiet --std=c11 --inline-suppr \
 	    --enable=warning,style,performance,portability -Iinclude \
 	    --suppressions-list=.cppcheck-suppressions src/
-	$(Q)printf '%s\n' $(LIBSRC) src/main.c src/gendoc.c | xargs -P2 -I{} \
+	$(Q)printf '%s\n' $(LIBSRC) src/main.c src/gendoc.c src/genwidth.c | \
+	    xargs -P2 -I{} \
 	    clang-tidy --quiet {} -- $(TIDYFLAGS)
 	@echo "lint: clean"
 

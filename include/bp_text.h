@@ -40,6 +40,18 @@ size_t	bp_char_escape(uint32_t c, char buf[12]);
 size_t	bp_char_width(uint32_t c);
 
 /*
+ * Where glibc's width differs from libunistring's: ranges of characters
+ * and the width bpolpo gives them, made when bpolpo is built
+ * (src/genwidth.c) from that system's glibc.
+ */
+struct bp_width {
+	uint32_t	 lo, hi;
+	int		 w;
+};
+extern const struct bp_width	bp_glibc_widths[];
+extern const size_t		bp_glibc_nwidths;
+
+/*
  * Appends s to out with every hidden character and invalid UTF-8 byte
  * made visible (bp_char_escape; a bad byte as \xHH).  A tab becomes a
  * space; newlines are kept (they are line breaks to the wrapper).

@@ -1182,6 +1182,30 @@ write_out(struct bp_buf *out)
 	return BP_EXIT_FAIL;
 }
 
+/*
+ * Whether the terminal speaks UTF-8: the locale's codeset says so, or,
+ * when the locale could not be loaded (not installed, or no memory for
+ * it), its name does, as tmux reads it.
+ */
+static int
+utf8_terminal(void)
+{
+	const char	*v, *codeset = nl_langinfo(CODESET);
+
+	if (codeset != NULL && strcmp(codeset, "UTF-8") == 0)
+		return 1;
+	if (setlocale(LC_CTYPE, NULL) != NULL &&
+	    strcmp(setlocale(LC_CTYPE, NULL), "C") != 0 &&
+	    strcmp(setlocale(LC_CTYPE, NULL), "POSIX") != 0)
+		return 0;	/* a locale that loaded, not in UTF-8 */
+	if (((v = getenv("LC_ALL")) == NULL || *v == '\0') &&
+	    ((v = getenv("LC_CTYPE")) == NULL || *v == '\0') &&
+	    ((v = getenv("LANG")) == NULL || *v == '\0'))
+		return 0;
+	return strstr(v, "UTF-8") != NULL || strstr(v, "utf8") != NULL ||
+	    strstr(v, "UTF8") != NULL || strstr(v, "utf-8") != NULL;
+}
+
 int
 main(int argc, char **argv)
 {
@@ -1190,22 +1214,14 @@ main(int argc, char **argv)
 	struct bp_buf	 out = BP_BUF_INIT;
 	struct bp_doc	*doc = NULL;
 	struct bp_diags	 dg;
-	const char	*codeset, *pager;
+	const char	*pager;
 	size_t		*rows = NULL, i;
 	enum cmd_id	 c;
 	int		 rc;
 
-	/*
-	 * Only what is used: the codeset (box drawing) and strerror's
-	 * language.  A locale that cannot be loaded for want of memory is
-	 * a failure, not a reason to draw in ASCII.
-	 */
-	errno = 0;
-	if (setlocale(LC_CTYPE, "") == NULL && errno == ENOMEM)
-		bp_oom();
-	errno = 0;
-	if (setlocale(LC_MESSAGES, "") == NULL && errno == ENOMEM)
-		bp_oom();
+	/* Only what is used: the codeset (box drawing) and strerror's language. */
+	setlocale(LC_CTYPE, "");
+	setlocale(LC_MESSAGES, "");
 	/* cJSON allocates through bpolpo: out of memory is never "null". */
 	cJSON_InitHooks(&(cJSON_Hooks){ bp_malloc, free });
 	memset(&dg, 0, sizeof(dg));
@@ -1215,9 +1231,8 @@ main(int argc, char **argv)
 	memset(&o, 0, sizeof(o));
 	o.width = pick_width(&a);
 	o.layout = a.layout;
-	codeset = nl_langinfo(CODESET);
 	/* Box drawing and bullets need a UTF-8 terminal. */
-	o.ascii = a.ascii || codeset == NULL || strcmp(codeset, "UTF-8") != 0;
+	o.ascii = a.ascii || !utf8_terminal();
 	o.color = a.format == FORMAT_TEXT && pick_color(&a);
 	o.compact = a.compact;
 	o.data = a.data;

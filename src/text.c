@@ -1,12 +1,8 @@
 /* Text as shown: visible escapes for hidden characters, display width, line wrapping. */
-#define _XOPEN_SOURCE 700	/* wcwidth(3) */
-#include <errno.h>
-#include <locale.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <wchar.h>
 
 #include <unictype.h>
 #include <unigbrk.h>
@@ -27,108 +23,32 @@
 /* A grapheme cluster longer than this (in bytes) is no real one. */
 #define MAX_CLUSTER	256
 
-const struct bp_hidden bp_hidden[] = {
-	{ 0x0000, 0x001f, "C0 control characters, ESC among them (a tab is "
-	    "shown as a space; a newline breaks the line)" },
-	{ 0x007f, 0x009f, "DEL and the C1 control characters, U+0085 NEXT "
-	    "LINE among them" },
-	{ 0x061c, 0x061c, "ARABIC LETTER MARK" },
-	{ 0x200e, 0x200f, "LEFT-TO-RIGHT and RIGHT-TO-LEFT MARK" },
-	{ 0x2028, 0x2029, "LINE and PARAGRAPH SEPARATOR" },
-	{ 0x202a, 0x202e, "bidirectional embeddings and overrides" },
-	{ 0x2066, 0x2069, "bidirectional isolates" },
-	{ 0x206a, 0x206f, "deprecated format characters" },
-	{ 0xfdd0, 0xfdef, "noncharacters (so are U+FFFE and U+FFFF in every "
-	    "plane)" },
-	{ 0xfeff, 0xfeff, "ZERO WIDTH NO-BREAK SPACE (byte-order mark)" },
-	{ 0xfff9, 0xfffb, "interlinear annotation characters" },
-	{ 0xe0000, 0xe007f, "tag characters" },
-	{ 1, 0, "every other format character (Unicode category Cf) but "
-	    "the joiners U+200C, U+200D and the soft hyphen U+00AD" },
-};
-const size_t bp_nhidden = sizeof(bp_hidden) / sizeof(bp_hidden[0]);
-
-int
-bp_char_hidden(uint32_t c)
-{
-	size_t	 i;
-
-	if (c >= 0x20 && c < 0x7f)
-		return 0;
-	if ((c & 0xfffe) == 0xfffe)
-		return 1;	/* the noncharacters at the end of each plane */
-	for (i = 0; i < bp_nhidden; i++)
-		if (bp_hidden[i].lo <= bp_hidden[i].hi ?
-		    c >= bp_hidden[i].lo && c <= bp_hidden[i].hi :
-		    uc_is_general_category(c, UC_CATEGORY_Cf) &&
-		    c != 0x200c && c != 0x200d && c != 0x00ad)
-			return 1;
-	return 0;
-}
-
-size_t
-bp_char_escape(uint32_t c, char buf[12])
-{
-	if (c == 0x1b)
-		return (size_t)snprintf(buf, 12, "\\e");
-	if (c < 0x20 || c == 0x7f)
-		return (size_t)snprintf(buf, 12, "\\x%02x", (unsigned)c);
-	if (c <= 0xffff)
-		return (size_t)snprintf(buf, 12, "\\u%04x", (unsigned)c);
-	return (size_t)snprintf(buf, 12, "\\U%08x", (unsigned)c);
-}
-
-/* glibc's width of c in C.UTF-8: -1 for a character it does not know, -2 without the locale. */
-static int
-glibc_width(uint32_t c)
-{
-	static locale_t	 cutf8;
-	static int	 state;		/* 0: not tried, 1: ready, -1: none */
-	locale_t	 old;
-	int		 w;
-
-	if (state == 0) {
-		errno = 0;
-		cutf8 = newlocale(LC_CTYPE_MASK, "C.UTF-8", (locale_t)0);
-		if (cutf8 == (locale_t)0 && errno == ENOMEM)
-			bp_oom();
-		state = cutf8 == (locale_t)0 ? -1 : 1;
-	}
-	if (state < 0)
-		return -2;
-	old = uselocale(cutf8);
-	w = wcwidth((wchar_t)c);
-	uselocale(old);
-	return w;
-}
-
 size_t
 bp_char_width(uint32_t c)
 {
-	static struct { uint32_t c; unsigned char w; } cache[64];
-	size_t	 slot = c % 64;
-	int	 w, g;
+	size_t	 lo = 0, hi = bp_glibc_nwidths, mid;
+	int	 w;
 
 	if (c >= 0x20 && c < 0x7f)
 		return 1;
-	if (c != 0 && cache[slot].c == c)
-		return cache[slot].w;
 	w = uc_width(c, ENC);
-	g = glibc_width(c);
 	/*
-	 * A character neither library knows (assigned after their Unicode
-	 * version) may be drawn one or two columns wide: two, then, so a
-	 * line never overflows a newer terminal.
+	 * Where glibc counts more than libunistring, or knows nothing of the
+	 * character (newer than its Unicode: a terminal may draw it two
+	 * wide), its table says so (made when bpolpo was built, genwidth.c).
 	 */
-	if (g == -1 || (g == -2 && uc_is_general_category(c, UC_CATEGORY_Cn)))
-		w = 2;
-	else if (g > w)
-		w = g;
-	if (w < 0)
-		w = 1;	/* hidden characters are escaped before this */
-	cache[slot].c = c;
-	cache[slot].w = (unsigned char)w;
-	return (size_t)w;
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (c < bp_glibc_widths[mid].lo)
+			hi = mid;
+		else if (c > bp_glibc_widths[mid].hi)
+			lo = mid + 1;
+		else {
+			w = bp_glibc_widths[mid].w;
+			break;
+		}
+	}
+	return w < 0 ? 1 : (size_t)w;	/* hidden characters are escaped first */
 }
 
 /*

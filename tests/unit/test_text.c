@@ -92,6 +92,29 @@ safe(const char *s, size_t len)
 	free(got_);					\
 } while (0)
 
+/*
+ * The table made at build time (genwidth) against this glibc: no
+ * printable character counts less than wcwidth(), and one it does not
+ * know counts two.
+ */
+static void
+char_width_never_below_glibc(void **state)
+{
+	uint32_t	 c;
+	int		 g;
+
+	(void)state;
+	for (c = 0x20; c < 0x110000; c++) {
+		if ((c >= 0xd800 && c <= 0xdfff) || bp_char_hidden(c))
+			continue;
+		g = wcwidth((wchar_t)c);
+		if (g < 0 ? bp_char_width(c) != 2 : bp_char_width(c) <
+		    (size_t)g)
+			fail_msg("U+%04X: bpolpo %zu, glibc %d", (unsigned)c,
+			    bp_char_width(c), g);
+	}
+}
+
 static void
 width_counts_columns_not_bytes(void **state)
 {
@@ -526,6 +549,7 @@ int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(char_width_never_below_glibc),
 		cmocka_unit_test(width_counts_columns_not_bytes),
 		cmocka_unit_test(width_never_undercounts),
 		cmocka_unit_test(controls_become_visible),
