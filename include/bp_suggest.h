@@ -23,7 +23,8 @@ size_t	bp_suggest(struct bp_buf *out, const char *word,
 
 /*
  * Appends s as a POSIX shell word: as it is when it needs no quoting,
- * else in single quotes ('it'\''s').
+ * else in double quotes when nothing in it is special to them ("my
+ * file.yaml"), else in single quotes ('$HOME'\''s').
  */
 void	bp_shell_quote(struct bp_buf *out, const char *s);
 

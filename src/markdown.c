@@ -73,12 +73,12 @@ url_at(const char *s, size_t len, size_t i)
  * renderer, with every extension and raw HTML on, turns into HTML, a tag
  * or a link it did not mean: hidden characters made visible first, then
  * every character that could start markup escaped with a backslash; a
- * line break becomes a space.  An http(s) URL becomes an autolink, so
- * that it stays whole; "www." and e-mail addresses are kept from being
- * linked (an escaped dot, a WORD JOINER before the '@').
+ * line break becomes a space.  With links set, an http(s) URL becomes an
+ * autolink, so that it stays whole; "www." and e-mail addresses are kept
+ * from being linked (an escaped dot, a WORD JOINER before the '@').
  */
 static void
-md_inline(struct bp_buf *out, const char *s, size_t len)
+md_inline_links(struct bp_buf *out, const char *s, size_t len, int links)
 {
 	struct bp_buf	 safe = BP_BUF_INIT;
 	size_t		 i, n, u;
@@ -90,7 +90,7 @@ md_inline(struct bp_buf *out, const char *s, size_t len)
 	    out->data[out->len - 1] : last) {
 		n = 1;
 		c = s[i];
-		if ((u = url_at(s, len, i)) > 0) {
+		if (links && (u = url_at(s, len, i)) > 0) {
 			bp_buf_putc(out, '<');
 			bp_buf_putn(out, s + i, u);
 			bp_buf_putc(out, '>');
@@ -144,6 +144,12 @@ md_inline(struct bp_buf *out, const char *s, size_t len)
 		bp_buf_putc(out, c);
 	}
 	bp_buf_free(&safe);
+}
+
+static void
+md_inline(struct bp_buf *out, const char *s, size_t len)
+{
+	md_inline_links(out, s, len, 1);
 }
 
 static void
@@ -479,16 +485,17 @@ md_hit(const struct bp_doc *d, const struct bp_hit *h, void *arg)
 	bp_buf_puts(out, "  - ");
 	md_inline(out, m->text.data, m->text.len);
 	bp_buf_puts(out, ": ");
+	/* An excerpt is cut into pieces: a URL in it is text, not a link. */
 	snip = bp_hit_snippet(h, "…", &spans, &n);
 	for (at = 0, k = 0; k < n; k++) {
-		md_inline(out, snip + at, spans[k].start - at);
+		md_inline_links(out, snip + at, spans[k].start - at, 0);
 		bp_buf_puts(out, "**");
-		md_inline(out, snip + spans[k].start,
-		    spans[k].end - spans[k].start);
+		md_inline_links(out, snip + spans[k].start,
+		    spans[k].end - spans[k].start, 0);
 		bp_buf_puts(out, "**");
 		at = spans[k].end;
 	}
-	md_inline(out, snip + at, strlen(snip) - at);
+	md_inline_links(out, snip + at, strlen(snip) - at, 0);
 	bp_buf_putc(out, '\n');
 	free(snip);
 	free(spans);

@@ -114,6 +114,13 @@ bp_shell_quote(struct bp_buf *out, const char *s)
 		bp_buf_puts(out, s);
 		return;
 	}
+	/* Double quotes read best where nothing in them is special. */
+	if (strpbrk(s, "\"$`\\!") == NULL) {
+		bp_buf_putc(out, '"');
+		bp_buf_puts(out, s);
+		bp_buf_putc(out, '"');
+		return;
+	}
 	bp_buf_putc(out, '\'');
 	for (p = s; *p != '\0'; p++)
 		if (*p == '\'')

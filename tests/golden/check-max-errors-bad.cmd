@@ -1,0 +1,1 @@
+bpolpo check --max-errors -1

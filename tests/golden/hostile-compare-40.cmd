@@ -1,0 +1,1 @@
+bpolpo --data hostile.yaml compare -w 40

@@ -1,0 +1,1 @@
+bpolpo compare --max-errors 3

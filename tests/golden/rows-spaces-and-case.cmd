@@ -1,0 +1,1 @@
+bpolpo compare --rows " RISK , scope" --markdown
