@@ -197,6 +197,47 @@ hidden_table_names_each_class(void **state)
 	assert_false(bp_char_hidden(0x0301));
 }
 
+/*
+ * Knowledge in one place: bpolpo(1) lists the classes of the table, each
+ * by its first code point (BP_MAN: the page, else man/bpolpo.1).
+ */
+static void
+man_page_lists_the_hidden_table(void **state)
+{
+	const char	*path = getenv("BP_MAN") ? getenv("BP_MAN") :
+			    "man/bpolpo.1";
+	char		*page, *sec, code[16];
+	FILE		*fp;
+	long		 n;
+	size_t		 i;
+
+	(void)state;
+	fp = fopen(path, "rb");
+	assert_non_null(fp);
+	fseek(fp, 0, SEEK_END);
+	n = ftell(fp);
+	rewind(fp);
+	page = calloc(1, (size_t)n + 1);
+	assert_non_null(page);
+	assert_int_equal(fread(page, 1, (size_t)n, fp), (size_t)n);
+	fclose(fp);
+	sec = strstr(page, ".Sh TEXT FROM THE DATA");
+	assert_non_null(sec);
+	if (strstr(sec + 1, "\n.Sh ") != NULL)
+		strstr(sec + 1, "\n.Sh ")[1] = '\0';
+	for (i = 0; i < bp_nhidden; i++) {
+		if (bp_hidden[i].lo > bp_hidden[i].hi) {
+			assert_non_null(strstr(sec, "category Cf"));
+			continue;
+		}
+		snprintf(code, sizeof(code), "U+%04X", (unsigned)bp_hidden[i].lo);
+		if (strstr(sec, code) == NULL)
+			fail_msg("bpolpo(1) does not list %s (%s)", code,
+			    bp_hidden[i].what);
+	}
+	free(page);
+}
+
 static void
 wrap_breaks_at_spaces(void **state)
 {
@@ -554,6 +595,7 @@ main(void)
 		cmocka_unit_test(width_never_undercounts),
 		cmocka_unit_test(controls_become_visible),
 		cmocka_unit_test(hidden_table_names_each_class),
+		cmocka_unit_test(man_page_lists_the_hidden_table),
 		cmocka_unit_test(wrap_breaks_at_spaces),
 		cmocka_unit_test(wrap_splits_long_words_at_characters),
 		cmocka_unit_test(wrap_cjk_between_characters),
