@@ -158,11 +158,11 @@ offset_mark(const struct loader *l, size_t off)
 {
 	struct bp_mark	 at;
 	const char	*p;
-	size_t		 start = kept_start(l, &at), n, i;
+	size_t		 from = kept_start(l, &at), n, i;
 
-	if (off < start || (n = input_from(l, start, &p)) == 0)
+	if (off < from || (n = input_from(l, from, &p)) == 0)
 		return at;
-	for (i = 0; i < n && start + i < off; i++) {
+	for (i = 0; i < n && from + i < off; i++) {
 		if (p[i] == '\n') {
 			at.line++;
 			at.col = 1;
@@ -181,10 +181,10 @@ byte_at(const struct loader *l, yaml_mark_t m)
 {
 	struct bp_mark	 at;
 	const char	*p;
-	size_t		 start = kept_start(l, &at), n, i, line, col;
+	size_t		 from = kept_start(l, &at), n, i, line, col;
 	unsigned char	 c;
 
-	if ((n = input_from(l, start, &p)) == 0)
+	if ((n = input_from(l, from, &p)) == 0)
 		return -1;
 	line = at.line - 1;
 	col = at.col - 1;
@@ -793,7 +793,7 @@ unknown_key(struct loader *l, const char *key, const char *what,
 	struct bp_buf	 hint = BP_BUF_INIT;
 	size_t		 i;
 
-	for (i = 0; fields[i].key != NULL && i < BP_MAX_KEYS; i++)
+	for (i = 0; i < BP_MAX_KEYS && fields[i].key != NULL; i++)
 		names[i] = fields[i].key;
 	bp_suggest(&hint, key, names, i);
 	bp_diag(l->diags, BP_WARNING, here(l), "unknown key '%s' in %s%s",

@@ -36,7 +36,7 @@ alnum(char c)
 static size_t
 url_at(const char *s, size_t len, size_t i)
 {
-	size_t		 j, k, n, open = 0, close = 0;
+	size_t		 j, k, n, open, close;
 	uint32_t	 c;
 
 	if (i > 0 && alnum(s[i - 1]))

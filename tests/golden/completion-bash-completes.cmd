@@ -26,3 +26,44 @@ c bpolpo --color = always sh
 c bpolpo --color = ""
 c bpolpo --format = json faq u
 ' sh "$TMPDIR/c.bash"
+# A --data word reaches bpolpo as bash would pass it: COMP_WORDS keeps the
+# word as typed, quotes and all.  Nothing in it runs.
+h=$TMPDIR/completion-bash
+mkdir -p "$h/my dir"
+cp three.yaml "$h/"
+cp three.yaml "$h/my dir/"
+cat > "$TMPDIR/data.bash" <<'END'
+. "$1"
+c() { COMP_WORDS=("$@"); COMP_CWORD=$((${#COMP_WORDS[@]} - 1)); COMPREPLY=(); _bpolpo; echo "$* -> ${COMPREPLY[*]}"; }
+c bpolpo --data '~/three.yaml' faq ""
+c bpolpo --data "'my dir/three.yaml'" faq ""
+c bpolpo --data '"$HOME/my dir/three.yaml"' faq ""
+c bpolpo --data 'my\ dir/three.yaml' faq ""
+c bpolpo --data '$HOME/three.yaml' faq ""
+c bpolpo --data '${HOME}/three.yaml' faq ""
+c bpolpo --data '"${HOME}"/three.yaml' faq ""
+c bpolpo --data = '"$HOME/my dir/three.yaml"' faq ""
+c bpolpo --data '~/three.yaml' compare --rows ""
+# Quoted or escaped, ~ and $HOME stay as typed, and so does ~ after
+# --data=: no such file.
+c bpolpo --data = '~/three.yaml' faq ""
+c bpolpo --data '"~/three.yaml"' faq ""
+c bpolpo --data "'\$HOME/three.yaml'" faq ""
+c bpolpo --data '\$HOME/three.yaml' faq ""
+c bpolpo --data '"\$HOME/three.yaml"' faq ""
+# A command substitution stays as typed too: it never runs.
+c bpolpo --data '"$(touch pwned)"' faq ""
+c bpolpo --data '$(touch pwned)three.yaml' faq ""
+c bpolpo --data '`touch pwned`' faq ""
+c bpolpo --data '"$HOME/$(touch pwned)"' show ""
+[ -e pwned ] && echo "ran: pwned" || echo "nothing ran"
+# File names: -o filenames, and a name with a space is one name.
+compopt() { echo "compopt $*"; }
+f() { COMP_WORDS=("$@"); COMP_CWORD=$((${#COMP_WORDS[@]} - 1)); COMPREPLY=(); _bpolpo; echo "$* -> ${#COMPREPLY[@]}: ${COMPREPLY[*]}"; }
+f bpolpo --data "'my d"
+f bpolpo --data 'my\ d'
+f bpolpo --data '~/my'
+f bpolpo --data = '"my d'
+f bpolpo check '"my dir/th'
+END
+(cd "$h" && HOME=$h bash "$TMPDIR/data.bash" "$TMPDIR/c.bash")
