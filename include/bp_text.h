@@ -103,6 +103,7 @@ struct bp_wrap {
 	size_t		 cap;
 	struct bp_line	*v;		/* the piece's lines */
 	size_t		 n, i, vcap;
+	int		 asis;		/* the piece is shown as it is: no esc */
 };
 
 void	bp_wrap_init(struct bp_wrap *, const char *s, size_t len, size_t width,

@@ -751,9 +751,10 @@ hash(const char *s, size_t len)
 }
 
 /*
- * Adds h to the set; returns 0 when it was there already.  The set counts
- * as held by the document while it lives: a mapping of a million unknown
- * keys is as dense a file as a list of a million items.
+ * Adds h to the set; returns 0 when it was there already, -1 after
+ * reporting that it cannot grow.  The set counts as held by the document
+ * while it lives: a mapping of a million unknown keys is as dense a file
+ * as a list of a million items.
  */
 static int
 keyset_add(struct loader *l, struct keyset *ks, uint64_t h)
@@ -764,8 +765,14 @@ keyset_add(struct loader *l, struct keyset *ks, uint64_t h)
 		uint64_t	*old = ks->v;
 		size_t		 oldcap = ks->cap;
 
+		/* While the keys move, both tables are held. */
 		ks->cap = ks->cap ? ks->cap * 2 : 16;
-		l->held += (ks->cap - oldcap) * sizeof(*ks->v);
+		if (!hold(l, ks->cap * sizeof(*ks->v))) {
+			l->held -= ks->cap * sizeof(*ks->v);
+			ks->cap = oldcap;
+			return -1;
+		}
+		l->held -= oldcap * sizeof(*ks->v);
 		ks->v = bp_calloc(ks->cap, sizeof(*ks->v));
 		for (k = 0; k < oldcap; k++)
 			if (old[k] != 0) {
@@ -889,8 +896,10 @@ read_map(struct loader *l, const struct bp_kind *kind, size_t depth,
 		if (f == NULL) {
 			const char *key = (const char *)l->ev.data.scalar.value;
 
-			if (!keyset_add(l, &unknown, hash(key,
-			    l->ev.data.scalar.length)))
+			if ((k = keyset_add(l, &unknown, hash(key,
+			    l->ev.data.scalar.length))) < 0)
+				goto out;
+			if (k == 0)
 				bp_diag(l->diags, BP_ERROR, here(l),
 				    "duplicate key '%s' in %s", key, kind->what);
 			else

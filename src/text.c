@@ -297,9 +297,9 @@ cluster_end(const struct bp_wrap *w, size_t i)
 	size_t		 j;
 	ucs4_t		 c;
 
-	if (w->unit != NULL && w->unit[i])
+	if (w->asis == 0 && w->unit[i])
 		return i + 1;	/* inside an escape split to fit a line */
-	if (w->unit != NULL && i + 1 < w->elen && w->unit[i + 1]) {
+	if (w->asis == 0 && i + 1 < w->elen && w->unit[i + 1]) {
 		for (j = i + 1; j < w->elen && w->unit[j]; j++)
 			;
 		return j;
@@ -427,7 +427,7 @@ wrap_piece(struct bp_wrap *w)
 	u8_possible_linebreaks((const uint8_t *)e, len, ENC, w->brk);
 	keep_options_whole(e, len, w->brk);
 	/* Escapes stay whole: no break inside one. */
-	if (w->unit != NULL)
+	if (w->asis == 0)
 		for (i = 0; i < len; i++)
 			if (w->unit[i])
 				w->brk[i] = UC_BREAK_PROHIBITED;
@@ -565,6 +565,32 @@ raw_offset(const struct bp_wrap *w, size_t a, size_t b, size_t off)
 	return at == off ? (size_t)(p - (const uint8_t *)w->s) : SIZE_MAX;
 }
 
+/* Whether raw s[a..b) is shown as it is: nothing to escape or join. */
+static int
+as_is(const struct bp_wrap *w, size_t a, size_t b)
+{
+	const uint8_t	*p = (const uint8_t *)w->s + a, *end = (const uint8_t *)
+			    w->s + b;
+	char		 esc[12];
+	size_t		 n;
+	uint32_t	 c;
+
+	while (p < end) {
+		if (*p >= 0x20 && *p < 0x7f) {
+			p++;
+			continue;
+		}
+		if (*p == '\n' && !(w->flags & BP_WRAP_JOIN)) {
+			p++;
+			continue;
+		}
+		if (shown_as(p, end, 0, esc, &n, &c) != 0 || c == '\n')
+			return 0;
+		p += n;
+	}
+	return 1;
+}
+
 /* Takes the next piece of text and breaks it into lines.  0 at the end. */
 static int
 fill(struct bp_wrap *w)
@@ -579,12 +605,13 @@ fill(struct bp_wrap *w)
 	while (b > a + 1 && b < w->len &&
 	    ((unsigned char)w->s[b] & 0xc0) == 0x80)
 		b--;
-	if (w->flags & BP_WRAP_SAFE) {
+	/* Text shown as it is (most) is wrapped where it lies. */
+	w->asis = (w->flags & BP_WRAP_SAFE) || as_is(w, a, b);
+	if (w->asis) {
 		w->e = w->s + a;
 		w->elen = b - a;
-	} else {
+	} else
 		make_piece(w, a, b);
-	}
 	wrap_piece(w);
 	next = b;
 	/*
@@ -594,8 +621,7 @@ fill(struct bp_wrap *w)
 	if (b < w->len && w->n > 1 && w->elen > 0 && w->e[w->elen - 1] != '\n') {
 		size_t	 off = (size_t)(w->v[w->n - 1].p - w->e);
 
-		next = w->flags & BP_WRAP_SAFE ? a + off :
-		    raw_offset(w, a, b, off);
+		next = w->asis ? a + off : raw_offset(w, a, b, off);
 		if (next == SIZE_MAX)
 			next = b;
 		else
