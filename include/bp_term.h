@@ -54,7 +54,7 @@ void	term_updated(struct bp_buf *, const struct bp_opts *,
 
 /* Two-column list: key, then text wrapped beside it (or below on narrow output). */
 struct term_item {
-	const char	*key;	/* safe already: ids, numbers, command names */
+	const char	*key;	/* raw: made safe when shown */
 	const char	*text;	/* raw data text */
 	size_t		 len;
 	enum term_style	 key_style;

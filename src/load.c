@@ -612,6 +612,31 @@ read_lines(struct loader *l, int k, size_t depth, const char *key,
 	return 0;
 }
 
+/*
+ * The entry of a mapping keyed by subject id (values, choose) whose key
+ * the current event starts (kind k): the key into key, then on to its
+ * value, whose kind goes in *kv.  Returns 1 with an entry to read, 0
+ * when it was reported or null and skipped, -1 after a fatal problem.
+ */
+static int
+subject_entry(struct loader *l, int k, size_t depth, const char *what,
+    struct bp_text *key, int *kv)
+{
+	if (k != N_SCALAR) {
+		bp_diag(l->diags, BP_ERROR, here(l), "a key in '%s' must be "
+		    "text", what);
+		if (!skip(l, k, depth) || (k = next_node(l, depth)) < 0 ||
+		    !skip(l, k, depth))
+			return -1;
+		return 0;
+	}
+	if (!take_text(l, 1, key) || (*kv = next_node(l, depth)) < 0)
+		return -1;
+	if (key->s == NULL)
+		return skip(l, *kv, depth) ? 0 : -1;
+	return 1;
+}
+
 /* A feature's values: a mapping of subject ids to one-line texts. */
 static int
 read_values(struct loader *l, int k, size_t depth, struct bp_feature *f)
@@ -619,7 +644,7 @@ read_values(struct loader *l, int k, size_t depth, struct bp_feature *f)
 	struct bp_value	*v;
 	size_t		 n = 0;
 	void		*room;
-	int		 kk;
+	int		 kk, r;
 
 	f->values_at = here(l);
 	if (k != N_MAP)
@@ -640,23 +665,11 @@ read_values(struct loader *l, int k, size_t depth, struct bp_feature *f)
 		v = room_for(l, &room, &l->valcap, n, sizeof(*v));
 		l->vals = room;
 		memset(v, 0, sizeof(*v));
-		if (kk != N_SCALAR) {
-			bp_diag(l->diags, BP_ERROR, here(l),
-			    "a key in 'values' must be text");
-			if (!skip(l, kk, depth + 1) ||
-			    (kk = next_node(l, depth + 1)) < 0 ||
-			    !skip(l, kk, depth + 1))
-				break;
-			continue;
-		}
-		if (!take_text(l, 1, &v->subject) ||
-		    (kk = next_node(l, depth + 1)) < 0)
+		if ((r = subject_entry(l, kk, depth + 1, "values",
+		    &v->subject, &kk)) < 0)
 			break;
-		if (v->subject.s == NULL) {
-			if (!skip(l, kk, depth + 1))
-				break;
+		if (r == 0)
 			continue;
-		}
 		if (kk != N_SCALAR) {
 			char	 q[80];
 
@@ -683,7 +696,7 @@ read_choose(struct loader *l, int k, size_t depth, struct bp_doc *d)
 	struct bp_choice	*c;
 	size_t			 n = 0;
 	void			*room;
-	int			 kk;
+	int			 kk, r;
 
 	d->choices_at = here(l);
 	if (k == N_SCALAR && is_null(l))
@@ -706,23 +719,11 @@ read_choose(struct loader *l, int k, size_t depth, struct bp_doc *d)
 		c = room_for(l, &room, &l->chcap, n, sizeof(*c));
 		l->chs = room;
 		memset(c, 0, sizeof(*c));
-		if (kk != N_SCALAR) {
-			bp_diag(l->diags, BP_ERROR, here(l),
-			    "a key in 'choose' must be text");
-			if (!skip(l, kk, depth + 1) ||
-			    (kk = next_node(l, depth + 1)) < 0 ||
-			    !skip(l, kk, depth + 1))
-				break;
-			continue;
-		}
-		if (!take_text(l, 1, &c->subject) ||
-		    (kk = next_node(l, depth + 1)) < 0)
+		if ((r = subject_entry(l, kk, depth + 1, "choose",
+		    &c->subject, &kk)) < 0)
 			break;
-		if (c->subject.s == NULL) {
-			if (!skip(l, kk, depth + 1))
-				break;
+		if (r == 0)
 			continue;
-		}
 		if (!read_lines(l, kk, depth + 1, c->subject.s, &c->items))
 			break;
 		n++;

@@ -215,23 +215,6 @@ bp_text_fold(char *s, size_t len)
 }
 
 int
-bp_ascii_casecmp(const char *a, const char *b)
-{
-	unsigned char	 x, y;
-
-	for (;; a++, b++) {
-		x = (unsigned char)*a;
-		y = (unsigned char)*b;
-		if (x >= 'A' && x <= 'Z')
-			x = (unsigned char)(x - 'A' + 'a');
-		if (y >= 'A' && y <= 'Z')
-			y = (unsigned char)(y - 'A' + 'a');
-		if (x != y || x == '\0')
-			return x - y;
-	}
-}
-
-int
 bp_ascii_ncasecmp(const char *a, const char *b, size_t n)
 {
 	unsigned char	 x, y;
@@ -247,6 +230,12 @@ bp_ascii_ncasecmp(const char *a, const char *b, size_t n)
 			return x - y;
 	}
 	return 0;
+}
+
+int
+bp_ascii_casecmp(const char *a, const char *b)
+{
+	return bp_ascii_ncasecmp(a, b, SIZE_MAX);
 }
 
 size_t
