@@ -62,6 +62,12 @@ struct term_item {
 };
 void	term_keyed_list(struct bp_buf *, const struct bp_opts *, size_t indent,
 	    const struct term_item *, size_t);
+/*
+ * One item of a keyed list whose widest key is keyw columns wide: for
+ * lists made an item at a time, whatever their length.
+ */
+void	term_keyed_item(struct bp_buf *, const struct bp_opts *, size_t indent,
+	    size_t keyw, const struct term_item *);
 
 /* The cited sources of one item, under a "Sources" heading; nothing if none. */
 void	term_cited(struct bp_buf *, const struct bp_doc *,

@@ -9,6 +9,9 @@
 #include "bp_diag.h"
 #include "bp_text.h"
 
+/* The most of a message kept, in bytes, before it is made safe. */
+#define MSG_MAX	400
+
 /* Printed before the message, as compilers and mandoc(1) do. */
 static const char *const level_names[BP_LEVEL__MAX] = {
 	"warning: ",	/* BP_WARNING */
@@ -92,7 +95,7 @@ bp_diag(struct bp_diags *d, enum bp_level level, struct bp_mark at,
 	char		*raw;
 	va_list		 ap;
 	size_t		 seq = d->seq++;
-	int		 n;
+	int		 n, cut;
 
 	if (level == BP_ERROR)
 		d->nerrors++;
@@ -107,12 +110,24 @@ bp_diag(struct bp_diags *d, enum bp_level level, struct bp_mark at,
 	va_end(ap);
 	if (n < 0)
 		n = 0;
-	raw = bp_malloc((size_t)n + 1);
+	/*
+	 * Messages quote data, which can be megabytes: a message is cut to
+	 * MSG_MAX bytes, at a character, so that a hundred of them stay small.
+	 */
+	cut = (size_t)n > MSG_MAX;
+	raw = bp_malloc((cut ? MSG_MAX : (size_t)n) + 1);
 	va_start(ap, fmt);
-	vsnprintf(raw, (size_t)n + 1, fmt, ap);
+	vsnprintf(raw, (cut ? MSG_MAX : (size_t)n) + 1, fmt, ap);
 	va_end(ap);
-	/* Messages quote data, and data must not drive the terminal. */
+	if (cut) {
+		n = MSG_MAX;
+		while (n > 0 && ((unsigned char)raw[n] & 0xc0) == 0x80)
+			n--;
+	}
+	/* And data must not drive the terminal. */
 	bp_text_safe_line(&b, raw, (size_t)n);
+	if (cut)
+		bp_buf_puts(&b, "…");
 	bp_buf_putn(&b, "", 0);
 	free(raw);
 

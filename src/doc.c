@@ -88,7 +88,8 @@ find(const struct list *l, const size_t *order, const char *id)
 	while (lo < hi) {
 		mid = lo + (hi - lo) / 2;
 		s = id_at(l, order[mid]);
-		c = s == NULL ? 1 : strcmp(id, s);
+		/* Items without an id sort last, as cmp_index() puts them. */
+		c = s == NULL ? -1 : strcmp(id, s);
 		if (c <= 0)
 			hi = mid;
 		else

@@ -50,7 +50,7 @@ struct loader {
 	int		 failed;	/* a fatal problem: stop */
 	struct bp_doc	*doc;
 	size_t		 held;		/* bytes of the item lists */
-	size_t		 building;	/* bytes of a list being read */
+	size_t		 building[3];	/* bytes of lists being read, by room */
 	/* The input: in memory, or read from fd with a window kept. */
 	const char	*text;
 	size_t		 len;
@@ -448,8 +448,8 @@ static int
 hold(struct loader *l, size_t more)
 {
 	l->held += more;
-	if (l->doc->arena.used + l->held + l->building <=
-	    2 * input_size(l) + BP_DOC_SLACK)
+	if (l->doc->arena.used + l->held + l->building[0] + l->building[1] +
+	    l->building[2] <= 2 * input_size(l) + BP_DOC_SLACK)
 		return 1;
 	bp_diag(l->diags, BP_ERROR, here(l), "too many small items for a "
 	    "file of this size: bpolpo holds a comparison in at most twice "
@@ -529,11 +529,12 @@ quoted(char *buf, size_t size, const char *key)
  * new room).  Returns the items, or NULL when n is 0.
  */
 static void *
-hand_over(struct loader *l, void **room, size_t *cap, size_t n, size_t size)
+hand_over(struct loader *l, void **room, size_t *cap, size_t *building,
+    size_t n, size_t size)
 {
 	void	*v;
 
-	l->building = 0;
+	*building = 0;
 	if (n == 0)
 		return NULL;
 	if (n * size <= SMALL_LIST) {
@@ -548,15 +549,18 @@ hand_over(struct loader *l, void **room, size_t *cap, size_t n, size_t size)
 	return v;
 }
 
-/* Room for item n of a list built in *room; it counts as held. */
+/*
+ * Room for item n of a list built in *room; it counts as held (in
+ * *building, one for each of the loader's rooms: they nest).
+ */
 static void *
-room_for(struct loader *l, void **room, size_t *cap, size_t n, size_t size)
+room_for(void **room, size_t *cap, size_t *building, size_t n, size_t size)
 {
 	if (n == *cap) {
 		*cap = *cap ? *cap * 2 : 16;
 		*room = bp_reallocarray(*room, *cap, size);
 	}
-	l->building = (n + 1) * size;
+	*building = (n + 1) * size;
 	return (char *)*room + n * size;
 }
 
@@ -585,7 +589,8 @@ read_lines(struct loader *l, int k, size_t depth, const char *key,
 		if (!next(l))
 			break;
 		if (l->ev.type == YAML_SEQUENCE_END_EVENT) {
-			out->v = hand_over(l, &room, &l->tmpcap, n, sizeof(*t));
+			out->v = hand_over(l, &room, &l->tmpcap, &l->building[0], n,
+			    sizeof(*t));
 			out->n = n;
 			l->tmp = room;
 			return 1;
@@ -598,7 +603,7 @@ read_lines(struct loader *l, int k, size_t depth, const char *key,
 				break;
 			continue;
 		}
-		t = room_for(l, &room, &l->tmpcap, n, sizeof(*t));
+		t = room_for(&room, &l->tmpcap, &l->building[0], n, sizeof(*t));
 		l->tmp = room;
 		if (!take_text(l, 1, t))
 			break;
@@ -654,15 +659,15 @@ read_values(struct loader *l, int k, size_t depth, struct bp_feature *f)
 		if (!next(l))
 			break;
 		if (l->ev.type == YAML_MAPPING_END_EVENT) {
-			f->values = hand_over(l, &room, &l->valcap, n,
-			    sizeof(*v));
+			f->values = hand_over(l, &room, &l->valcap,
+			    &l->building[1], n, sizeof(*v));
 			f->nvalues = n;
 			l->vals = room;
 			return 1;
 		}
 		if ((kk = node(l, depth + 1)) < 0)
 			break;
-		v = room_for(l, &room, &l->valcap, n, sizeof(*v));
+		v = room_for(&room, &l->valcap, &l->building[1], n, sizeof(*v));
 		l->vals = room;
 		memset(v, 0, sizeof(*v));
 		if ((r = subject_entry(l, kk, depth + 1, "values",
@@ -708,15 +713,15 @@ read_choose(struct loader *l, int k, size_t depth, struct bp_doc *d)
 		if (!next(l))
 			break;
 		if (l->ev.type == YAML_MAPPING_END_EVENT) {
-			d->choices = hand_over(l, &room, &l->chcap, n,
-			    sizeof(*c));
+			d->choices = hand_over(l, &room, &l->chcap,
+			    &l->building[2], n, sizeof(*c));
 			d->nchoices = n;
 			l->chs = room;
 			return 1;
 		}
 		if ((kk = node(l, depth + 1)) < 0)
 			break;
-		c = room_for(l, &room, &l->chcap, n, sizeof(*c));
+		c = room_for(&room, &l->chcap, &l->building[2], n, sizeof(*c));
 		l->chs = room;
 		memset(c, 0, sizeof(*c));
 		if ((r = subject_entry(l, kk, depth + 1, "choose",

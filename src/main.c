@@ -32,6 +32,8 @@
 
 #define DEFAULT_WIDTH	80
 #define MAX_WIDTH	10000
+#define MAX_TERM	4096	/* bytes of a search term: a phrase, not a page */
+#define MAX_TERM_S	"4096"
 #define INPUT_LIMIT	(64UL * 1024 * 1024)	/* far beyond any real comparison */
 #define BUILTIN_NAME	"(built-in)"
 #define STDIN_NAME	"(stdin)"
@@ -612,6 +614,9 @@ parse_args(int argc, char **argv, struct args *a)
 			if (!bp_utf8_valid(a->pos[t], strlen(a->pos[t])))
 				return usage_error("search terms must be UTF-8 "
 				    "text, not", a->pos[t]);
+			if (strlen(a->pos[t]) > MAX_TERM)
+				return usage_error("search terms are at most "
+				    MAX_TERM_S " bytes long", NULL);
 			if (a->pos[t][strspn(a->pos[t], " \t")] == '\0')
 				return usage_error("search needs words, not",
 				    a->pos[t]);

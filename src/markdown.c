@@ -15,13 +15,6 @@
 #define MD_SPECIAL	"\\`*_[]<>|~&!#$"
 
 static int
-email_char(char c)
-{
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-	    (c >= '0' && c <= '9') || strchr(".+-_", c) != NULL;
-}
-
-static int
 alnum(char c)
 {
 	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
@@ -75,7 +68,8 @@ url_at(const char *s, size_t len, size_t i)
  * every character that could start markup escaped with a backslash; a
  * line break becomes a space.  With links set, an http(s) URL becomes an
  * autolink, so that it stays whole; "www." and e-mail addresses are kept
- * from being linked (an escaped dot, a WORD JOINER before the '@').
+ * from being linked (an escaped dot, a WORD JOINER before every '@', as
+ * the autolinker also takes "mailto:@x.org").
  */
 static void
 md_inline_links(struct bp_buf *out, const char *s, size_t len, int links)
@@ -83,11 +77,9 @@ md_inline_links(struct bp_buf *out, const char *s, size_t len, int links)
 	struct bp_buf	 safe = BP_BUF_INIT;
 	size_t		 i, n, u;
 	int		 start = 1;
-	char		 c, last = ' ';	/* the last character written */
+	char		 c;
 
-	/* Each turn writes something: the buffer ends with it, flushed or not. */
-	for (i = 0; i < len; i += n, last = out->len > 0 ?
-	    out->data[out->len - 1] : last) {
+	for (i = 0; i < len; i += n) {
 		n = 1;
 		c = s[i];
 		if (links && (u = url_at(s, len, i)) > 0) {
@@ -124,7 +116,7 @@ md_inline_links(struct bp_buf *out, const char *s, size_t len, int links)
 		    (c == '.' && i >= 3 && bp_ascii_ncasecmp(s + i - 3, "www",
 		    3) == 0 && (i == 3 || !alnum(s[i - 4]))))
 			bp_buf_putc(out, '\\');
-		else if (c == '@' && email_char(last))
+		else if (c == '@')
 			bp_buf_puts(out, "&#8288;");	/* WORD JOINER */
 		/* "1." or "1)" at the start would open a list. */
 		if (start && c >= '0' && c <= '9') {

@@ -136,6 +136,7 @@ struct search {
 	struct term		*t;
 	size_t			 nt;
 	size_t			 overlap;	/* code points a match can straddle */
+	size_t			 piece;		/* bytes of text folded at once */
 	char			*f;		/* a piece, folded */
 	uint32_t		*orig;		/* per folded byte: raw offset */
 	unsigned char		*found;		/* per term */
@@ -240,13 +241,15 @@ scan(struct search *S, const struct bp_text *text, int spans)
 	if (spans)
 		memset(S->count, 0, S->nt * sizeof(*S->count));
 	while (a < len) {
-		b = len - a > PIECE ? a + PIECE : len;
+		b = len - a > S->piece ? a + S->piece : len;
 		while (b < len && b > a && ((unsigned char)s[b] & 0xc0) == 0x80)
 			b--;
-		/* A match that starts from cut on is found in the next piece. */
+		/*
+		 * A match that starts from cut on is found in the next piece;
+		 * a piece is PIECE bytes longer than any match, so each moves
+		 * on by that much at least.
+		 */
 		cut = b < len ? back_chars(s, a, b, S->overlap) : len;
-		if (cut <= a)
-			cut = b;
 		fl = fold_piece(S, s + a, b - a);
 		for (t = 0; t < S->nt; t++) {
 			if (S->t[t].len == 0 || (!spans && S->found[t]))
@@ -486,16 +489,15 @@ bp_search(const struct bp_doc *d, char *const *terms, size_t nterms,
 	S->t = bp_calloc(nterms, sizeof(*S->t));
 	for (i = 0; i < nterms; i++) {
 		fold_term(&S->t[i], terms[i]);
-		/* Longer than half a piece: it could straddle two; not found. */
-		if (S->t[i].len > PIECE / 2)
-			S->t[i].len = 0;
-		else if (S->t[i].cps > most)
+		if (S->t[i].cps > most)
 			most = S->t[i].cps;
 	}
 	S->overlap = most > 0 ? most - 1 : 0;
-	/* A piece is at most PIECE bytes; folded, at most half as long again. */
-	S->f = bp_malloc(2 * PIECE + 1);
-	S->orig = bp_calloc(2 * PIECE + 1, sizeof(*S->orig));
+	/* Room for a match of the longest term (4 bytes a character) and more. */
+	S->piece = PIECE + 4 * S->overlap;
+	/* Folded, a piece is at most half as long again. */
+	S->f = bp_malloc(2 * S->piece + 1);
+	S->orig = bp_calloc(2 * S->piece + 1, sizeof(*S->orig));
 	S->found = bp_calloc(nterms + 1, 1);
 	S->count = bp_calloc(nterms + 1, sizeof(*S->count));
 	S->spans = bp_calloc(BP_SEARCH_SPANS * nterms + 1, sizeof(*S->spans));

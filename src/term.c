@@ -191,41 +191,47 @@ term_updated(struct bp_buf *out, const struct bp_opts *o,
 }
 
 void
+term_keyed_item(struct bp_buf *out, const struct bp_opts *o, size_t indent,
+    size_t keyw, const struct term_item *item)
+{
+	struct bp_buf	 first = BP_BUF_INIT, key = BP_BUF_INIT;
+	size_t		 textcol = indent + keyw + 2, w;
+
+	bp_text_safe_line(&key, item->key, strlen(item->key));
+	bp_buf_putn(&key, "", 0);
+	if (textcol + KEYED_MIN_TEXT <= o->width) {
+		bp_buf_repeat(&first, " ", indent);
+		term_styled(&first, o, item->key_style, key.data, key.len);
+		w = bp_text_width(key.data, key.len);
+		/* Never below zero: keyw is the widest key, or more. */
+		bp_buf_repeat(&first, " ", textcol > indent + w ?
+		    textcol - indent - w : 1);
+		bp_buf_putn(&first, "", 0);
+		term_wrapped_style(out, o, indent + (w > keyw ? w : keyw) + 2,
+		    first.data, item->text_style, item->text, item->len);
+	} else {
+		/* Too narrow for two columns: text goes below its key. */
+		term_wrapped_style(out, o, indent, NULL, item->key_style,
+		    item->key, strlen(item->key));
+		term_wrapped_style(out, o, indent + 2, NULL, item->text_style,
+		    item->text, item->len);
+	}
+	bp_buf_free(&first);
+	bp_buf_free(&key);
+}
+
+void
 term_keyed_list(struct bp_buf *out, const struct bp_opts *o, size_t indent,
     const struct term_item *items, size_t n)
 {
-	struct bp_buf	 first = BP_BUF_INIT, key = BP_BUF_INIT;
-	size_t		 i, keyw = 0, w, textcol;
+	size_t	 i, keyw = 0, w;
 
 	for (i = 0; i < n; i++)
 		if ((w = bp_text_width(items[i].key, strlen(items[i].key))) >
 		    keyw)
 			keyw = w;
-	textcol = indent + keyw + 2;
-	for (i = 0; i < n; i++) {
-		key.len = 0;
-		bp_text_safe_line(&key, items[i].key, strlen(items[i].key));
-		bp_buf_putn(&key, "", 0);
-		if (textcol + KEYED_MIN_TEXT <= o->width) {
-			first.len = 0;
-			bp_buf_repeat(&first, " ", indent);
-			term_styled(&first, o, items[i].key_style, key.data,
-			    key.len);
-			w = bp_text_width(key.data, key.len);
-			bp_buf_repeat(&first, " ", textcol - indent - w);
-			term_wrapped_style(out, o, textcol, first.data,
-			    items[i].text_style, items[i].text, items[i].len);
-		} else {
-			/* Too narrow for two columns: text goes below its key. */
-			term_wrapped_style(out, o, indent, NULL,
-			    items[i].key_style, items[i].key,
-			    strlen(items[i].key));
-			term_wrapped_style(out, o, indent + 2, NULL,
-			    items[i].text_style, items[i].text, items[i].len);
-		}
-	}
-	bp_buf_free(&first);
-	bp_buf_free(&key);
+	for (i = 0; i < n; i++)
+		term_keyed_item(out, o, indent, keyw, &items[i]);
 }
 
 void
