@@ -7,11 +7,20 @@
  * little.  Built and run by "make fuzz"; what it finds becomes a case in
  * tests/fuzz/regress/, which "make check" replays (tests/fuzz/replay.c).
  */
-/* The heap is watched where AddressSanitizer can tell the sizes. */
+/*
+ * The heap is watched where AddressSanitizer can tell the sizes and the
+ * compiler ships its allocator header (clang does; Debian's gcc 12 does
+ * not, so the sanitizer pass's replay runs without the watch).
+ */
 #if defined(__SANITIZE_ADDRESS__)
-#define WATCH_HEAP	1
+#define ASAN_ON		1
 #elif defined(__has_feature)
 #if __has_feature(address_sanitizer)
+#define ASAN_ON		1
+#endif
+#endif
+#if defined(ASAN_ON) && defined(__has_include)
+#if __has_include(<sanitizer/allocator_interface.h>)
 #define WATCH_HEAP	1
 #endif
 #endif
