@@ -40,16 +40,18 @@ LIBS	= $(call pc_libs,$(PKGS)) -lunistring
 endif
 
 # Everything but main.c, so the unit tests can link the same code.
-LIBSRC	= src/alloc.c src/arena.c src/buf.c src/completion.c src/diag.c \
-	  src/doc.c src/hidden.c src/json.c src/load.c src/lookup.c \
-	  src/markdown.c src/schema.c src/search.c src/suggest.c src/term.c \
+LIBSRC	= src/alloc.c src/arena.c src/buf.c src/commands.c src/completion.c \
+	  src/diag.c src/doc.c src/hidden.c src/input.c src/json.c src/load.c \
+	  src/lookup.c src/markdown.c src/options.c src/render.c \
+	  src/schema.c src/search.c src/suggest.c src/term.c \
 	  src/term_compare.c src/term_faq.c src/term_overview.c \
-	  src/term_search.c src/term_show.c src/term_sources.c \
+	  src/term_renderer.c src/term_search.c src/term_sources.c \
 	  src/term_verdict.c src/text.c src/validate.c
 LIBOBJ	= $(LIBSRC:src/%.c=$(BUILD)/%.o) $(BUILD)/widths.o
 OBJ	= $(LIBOBJ) $(BUILD)/main.o $(BUILD)/data.o $(BUILD)/builtin.o
 
-UNITS	= test_load test_lookup test_render test_suggest test_text test_fault
+UNITS	= test_cli test_load test_lookup test_render test_suggest test_text \
+	  test_fault
 UNITBIN	= $(UNITS:%=$(BUILD)/tests/%) $(BUILD)/tests/replay
 
 ifeq ($(V),1)
@@ -120,9 +122,10 @@ $(BUILD)/data.o: $(BUILD)/data.c
 	$(Q)$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
 # The same data loaded and validated at build time, as C initialisers.
-$(BUILD)/gendoc: src/gendoc.c $(LIBOBJ)
+$(BUILD)/gendoc: src/gendoc.c $(LIBOBJ) $(BUILD)/data.o
 	@echo "  LD      $@"
-	$(Q)$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ src/gendoc.c $(LIBOBJ) $(LIBS)
+	$(Q)$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ src/gendoc.c $(LIBOBJ) \
+	    $(BUILD)/data.o $(LIBS)
 
 $(BUILD)/builtin.c: data/bpo-lpo.yaml $(BUILD)/gendoc
 	@echo "  GEN     $@"
@@ -142,12 +145,13 @@ $(BUILD)/tests/test_fault: $(BUILD)/tests/failmalloc.so
 
 # The fuzz target without libFuzzer, to replay tests/fuzz/regress/.
 $(BUILD)/tests/replay: tests/fuzz/replay.c tests/fuzz/fuzz.c \
-    $(BUILD)/tests/invariants.o $(LIBOBJ)
+    $(BUILD)/tests/invariants.o $(LIBOBJ) $(BUILD)/data.o
 	@mkdir -p $(@D)
 	@echo "  LD      $@"
 	$(Q)$(CC) $(ALL_CFLAGS) -Itests/lib $(call pc_cflags,$(TESTPKGS)) \
 	    $(LDFLAGS) -o $@ tests/fuzz/replay.c tests/fuzz/fuzz.c \
-	    $(BUILD)/tests/invariants.o $(LIBOBJ) $(LIBS) $(TESTLIBS) \
+	    $(BUILD)/tests/invariants.o $(LIBOBJ) $(BUILD)/data.o $(LIBS) \
+	    $(TESTLIBS) \
 	    $(call pc_libs,$(TESTPKGS))
 
 # The invariants every output holds: shared by the unit tests and the fuzzer.
@@ -245,11 +249,12 @@ fuzz:
 	    -artifact_prefix=.build/fuzz/findings/ -print_final_stats=1 \
 	    .build/fuzz/corpus
 
-.build/fuzz/fuzzer: tests/fuzz/fuzz.c tests/lib/invariants.c $(LIBOBJ)
+.build/fuzz/fuzzer: tests/fuzz/fuzz.c tests/lib/invariants.c $(LIBOBJ) \
+    $(BUILD)/data.o
 	@echo "  LD      $@"
 	$(Q)$(CC) $(ALL_CFLAGS) -Itests/lib $(call pc_cflags,$(TESTPKGS)) \
 	    -fsanitize=fuzzer,address,undefined -o $@ tests/fuzz/fuzz.c \
-	    tests/lib/invariants.c $(LIBOBJ) $(LIBS) $(TESTLIBS) \
+	    tests/lib/invariants.c $(LIBOBJ) $(BUILD)/data.o $(LIBS) $(TESTLIBS) \
 	    $(call pc_libs,libcmark-gfm)
 
 # Line and branch coverage of src/ by the whole test suite (gcovr).
@@ -277,8 +282,9 @@ coverage:
 # code, with the configuration in .cppcheck-suppressions and .clang-tidy.
 TIDYFLAGS = -std=c17 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -Iinclude \
 	    $(call pc_cflags,$(PKGS))
-lint:
+lint: all
 	$(Q)tests/deps lint
+	$(Q)tests/layers $(LIBOBJ) $(BUILD)/main.o
 	$(Q)mandoc -Tlint -Wwarning man/bpolpo.1 man/bpolpo.5
 	$(Q)cppcheck --error-exitcode=1 --quiet --std=c11 --inline-suppr \
 	    --enable=warning,style,performance,portability -Iinclude \

@@ -18,6 +18,13 @@ struct bp_buf {
 #define BP_BUF_INIT	{ NULL, 0, 0, NULL, 0 }
 
 /*
+ * A string literal and its length, for the functions that take both:
+ * bp_buf_putn(b, LIT("Tie")).  A pointer in place of the literal does not
+ * compile.
+ */
+#define LIT(s)		("" s ""), (sizeof(s) - 1)
+
+/*
  * Writes what the buffer holds to its sink and empties it; on failure
  * keeps the errno in error and drops the rest.  No-op without a sink.
  */

@@ -55,7 +55,16 @@ size_t	bp_diags_omitted(const struct bp_diags *);
  * Sorts, then prints each as "bpolpo: FILE:LINE:COL: LEVEL: message",
  * and a last line that says how many were not shown, if any.
  */
-void	bp_diags_print(struct bp_diags *, FILE *);
+void	bp_diags_print(struct bp_diags *);
+/*
+ * Every message of bpolpo's on standard error: "bpolpo: " and the
+ * message, made safe (data and arguments must not drive the terminal),
+ * and a newline.  bp_warnx_more() writes a further line of it, indented.
+ */
+void	bp_warnx(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+void	bp_warnx_more(const char *fmt, ...)
+	    __attribute__((format(printf, 1, 2)));
+
 /* "error" or "warning". */
 const char	*bp_level_name(enum bp_level);
 

@@ -5,6 +5,7 @@
 #include <stddef.h>
 
 #include "bp_arena.h"
+#include "bp_buf.h"
 #include "bp_schema.h"
 
 /*
@@ -213,6 +214,20 @@ void	bp_by_subject_init(struct bp_by_subject *, const struct bp_doc *);
 void	bp_by_subject(const struct bp_by_subject *, const struct bp_feature *,
 	    const struct bp_value **out);
 void	bp_by_subject_free(struct bp_by_subject *);
+
+/*
+ * What renderers call things, decided once: a subject's label in "Choose
+ * X if" (its label, else its short name); a feature's edge ("Tie", the
+ * winner's short name, or NULL without an edge); whether the edge names
+ * a winner; the heading of a choose list, "Choose X if:".  Data text, raw:
+ * each renderer escapes it.
+ */
+const struct bp_text	*bp_subject_label(const struct bp_subject *);
+const struct bp_text	*bp_edge_label(const struct bp_doc *,
+			    const struct bp_feature *);
+int			 bp_edge_wins(const struct bp_feature *);
+void			 bp_choose_label(struct bp_buf *,
+			    const struct bp_subject *);
 
 /* The 1-based position of a source in the sources list, 0 if absent. */
 size_t			 bp_source_number(const struct bp_doc *, const struct bp_source *);

@@ -29,6 +29,13 @@ struct bp_opts {
 };
 
 #define BP_MIN_WIDTH	20
+#define BP_MAX_WIDTH	10000
+
+/* The features compare shows: those --rows names, in its order, or all. */
+size_t			 bp_rows_n(const struct bp_doc *,
+			    const struct bp_opts *);
+const struct bp_feature	*bp_row(const struct bp_doc *, const struct bp_opts *,
+			    size_t);
 
 /* A command as the overview lists it. */
 struct bp_cmdinfo {
@@ -58,6 +65,8 @@ struct bp_renderer {
 		    const struct bp_section *, const struct bp_opts *);
 	void	(*sources)(struct bp_buf *, const struct bp_doc *,
 		    const struct bp_opts *);
+	void	(*source)(struct bp_buf *, const struct bp_doc *,
+		    const struct bp_source *, const struct bp_opts *);
 	void	(*search)(struct bp_buf *, const struct bp_doc *,
 		    const struct bp_query *, const struct bp_opts *);
 };
@@ -67,14 +76,30 @@ extern const struct bp_renderer	bp_md_renderer;		/* src/markdown.c */
 extern const struct bp_renderer	bp_json_renderer;	/* src/json.c */
 
 struct bp_diags;
+struct bp_match;
+
+/* Ids to list (--ids): each with its text when described is set. */
+struct bp_ids {
+	const struct bp_text *const	*id;
+	const struct bp_text *const	*text;
+	size_t				 n;
+	int				 described;
+};
+/* One id a line, "ID<TAB>TEXT" when described. */
+void	bp_term_ids(struct bp_buf *, const struct bp_ids *);
+/* A JSON array of the ids, or of {"id", "text"} objects when described. */
+void	bp_json_ids(struct bp_buf *, const struct bp_ids *,
+	    const struct bp_opts *);
 
 /*
- * A completion script for shell ("bash", "zsh", "fish") that knows these
- * commands and options.  Returns 0 for a shell it does not know.
+ * A look-up that found nothing or too much, as JSON: the query, an empty
+ * list, the candidates (m, ambiguous), and the search that finds the
+ * words (sq, or NULL).  list is an enum bp_list.
  */
-int	bp_completion(struct bp_buf *, const char *shell,
-	    const char *const *cmds, size_t ncmds,
-	    const struct bp_cmdinfo *opts, size_t nopts);
+void	bp_json_lookup(struct bp_buf *, const struct bp_doc *,
+	    const char *command, int list, const char *query,
+	    const struct bp_match *m, const struct bp_query *sq,
+	    const struct bp_opts *);
 
 /* check --json: the file, the counts and every problem, in input order. */
 void	bp_json_check(struct bp_buf *, const struct bp_diags *,
@@ -109,6 +134,8 @@ void	bp_term_section(struct bp_buf *, const struct bp_doc *,
 	    const struct bp_section *, const struct bp_opts *);
 void	bp_term_sources(struct bp_buf *, const struct bp_doc *,
 	    const struct bp_opts *);
+void	bp_term_source(struct bp_buf *, const struct bp_doc *,
+	    const struct bp_source *, const struct bp_opts *);
 void	bp_term_search(struct bp_buf *, const struct bp_doc *,
 	    const struct bp_query *, const struct bp_opts *);
 

@@ -26,6 +26,24 @@ struct bp_span {
 	size_t	 end;
 };
 
+/* Which field of its item a hit is in. */
+enum bp_hitfield {
+	BP_HF_TITLE,
+	BP_HF_SUMMARY,
+	BP_HF_SHORT,		/* a subject's */
+	BP_HF_NAME,
+	BP_HF_LABEL,
+	BP_HF_VALUE,		/* a feature's value for one subject */
+	BP_HF_CHOOSE,		/* an entry of a subject's choose list */
+	BP_HF_BODY,
+	BP_HF_QUESTION,
+	BP_HF_ANSWER,
+	BP_HF_KEYWORD,
+	BP_HF_PUBLISHER,
+	BP_HF_URL,
+	BP_HF__MAX
+};
+
 /*
  * One field of one item that holds at least one of the terms.  Only the
  * matches an excerpt can show are kept: those of each term from its first
@@ -35,10 +53,9 @@ struct bp_hit {
 	enum bp_where		 where;
 	const char		*id;	/* the item's id, or NULL */
 	const struct bp_text	*name;	/* what the item is called */
-	const char		*key;	/* the field's key: "label", "values"... */
-	const char		*sub;	/* values, choose: the subject id */
-	size_t			 index;	/* choose, keywords: the item's place */
-	int			 indexed;
+	enum bp_hitfield	 field;
+	const struct bp_subject	*subject; /* VALUE, CHOOSE: whose; CHOOSE items */
+	size_t			 index;	/* CHOOSE, KEYWORD: the entry's place */
 	const struct bp_text	*text;	/* the field's text, in the doc */
 	int			 first;	/* the first hit of its item */
 	const struct bp_span	*spans;	/* in order, not overlapping */
@@ -72,20 +89,20 @@ void	bp_query_free(struct bp_query *);
  * call only.
  */
 void	bp_search_hits(const struct bp_doc *, const struct bp_query *,
-	    void (*fn)(const struct bp_doc *, const struct bp_hit *, void *),
+	    void (*fn)(const struct bp_hit *, void *),
 	    void *arg);
 
 /*
  * What a reader is told of a hit (raw data text: escape before showing):
- * its item as "WHERE [ID]: NAME" ("faq upl: Does ...", "verdict: Choose
- * X if:"), and its field ("answer", a subject's short name for a value,
- * "choose", "keyword").
+ * its item's title, question or label ("Choose X if:" for a choose
+ * list); the item as "WHERE [ID]: TITLE" ("faq upl: Does ...", "verdict:
+ * Choose X if:"); and its field ("answer", a subject's short name for a
+ * value, "choose", "keyword").
  */
-void	bp_hit_heading(struct bp_buf *, const struct bp_doc *,
-	    const struct bp_hit *);
-void	bp_hit_field(struct bp_buf *, const struct bp_doc *,
-	    const struct bp_hit *);
-/* The field as JSON names it: "label", "values.lpo", "keywords[1]". */
+void	bp_hit_title(struct bp_buf *, const struct bp_hit *);
+void	bp_hit_heading(struct bp_buf *, const struct bp_hit *);
+void	bp_hit_field(struct bp_buf *, const struct bp_hit *);
+/* The field as JSON names it, from the data's keys: "label", "values.lpo", "keywords[1]". */
 void	bp_hit_field_name(struct bp_buf *, const struct bp_hit *);
 
 /*
@@ -102,6 +119,13 @@ void	bp_hit_command(struct bp_buf *, const struct bp_hit *,
  */
 char	*bp_hit_snippet(const struct bp_hit *, const char *ell,
 	    struct bp_span **spans, size_t *nspans);
+
+/*
+ * The command that runs a search for the query's terms (each quoted for
+ * the shell where it needs it), with --data when data is not NULL.
+ */
+void	bp_search_command(struct bp_buf *, const struct bp_query *,
+	    const char *data);
 
 /* A word for where: "faq", "compare", "show"... */
 const char	*bp_where_name(enum bp_where);

@@ -14,9 +14,11 @@ size_t	bp_edit_distance(const char *a, const char *b);
 
 /*
  * Appends "; did you mean 'x'?" (or "'x' or 'y'") to out when some of the
- * n names are within a small distance of word: 1 for short words, 2 for
- * words of five or more characters.  Only the nearest names are offered,
- * at most three.  Returns how many were offered.
+ * n names are near word, in proportion to its length less leading dashes:
+ * none for one or two letters, one edit for up to seven, two for more.
+ * Only the nearest are offered, at most three.  When none is near, the
+ * names word begins or abbreviates ("md": "markdown"), with as many
+ * leading dashes, are.  Returns how many were offered.
  */
 size_t	bp_suggest(struct bp_buf *out, const char *word,
 	    const char *const *names, size_t n);
@@ -33,5 +35,12 @@ void	bp_shell_quote(struct bp_buf *out, const char *s);
  * "--data FILE" (FILE quoted) when data is not NULL, then args.
  */
 void	bp_command(struct bp_buf *out, const char *data, const char *args);
+
+/*
+ * Reports "bpolpo: what 'arg'" and either the nearest of names or the
+ * command that lists them all ("bpolpo [--data FILE] ARGS").
+ */
+void	bp_not_found(const char *what, const char *arg, const char *const *names,
+	    size_t n, const char *data, const char *args);
 
 #endif

@@ -26,7 +26,7 @@ bp_diags_init(struct bp_diags *d, const char *file)
 	memset(d, 0, sizeof(*d));
 	d->limit = BP_DIAG_LIMIT;
 	bp_text_safe_line(&b, file, strlen(file));
-	bp_buf_putn(&b, "", 0);
+	bp_buf_putn(&b, LIT(""));
 	d->file = bp_buf_take(&b);
 }
 
@@ -128,7 +128,7 @@ bp_diag(struct bp_diags *d, enum bp_level level, struct bp_mark at,
 	bp_text_safe_line(&b, raw, (size_t)n);
 	if (cut)
 		bp_buf_puts(&b, "…");
-	bp_buf_putn(&b, "", 0);
+	bp_buf_putn(&b, LIT(""));
 	free(raw);
 
 	if (d->n == d->cap) {
@@ -157,6 +157,50 @@ bp_diags_omitted(const struct bp_diags *d)
 	return d->nerrors + d->nwarnings - d->n;
 }
 
+/* The message made safe, one line, to standard error. */
+static void
+vwarn(const char *prefix, const char *fmt, va_list ap)
+{
+	struct bp_buf	 b = BP_BUF_INIT;
+	va_list		 aq;
+	char		*raw;
+	int		 n;
+
+	va_copy(aq, ap);
+	n = vsnprintf(NULL, 0, fmt, aq);
+	va_end(aq);
+	if (n < 0)
+		return;
+	raw = bp_malloc((size_t)n + 1);
+	vsnprintf(raw, (size_t)n + 1, fmt, ap);
+	bp_buf_puts(&b, prefix);
+	bp_text_safe_line(&b, raw, (size_t)n);
+	bp_buf_putc(&b, '\n');
+	fwrite(b.data, 1, b.len, stderr);
+	free(raw);
+	bp_buf_free(&b);
+}
+
+void
+bp_warnx(const char *fmt, ...)
+{
+	va_list	 ap;
+
+	va_start(ap, fmt);
+	vwarn("bpolpo: ", fmt, ap);
+	va_end(ap);
+}
+
+void
+bp_warnx_more(const char *fmt, ...)
+{
+	va_list	 ap;
+
+	va_start(ap, fmt);
+	vwarn("  ", fmt, ap);
+	va_end(ap);
+}
+
 const char *
 bp_level_name(enum bp_level level)
 {
@@ -164,22 +208,23 @@ bp_level_name(enum bp_level level)
 }
 
 void
-bp_diags_print(struct bp_diags *d, FILE *fp)
+bp_diags_print(struct bp_diags *d)
 {
 	size_t	 i, more;
 
 	bp_diags_sort(d);
+	/* The file name and the messages are safe already: they stay so. */
 	for (i = 0; i < d->n; i++) {
 		if (d->v[i].at.line > 0)
-			fprintf(fp, "bpolpo: %s:%u:%u: %s%s\n", d->file,
-			    d->v[i].at.line, d->v[i].at.col,
-			    level_names[d->v[i].level], d->v[i].msg);
+			bp_warnx("%s:%u:%u: %s%s", d->file, d->v[i].at.line,
+			    d->v[i].at.col, level_names[d->v[i].level],
+			    d->v[i].msg);
 		else
-			fprintf(fp, "bpolpo: %s: %s%s\n", d->file,
+			bp_warnx("%s: %s%s", d->file,
 			    level_names[d->v[i].level], d->v[i].msg);
 	}
 	if ((more = bp_diags_omitted(d)) > 0)
-		fprintf(fp, "bpolpo: %s: %zu more problem%s not shown; "
-		    "'bpolpo check --max-errors 0' shows every one\n", d->file,
-		    more, more == 1 ? "" : "s");
+		bp_warnx("%s: %zu more problem%s not shown; 'bpolpo check "
+		    "--max-errors 0' shows every one", d->file, more,
+		    more == 1 ? "" : "s");
 }

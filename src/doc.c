@@ -137,6 +137,44 @@ bp_choice_for(const struct bp_doc *d, const char *subject)
 	return i < d->nchoices ? &d->choices[i] : NULL;
 }
 
+const struct bp_text *
+bp_subject_label(const struct bp_subject *s)
+{
+	return s->label.s != NULL ? &s->label : &s->shortname;
+}
+
+const struct bp_text *
+bp_edge_label(const struct bp_doc *d, const struct bp_feature *f)
+{
+	static const struct bp_text	 tie = { (char *)"Tie",
+	    sizeof("Tie") - 1, { 0, 0 } };
+	const struct bp_subject		*s;
+
+	if (f->edge.s == NULL)
+		return NULL;
+	if (strcmp(f->edge.s, BP_TIE) == 0)
+		return &tie;
+	if ((s = bp_subject_by_id(d, f->edge.s)) == NULL)
+		return NULL;
+	return &s->shortname;
+}
+
+int
+bp_edge_wins(const struct bp_feature *f)
+{
+	return f->edge.s != NULL && strcmp(f->edge.s, BP_TIE) != 0;
+}
+
+void
+bp_choose_label(struct bp_buf *out, const struct bp_subject *s)
+{
+	const struct bp_text	*l = bp_subject_label(s);
+
+	bp_buf_puts(out, "Choose ");
+	bp_buf_putn(out, l->s, l->len);
+	bp_buf_puts(out, " if:");
+}
+
 size_t
 bp_source_number(const struct bp_doc *d, const struct bp_source *s)
 {

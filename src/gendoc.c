@@ -287,7 +287,7 @@ main(int argc, char *argv[])
 	if ((d = bp_load_fd(argv[1], fd, 64UL << 20, &dg)) != NULL)
 		bp_validate(d, &dg);
 	close(fd);
-	bp_diags_print(&dg, stderr);
+	bp_diags_print(&dg);
 	if (d == NULL || dg.nerrors + dg.nwarnings > 0)
 		return 1;
 

@@ -9,10 +9,12 @@
 #include "bp_alloc.h"
 #include "bp_buf.h"
 #include "bp_diag.h"
+#include "bp_lookup.h"
 #include "bp_doc.h"
 #include "bp_render.h"
 #include "bp_schema.h"
 #include "bp_search.h"
+#include "bp_suggest.h"
 #include "bp_text.h"
 
 #define FORMAT_VERSION	1
@@ -383,11 +385,10 @@ json_compare(struct bp_buf *out, const struct bp_doc *d,
 	subjects(&w, d);
 	key(&w, "features");
 	open_c(&w, '[');
-	n = o->rows != NULL ? o->nrows : d->nfeatures;
+	n = bp_rows_n(d, o);
 	for (r = 0; r < n; r++) {
 		next(&w);
-		object(&w, d, &d->features[o->rows ? o->rows[r] : r],
-		    &bp_feature_kind, 0);
+		object(&w, d, bp_row(d, o, r), &bp_feature_kind, 0);
 	}
 	close_c(&w, ']');
 	end(&w);
@@ -408,96 +409,103 @@ json_verdict(struct bp_buf *out, const struct bp_doc *d,
 	end(&w);
 }
 
+/*
+ * What faq, show and sources print: the query, when one picked the item,
+ * and a list of n items of a kind (sources resolved where they cite
+ * some).
+ */
 static void
-json_faq_list(struct bp_buf *out, const struct bp_doc *d,
-    const struct bp_opts *o)
+json_items(struct bp_buf *out, const struct bp_doc *d,
+    const struct bp_opts *o, const char *command, const char *listkey,
+    const struct bp_kind *kind, const void *items, size_t n)
 {
 	struct jw	 w;
 	size_t		 i;
 
-	begin(&w, out, o, "faq");
-	key(&w, "faq");
+	begin(&w, out, o, command);
+	if (o->query != NULL) {
+		key(&w, "query");
+		argument(&w, o->query);
+	}
+	key(&w, listkey);
 	open_c(&w, '[');
-	for (i = 0; i < d->nfaqs; i++) {
+	for (i = 0; i < n; i++) {
 		next(&w);
-		object(&w, d, &d->faqs[i], &bp_faq_kind, 1);
+		object(&w, d, (const char *)items + i * kind->size, kind,
+		    kind != &bp_source_kind);
 	}
 	close_c(&w, ']');
 	end(&w);
+}
+
+static void
+json_faq_list(struct bp_buf *out, const struct bp_doc *d,
+    const struct bp_opts *o)
+{
+	json_items(out, d, o, "faq", "faq", &bp_faq_kind, d->faqs, d->nfaqs);
 }
 
 static void
 json_faq(struct bp_buf *out, const struct bp_doc *d, const struct bp_faq *f,
     const struct bp_opts *o)
 {
-	struct jw	 w;
-
-	begin(&w, out, o, "faq");
-	if (o->query != NULL) {
-		key(&w, "query");
-		argument(&w, o->query);
-	}
-	key(&w, "faq");
-	open_c(&w, '[');
-	next(&w);
-	object(&w, d, f, &bp_faq_kind, 1);
-	close_c(&w, ']');
-	end(&w);
+	json_items(out, d, o, "faq", "faq", &bp_faq_kind, f, 1);
 }
 
 static void
 json_section_list(struct bp_buf *out, const struct bp_doc *d,
     const struct bp_opts *o)
 {
-	struct jw	 w;
-	size_t		 i;
-
-	begin(&w, out, o, "show");
-	key(&w, "sections");
-	open_c(&w, '[');
-	for (i = 0; i < d->nsections; i++) {
-		next(&w);
-		object(&w, d, &d->sections[i], &bp_section_kind, 1);
-	}
-	close_c(&w, ']');
-	end(&w);
+	json_items(out, d, o, "show", "sections", &bp_section_kind,
+	    d->sections, d->nsections);
 }
 
 static void
 json_section(struct bp_buf *out, const struct bp_doc *d,
     const struct bp_section *s, const struct bp_opts *o)
 {
-	struct jw	 w;
-
-	begin(&w, out, o, "show");
-	if (o->query != NULL) {
-		key(&w, "query");
-		argument(&w, o->query);
-	}
-	key(&w, "sections");
-	open_c(&w, '[');
-	next(&w);
-	object(&w, d, s, &bp_section_kind, 1);
-	close_c(&w, ']');
-	end(&w);
+	json_items(out, d, o, "show", "sections", &bp_section_kind, s, 1);
 }
 
 static void
 json_sources(struct bp_buf *out, const struct bp_doc *d,
     const struct bp_opts *o)
 {
+	json_items(out, d, o, "sources", "sources", &bp_source_kind,
+	    d->sources, d->nsources);
+}
+
+static void
+json_source(struct bp_buf *out, const struct bp_doc *d,
+    const struct bp_source *s, const struct bp_opts *o)
+{
+	json_items(out, d, o, "sources", "sources", &bp_source_kind, s, 1);
+}
+
+void
+bp_json_ids(struct bp_buf *out, const struct bp_ids *ids,
+    const struct bp_opts *o)
+{
 	struct jw	 w;
 	size_t		 i;
 
-	begin(&w, out, o, "sources");
-	key(&w, "sources");
+	memset(&w, 0, sizeof(w));
+	w.out = out;
+	w.compact = o->compact;
 	open_c(&w, '[');
-	for (i = 0; i < d->nsources; i++) {
+	for (i = 0; i < ids->n; i++) {
 		next(&w);
-		object(&w, d, &d->sources[i], &bp_source_kind, 0);
+		if (!ids->described) {
+			text_value(&w, ids->id[i]);
+			continue;
+		}
+		open_c(&w, '{');
+		text_member(&w, "id", ids->id[i]);
+		text_member(&w, "text", ids->text[i]);
+		close_c(&w, '}');
 	}
 	close_c(&w, ']');
-	end(&w);
+	bp_buf_putc(out, '\n');
 }
 
 /* Code points before byte offset off: offsets for languages that count so. */
@@ -519,7 +527,7 @@ struct search_out {
 
 /* One hit: an object with where it is, the command to see it and an excerpt. */
 static void
-json_hit(const struct bp_doc *d, const struct bp_hit *x, void *arg)
+json_hit(const struct bp_hit *x, void *arg)
 {
 	struct search_out	*so = arg;
 	struct jw		*w = so->w;
@@ -528,13 +536,16 @@ json_hit(const struct bp_doc *d, const struct bp_hit *x, void *arg)
 	char			*snip;
 	size_t			 k, n;
 
-	(void)d;
 	next(w);
 	open_c(w, '{');
 	key(w, "where");
 	string(w->out, bp_where_name(x->where), strlen(bp_where_name(x->where)));
 	if (x->id != NULL)
 		str_member(w, "id", x->id, strlen(x->id));
+	/* The item's title, question or label, as text output heads it. */
+	bp_hit_title(&b, x);
+	str_member(w, "title", b.data, b.len);
+	b.len = 0;
 	bp_hit_field_name(&b, x);
 	str_member(w, "field", b.data, b.len);
 	b.len = 0;
@@ -580,6 +591,49 @@ json_search(struct bp_buf *out, const struct bp_doc *d,
 	bp_search_hits(d, q, json_hit, &so);
 	close_c(&w, ']');
 	end(&w);
+}
+
+void
+bp_json_lookup(struct bp_buf *out, const struct bp_doc *d,
+    const char *command, int list, const char *query,
+    const struct bp_match *m, const struct bp_query *sq,
+    const struct bp_opts *o)
+{
+	static const char *const keys[BP_LIST__MAX] = { "faq", "sections",
+	    "sources" };
+	struct bp_buf	 cmd = BP_BUF_INIT;
+	struct jw	 w;
+	size_t		 i;
+
+	begin(&w, out, o, command);
+	key(&w, "query");
+	argument(&w, query);
+	/* Nothing picked: an empty list, where one item would be. */
+	key(&w, keys[list]);
+	open_c(&w, '[');
+	close_c(&w, ']');
+	key(&w, "candidates");
+	open_c(&w, '[');
+	for (i = 0; m != NULL && i < m->best && m->n > 1; i++) {
+		next(&w);
+		open_c(&w, '{');
+		text_member(&w, "id", bp_list_id(d, (enum bp_list)list,
+		    m->v[i]));
+		text_member(&w, "text", bp_list_name(d, (enum bp_list)list,
+		    m->v[i]));
+		close_c(&w, '}');
+	}
+	close_c(&w, ']');
+	if (sq != NULL) {
+		bp_search_command(&cmd, sq, o->data);
+		key(&w, "search");
+		open_c(&w, '{');
+		str_member(&w, "command", cmd.data, cmd.len);
+		num_member(&w, "items", sq->nitems);
+		close_c(&w, '}');
+	}
+	end(&w);
+	bp_buf_free(&cmd);
 }
 
 void
@@ -670,13 +724,14 @@ bp_json_dump(struct bp_buf *out, const struct bp_doc *d,
 }
 
 const struct bp_renderer bp_json_renderer = {
-	json_overview,
-	json_compare,
-	json_verdict,
-	json_faq_list,
-	json_faq,
-	json_section_list,
-	json_section,
-	json_sources,
-	json_search,
+	.overview = json_overview,
+	.compare = json_compare,
+	.verdict = json_verdict,
+	.faq_list = json_faq_list,
+	.faq = json_faq,
+	.section_list = json_section_list,
+	.section = json_section,
+	.sources = json_sources,
+	.source = json_source,
+	.search = json_search,
 };

@@ -220,7 +220,7 @@ read_fd(void *data, unsigned char *buf, size_t size, size_t *got)
 		l->read_errno = errno;
 		return 0;
 	}
-	if (l->nread == 0 && n >= 3 && memcmp(buf, "\xef\xbb\xbf", 3) == 0) {
+	if (l->nread == 0 && n >= 3 && memcmp(buf, LIT("\xef\xbb\xbf")) == 0) {
 		memmove(buf, buf + 3, (size_t)n - 3);
 		n -= 3;
 	}
@@ -1104,7 +1104,7 @@ bp_load(const char *file, const char *text, size_t len,
 
 	start(&l, diags);
 	/* A UTF-8 byte-order mark is harmless; libyaml would refuse it. */
-	if (len >= 3 && memcmp(text, "\xef\xbb\xbf", 3) == 0) {
+	if (len >= 3 && memcmp(text, LIT("\xef\xbb\xbf")) == 0) {
 		text += 3;
 		len -= 3;
 	}

@@ -12,13 +12,6 @@
 #include "bp_lookup.h"
 #include "bp_text.h"
 
-/* Ids are ASCII: any case means ASCII case, whatever the locale. */
-static int
-id_is(const struct bp_text *id, const char *query)
-{
-	return id->s != NULL && bp_ascii_casecmp(id->s, query) == 0;
-}
-
 /* A number from 1 to n, or 0. */
 static size_t
 number_of(const char *q, size_t n)
@@ -56,6 +49,8 @@ words_start(struct words *w, const char *s, size_t len)
 	w->len = 0;
 }
 
+static void	spelling(struct words *);
+
 static int
 words_next(struct words *w)
 {
@@ -83,6 +78,7 @@ words_next(struct words *w)
 		w->p += n;
 	}
 	w->buf[w->len] = '\0';
+	spelling(w);
 	return 1;
 }
 
@@ -154,14 +150,14 @@ stopword(const char *w)
 static size_t
 stem_len(const char *w)
 {
-	static const char *const ends[] = {
+	static const char *const endings[] = {
 		"ing", "est", "ies", "ed", "er", "es", "ly", "s",
 	};
 	size_t	 n = strlen(w), e, i;
 
-	for (i = 0; i < sizeof(ends) / sizeof(ends[0]); i++) {
-		e = strlen(ends[i]);
-		if (n >= e + 3 && strcmp(w + n - e, ends[i]) == 0 &&
+	for (i = 0; i < sizeof(endings) / sizeof(endings[0]); i++) {
+		e = strlen(endings[i]);
+		if (n >= e + 3 && strcmp(w + n - e, endings[i]) == 0 &&
 		    !(e == 1 && w[n - 2] == 's'))	/* "class", not "clas" */
 			return n - e;
 	}
@@ -196,45 +192,130 @@ any_matches(const char *q, const char *s, size_t len)
 	return 0;
 }
 
-/* Whether q finds a word of the entry's id or keywords. */
+/* Replaces the end of w (its last e bytes) with to, when it ends so. */
 static int
-in_keywords(const char *q, const struct bp_faq *f)
+ends(struct words *w, size_t stem, const char *from, const char *to)
 {
+	size_t	 e = strlen(from);
+
+	if (w->len < stem + e || strcmp(w->buf + w->len - e, from) != 0)
+		return 0;
+	memcpy(w->buf + w->len - e, to, strlen(to) + 1);
+	w->len = w->len - e + strlen(to);
+	return 1;
+}
+
+/*
+ * One spelling for British and American words: -ise and -isation as -ize
+ * and -ization, -yse as -yze, -our as -or.  The same rule on both sides,
+ * so a word it bends wrongly only meets itself.
+ */
+static void
+spelling(struct words *w)
+{
+	static const char *const pairs[][2] = {
+		{ "isations", "izations" }, { "isation", "ization" },
+		{ "ising", "izing" }, { "ised", "ized" }, { "ises", "izes" },
+		{ "ise", "ize" }, { "ysing", "yzing" }, { "ysed", "yzed" },
+		{ "yses", "yzes" }, { "yse", "yze" }, { "ours", "ors" },
+		{ "our", "or" },
+	};
 	size_t	 i;
 
-	if (any_matches(q, f->id.s, f->id.len))
+	for (i = 0; i < sizeof(pairs) / sizeof(pairs[0]); i++)
+		if (ends(w, 3, pairs[i][0], pairs[i][1]))
+			return;
+}
+
+/* ---- Lists: what a query can pick from. ---- */
+
+size_t
+bp_list_n(const struct bp_doc *d, enum bp_list l)
+{
+	return l == BP_LIST_FAQ ? d->nfaqs : l == BP_LIST_SECTIONS ?
+	    d->nsections : d->nsources;
+}
+
+const struct bp_text *
+bp_list_id(const struct bp_doc *d, enum bp_list l, size_t i)
+{
+	return l == BP_LIST_FAQ ? &d->faqs[i].id : l == BP_LIST_SECTIONS ?
+	    &d->sections[i].id : &d->sources[i].id;
+}
+
+const struct bp_text *
+bp_list_name(const struct bp_doc *d, enum bp_list l, size_t i)
+{
+	return l == BP_LIST_FAQ ? &d->faqs[i].question :
+	    l == BP_LIST_SECTIONS ? &d->sections[i].title : &d->sources[i].title;
+}
+
+/* Weights: the id or a keyword says most, the name more, the rest supports. */
+#define W_KEYWORD	3
+#define W_NAME		2
+#define W_SUPPORT	1
+
+/* Whether q finds a word of the item's id, or a keyword of a question. */
+static int
+in_keywords(const struct bp_doc *d, enum bp_list l, size_t i, const char *q)
+{
+	const struct bp_text	*id = bp_list_id(d, l, i);
+	size_t			 k;
+
+	if (any_matches(q, id->s, id->len))
 		return 1;
-	for (i = 0; i < f->keywords.n; i++)
-		if (any_matches(q, f->keywords.v[i].s, f->keywords.v[i].len))
+	if (l != BP_LIST_FAQ)
+		return 0;
+	for (k = 0; k < d->faqs[i].keywords.n; k++)
+		if (any_matches(q, d->faqs[i].keywords.v[k].s,
+		    d->faqs[i].keywords.v[k].len))
 			return 1;
 	return 0;
 }
 
-/* Weights: a keyword or the id says most, the question more than the answer. */
-#define W_KEYWORD	3
-#define W_QUESTION	2
-#define W_ANSWER	1
+static int
+in_name(const struct bp_doc *d, enum bp_list l, size_t i, const char *q)
+{
+	const struct bp_text	*name = bp_list_name(d, l, i);
+
+	if (any_matches(q, name->s, name->len))
+		return 1;
+	return l == BP_LIST_SOURCES && any_matches(q, d->sources[i].publisher.s,
+	    d->sources[i].publisher.len);
+}
+
+static int
+in_support(const struct bp_doc *d, enum bp_list l, size_t i, const char *q)
+{
+	const struct bp_text	*t = l == BP_LIST_FAQ ? &d->faqs[i].answer :
+				    l == BP_LIST_SECTIONS ? &d->sections[i].body :
+				    &d->sources[i].url;
+
+	return any_matches(q, t->s, t->len);
+}
 
 /*
- * Scores an entry against the query words: the sum, over the words, of
- * the weight of the best place each is found; 0 when any is not found.
+ * Scores an item against the query words: the sum, over the words, of
+ * the weight of the best place each is found; 0 when any is not found,
+ * or when none is found where the item is named.
  */
 static size_t
-score(const struct bp_faq *f, const struct qwords *q)
+score(const struct bp_doc *d, enum bp_list l, size_t i, const struct qwords *q)
 {
-	size_t	 i, total = 0;
+	size_t	 k, total = 0;
+	int	 named = 0;
 
-	for (i = 0; i < q->n; i++) {
-		if (in_keywords(q->v[i], f))
-			total += W_KEYWORD;
-		else if (any_matches(q->v[i], f->question.s, f->question.len))
-			total += W_QUESTION;
-		else if (any_matches(q->v[i], f->answer.s, f->answer.len))
-			total += W_ANSWER;
+	for (k = 0; k < q->n; k++) {
+		if (in_keywords(d, l, i, q->v[k]))
+			total += W_KEYWORD, named = 1;
+		else if (in_name(d, l, i, q->v[k]))
+			total += W_NAME, named = 1;
+		else if (in_support(d, l, i, q->v[k]))
+			total += W_SUPPORT;
 		else
 			return 0;
 	}
-	return total;
+	return named ? total : 0;
 }
 
 /* Drops stopwords: a query of nothing else asks nothing. */
@@ -252,82 +333,121 @@ drop_stopwords(struct qwords *q)
 	q->n = n;
 }
 
-static void
-add_cand(size_t **cands, size_t *n, size_t i)
+/* qsort_r is not C17: the scores the candidates are ranked by. */
+static const size_t	*ranking;
+
+static int
+cmp_rank(const void *a, const void *b)
 {
-	*cands = bp_reallocarray(*cands, *n + 1, sizeof(**cands));
-	(*cands)[(*n)++] = i;
+	size_t	 x = *(const size_t *)a, y = *(const size_t *)b;
+
+	if (ranking[x] != ranking[y])
+		return ranking[x] > ranking[y] ? -1 : 1;
+	return (x > y) - (x < y);	/* then in the list's order */
+}
+
+static void
+one(struct bp_match *m, size_t i)
+{
+	m->v = bp_calloc(1, sizeof(*m->v));
+	m->v[0] = i;
+	m->n = m->best = 1;
 }
 
 enum bp_found
-bp_faq_find(const struct bp_doc *d, const char *query,
-    const struct bp_faq **hit, size_t **cands, size_t *ncands)
+bp_find(const struct bp_doc *d, enum bp_list l, const char *query,
+    struct bp_match *m)
 {
 	struct qwords	 q = { NULL, 0 };
-	size_t		 i, num, best = 0, s, nbest = 0;
-	size_t		*scores = NULL;
-	enum bp_found	 r = BP_NOT_FOUND;
+	char		*trimmed;
+	size_t		*scores = NULL, i, k, n = bp_list_n(d, l), num, len;
 
-	*hit = NULL;
-	*cands = NULL;
-	*ncands = 0;
-	for (i = 0; i < d->nfaqs; i++)
-		if (id_is(&d->faqs[i].id, query)) {
-			*hit = &d->faqs[i];
-			return BP_FOUND;
+	memset(m, 0, sizeof(*m));
+	query += strspn(query, " \t");
+	for (len = strlen(query); len > 0 && (query[len - 1] == ' ' ||
+	    query[len - 1] == '\t'); len--)
+		;
+	trimmed = bp_strndup(query, len);
+	for (i = 0; i < n; i++)
+		if (bp_list_id(d, l, i)->s != NULL &&
+		    bp_ascii_casecmp(bp_list_id(d, l, i)->s, trimmed) == 0) {
+			one(m, i);
+			goto out;
 		}
-	if ((num = number_of(query, d->nfaqs)) > 0) {
-		*hit = &d->faqs[num - 1];
-		return BP_FOUND;
+	if ((num = number_of(trimmed, n)) > 0) {
+		one(m, num - 1);
+		goto out;
 	}
-	qwords_split(&q, query);
+	/* Digits past the list, unless its words find them. */
+	if (trimmed[0] != '\0' && trimmed[strspn(trimmed, "0123456789")] ==
+	    '\0')
+		m->miss = BP_MISS_NUMBER;
+	qwords_split(&q, trimmed);
 	if (q.n == 0)
 		goto out;
-	/* A whole keyword ("privilege", "unauthorized practice of law"). */
-	for (i = 0; i < d->nfaqs; i++)
-		if (keyword_is(&d->faqs[i].keywords, &q))
-			add_cand(cands, ncands, i);
-	if (*ncands == 0) {
-		/* Else the entries that hold every word, best score first. */
-		drop_stopwords(&q);
-		if (q.n == 0)
-			goto out;
-		scores = bp_calloc(d->nfaqs, sizeof(*scores));
-		for (i = 0; i < d->nfaqs; i++) {
-			scores[i] = s = score(&d->faqs[i], &q);
-			if (s > best) {
-				best = s;
-				nbest = 0;
-			}
-			if (s == best && s > 0)
-				nbest++;
+	/* A question's keyword, whole: "privilege", "unauthorized practice". */
+	for (i = 0; l == BP_LIST_FAQ && i < n; i++)
+		if (keyword_is(&d->faqs[i].keywords, &q)) {
+			if (m->n == 0)
+				m->v = bp_calloc(n, sizeof(*m->v));
+			m->v[m->n++] = i;
 		}
-		/* A clear best is an answer; a tie lists the tied. */
-		for (i = 0; best > 0 && i < d->nfaqs; i++)
-			if (scores[i] == best)
-				add_cand(cands, ncands, i);
+	if (m->n > 0) {
+		m->best = m->n;
+		goto out;
 	}
-	if (*ncands == 1) {
-		*hit = &d->faqs[(*cands)[0]];
-		free(*cands);
-		*cands = NULL;
-		*ncands = 0;
-		r = BP_FOUND;
-	} else if (*ncands > 1)
-		r = BP_AMBIGUOUS;
+	drop_stopwords(&q);
+	if (q.n == 0) {
+		if (m->miss != BP_MISS_NUMBER)
+			m->miss = BP_MISS_COMMON;
+		goto out;
+	}
+	scores = bp_calloc(n + 1, sizeof(*scores));
+	m->v = bp_calloc(n + 1, sizeof(*m->v));
+	for (i = 0; i < n; i++)
+		if ((scores[i] = score(d, l, i, &q)) > 0)
+			m->v[m->n++] = i;
+	ranking = scores;
+	if (m->n > 1)
+		qsort(m->v, m->n, sizeof(*m->v), cmp_rank);
+	ranking = NULL;
+	for (k = 0; k < m->n && scores[m->v[k]] == scores[m->v[0]]; k++)
+		;
+	m->best = k;
 out:
 	free(scores);
+	free(trimmed);
 	qwords_free(&q);
-	return r;
+	return m->n == 0 ? BP_NOT_FOUND : m->best == 1 ? BP_FOUND :
+	    BP_AMBIGUOUS;
 }
 
-const struct bp_section *
-bp_section_find(const struct bp_doc *d, const char *id)
+size_t
+bp_content_words(const char *query, char ***words)
 {
-	size_t	 i;
+	struct qwords	 q = { NULL, 0 };
 
-	for (i = 0; i < d->nsections; i++)
-		if (id_is(&d->sections[i].id, id))
-			return &d->sections[i];
-	return NULL;
+	qwords_split(&q, query);
+	drop_stopwords(&q);
+	if (q.n == 0)
+		qwords_free(&q);
+	*words = q.v;
+	return q.n;
+}
+
+void
+bp_words_free(char **words, size_t n)
+{
+	struct qwords	 q = { words, n };
+
+	qwords_free(&q);
+}
+
+void
+bp_match_free(struct bp_match *m)
+{
+	if (m == NULL)
+		return;
+	free(m->v);
+	memset(m, 0, sizeof(*m));
 }

@@ -7,6 +7,7 @@
 #include "bp_alloc.h"
 #include "bp_buf.h"
 #include "bp_doc.h"
+#include "bp_lookup.h"
 #include "bp_render.h"
 #include "bp_search.h"
 #include "bp_text.h"
@@ -34,9 +35,9 @@ url_at(const char *s, size_t len, size_t i)
 
 	if (i > 0 && alnum(s[i - 1]))
 		return 0;
-	if (len - i >= 8 && bp_ascii_ncasecmp(s + i, "https://", 8) == 0)
+	if (len - i >= 8 && bp_ascii_ncasecmp(s + i, LIT("https://")) == 0)
 		k = 8;
-	else if (len - i >= 7 && bp_ascii_ncasecmp(s + i, "http://", 7) == 0)
+	else if (len - i >= 7 && bp_ascii_ncasecmp(s + i, LIT("http://")) == 0)
 		k = 7;
 	else
 		return 0;
@@ -227,7 +228,7 @@ md_cited(struct bp_buf *out, const struct bp_doc *d,
 	if (refs->n == 0)
 		return;
 	bp_buf_putc(out, '\n');
-	md_heading(out, level, "Sources", 7);
+	md_heading(out, level, LIT("Sources"));
 	bp_buf_putc(out, '\n');
 	for (i = 0; i < refs->n; i++)
 		if ((src = bp_source_by_id(d, refs->v[i].s)) != NULL) {
@@ -247,7 +248,7 @@ md_overview(struct bp_buf *out, const struct bp_doc *d,
 	(void)ncmds;
 	md_title(out, d);
 	bp_buf_putc(out, '\n');
-	md_heading(out, 2, "Quick verdict", 13);
+	md_heading(out, 2, LIT("Quick verdict"));
 	md_prose(out, &d->summary);
 }
 
@@ -264,33 +265,33 @@ md_compare(struct bp_buf *out, const struct bp_doc *d,
     const struct bp_opts *o)
 {
 	const struct bp_feature	*f;
-	const struct bp_subject	*s;
+	const struct bp_text	*e;
 	const struct bp_value	*v;
 	size_t			 r, c, n;
 	int			 edges = 0;
 	struct bp_by_subject	 by;
 	const struct bp_value	**values;
 
-	n = o->rows != NULL ? o->nrows : d->nfeatures;
+	n = bp_rows_n(d, o);
 	for (r = 0; r < n; r++)
-		if (d->features[o->rows ? o->rows[r] : r].edge.s != NULL)
+		if (bp_row(d, o, r)->edge.s != NULL)
 			edges = 1;
 	bp_by_subject_init(&by, d);
 	values = bp_calloc(d->nsubjects, sizeof(*values));
 	md_title(out, d);
 	bp_buf_puts(out, "\n|");
-	md_cell(out, "Feature", 7);
+	md_cell(out, LIT("Feature"));
 	for (c = 0; c < d->nsubjects; c++)
 		md_cell(out, d->subjects[c].shortname.s,
 		    d->subjects[c].shortname.len);
 	if (edges)
-		md_cell(out, "Edge", 4);
+		md_cell(out, LIT("Edge"));
 	bp_buf_puts(out, "\n|");
 	for (c = 0; c < d->nsubjects + 1 + (size_t)edges; c++)
 		bp_buf_puts(out, " --- |");
 	bp_buf_putc(out, '\n');
 	for (r = 0; r < n; r++) {
-		f = &d->features[o->rows ? o->rows[r] : r];
+		f = bp_row(d, o, r);
 		bp_buf_putc(out, '|');
 		md_cell(out, f->label.s, f->label.len);
 		bp_by_subject(&by, f, values);
@@ -302,14 +303,14 @@ md_compare(struct bp_buf *out, const struct bp_doc *d,
 			bp_buf_putc(out, '\n');
 			continue;
 		}
-		if (f->edge.s == NULL)
-			md_cell(out, "", 0);
-		else if (strcmp(f->edge.s, BP_TIE) == 0)
-			md_cell(out, "Tie", 3);
-		else if ((s = bp_subject_by_id(d, f->edge.s)) != NULL) {
+		if ((e = bp_edge_label(d, f)) == NULL)
+			md_cell(out, LIT(""));
+		else if (!bp_edge_wins(f))
+			md_cell(out, e->s, e->len);
+		else {
 			/* Bold, as the terminal highlights it. */
 			bp_buf_puts(out, " **");
-			md_inline(out, s->shortname.s, s->shortname.len);
+			md_inline(out, e->s, e->len);
 			bp_buf_puts(out, "** |");
 		}
 		bp_buf_putc(out, '\n');
@@ -324,46 +325,68 @@ md_verdict(struct bp_buf *out, const struct bp_doc *d,
 {
 	const struct bp_subject	*s;
 	const struct bp_choice	*c;
+	struct bp_buf		 head = BP_BUF_INIT;
 	size_t			 i, k;
 
 	(void)o;
 	md_title(out, d);
 	bp_buf_putc(out, '\n');
-	md_heading(out, 2, "Quick verdict", 13);
+	md_heading(out, 2, LIT("Quick verdict"));
 	md_prose(out, &d->summary);
 	for (i = 0; i < d->nsubjects; i++) {
 		s = &d->subjects[i];
 		if ((c = bp_choice_for(d, s->id.s)) == NULL || c->items.n == 0)
 			continue;
-		bp_buf_puts(out, "\n## Choose ");
-		if (s->label.s != NULL)
-			md_inline(out, s->label.s, s->label.len);
-		else
-			md_inline(out, s->shortname.s, s->shortname.len);
-		bp_buf_puts(out, " if:\n\n");
+		head.len = 0;
+		bp_choose_label(&head, s);
+		bp_buf_puts(out, "\n## ");
+		md_inline(out, head.data, head.len);
+		bp_buf_puts(out, "\n\n");
 		for (k = 0; k < c->items.n; k++) {
 			bp_buf_puts(out, "- ");
 			md_inline(out, c->items.v[k].s, c->items.v[k].len);
 			bp_buf_putc(out, '\n');
 		}
 	}
+	bp_buf_free(&head);
+}
+
+/* A list numbered as faq, show and sources take numbers, with the ids. */
+static void
+md_numbered(struct bp_buf *out, const struct bp_doc *d, enum bp_list l,
+    const char *heading, size_t hlen)
+{
+	const struct bp_text	*name;
+	size_t			 i;
+
+	md_heading(out, 1, heading, hlen);
+	bp_buf_putc(out, '\n');
+	for (i = 0; i < bp_list_n(d, l); i++) {
+		name = bp_list_name(d, l, i);
+		/* Ids are [a-z0-9-]: safe inside a code span. */
+		bp_buf_printf(out, "%zu. ", i + 1);
+		md_inline(out, name->s, name->len);
+		bp_buf_printf(out, " (`%s`)\n", bp_list_id(d, l, i)->s);
+	}
+}
+
+/* One item: its title as a heading, its prose, the sources it cites. */
+static void
+md_article(struct bp_buf *out, const struct bp_doc *d,
+    const struct bp_text *title, const struct bp_text *body,
+    const struct bp_texts *sources)
+{
+	md_heading(out, 2, title->s, title->len);
+	md_prose(out, body);
+	md_cited(out, d, sources, 3);
 }
 
 static void
 md_faq_list(struct bp_buf *out, const struct bp_doc *d,
     const struct bp_opts *o)
 {
-	size_t	 i;
-
 	(void)o;
-	md_heading(out, 1, "Frequently asked questions", 26);
-	bp_buf_putc(out, '\n');
-	for (i = 0; i < d->nfaqs; i++) {
-		/* Ids are [a-z0-9-]: safe inside a code span. */
-		bp_buf_printf(out, "%zu. ", i + 1);
-		md_inline(out, d->faqs[i].question.s, d->faqs[i].question.len);
-		bp_buf_printf(out, " (`%s`)\n", d->faqs[i].id.s);
-	}
+	md_numbered(out, d, BP_LIST_FAQ, LIT("Frequently asked questions"));
 }
 
 static void
@@ -371,26 +394,15 @@ md_faq(struct bp_buf *out, const struct bp_doc *d, const struct bp_faq *f,
     const struct bp_opts *o)
 {
 	(void)o;
-	md_heading(out, 2, f->question.s, f->question.len);
-	md_prose(out, &f->answer);
-	md_cited(out, d, &f->sources, 3);
+	md_article(out, d, &f->question, &f->answer, &f->sources);
 }
 
 static void
 md_section_list(struct bp_buf *out, const struct bp_doc *d,
     const struct bp_opts *o)
 {
-	size_t	 i;
-
 	(void)o;
-	md_heading(out, 1, "Sections", 8);
-	bp_buf_putc(out, '\n');
-	for (i = 0; i < d->nsections; i++) {
-		bp_buf_printf(out, "- `%s`: ", d->sections[i].id.s);
-		md_inline(out, d->sections[i].title.s,
-		    d->sections[i].title.len);
-		bp_buf_putc(out, '\n');
-	}
+	md_numbered(out, d, BP_LIST_SECTIONS, LIT("Sections"));
 }
 
 static void
@@ -398,9 +410,7 @@ md_section(struct bp_buf *out, const struct bp_doc *d,
     const struct bp_section *s, const struct bp_opts *o)
 {
 	(void)o;
-	md_heading(out, 2, s->title.s, s->title.len);
-	md_prose(out, &s->body);
-	md_cited(out, d, &s->sources, 3);
+	md_article(out, d, &s->title, &s->body, &s->sources);
 }
 
 static void
@@ -410,7 +420,7 @@ md_sources(struct bp_buf *out, const struct bp_doc *d,
 	size_t	 i;
 
 	(void)o;
-	md_heading(out, 1, "Sources", 7);
+	md_heading(out, 1, LIT("Sources"));
 	bp_buf_putc(out, '\n');
 	for (i = 0; i < d->nsources; i++) {
 		bp_buf_printf(out, "%zu. ", i + 1);
@@ -452,7 +462,7 @@ struct md_search_out {
 };
 
 static void
-md_hit(const struct bp_doc *d, const struct bp_hit *h, void *arg)
+md_hit(const struct bp_hit *h, void *arg)
 {
 	struct md_search_out	*m = arg;
 	struct bp_buf		*out = m->out;
@@ -462,7 +472,7 @@ md_hit(const struct bp_doc *d, const struct bp_hit *h, void *arg)
 
 	if (h->first) {
 		m->text.len = 0;
-		bp_hit_heading(&m->text, d, h);
+		bp_hit_heading(&m->text, h);
 		bp_buf_puts(out, "- **");
 		md_inline(out, m->text.data, m->text.len);
 		bp_buf_puts(out, "** (");
@@ -473,7 +483,7 @@ md_hit(const struct bp_doc *d, const struct bp_hit *h, void *arg)
 		bp_buf_puts(out, ")\n");
 	}
 	m->text.len = 0;
-	bp_hit_field(&m->text, d, h);
+	bp_hit_field(&m->text, h);
 	bp_buf_puts(out, "  - ");
 	md_inline(out, m->text.data, m->text.len);
 	bp_buf_puts(out, ": ");
@@ -494,25 +504,35 @@ md_hit(const struct bp_doc *d, const struct bp_hit *h, void *arg)
 }
 
 static void
+md_source(struct bp_buf *out, const struct bp_doc *d,
+    const struct bp_source *s, const struct bp_opts *o)
+{
+	(void)o;
+	bp_buf_printf(out, "%zu. ", bp_source_number(d, s));
+	md_link(out, s);
+}
+
+static void
 md_search(struct bp_buf *out, const struct bp_doc *d,
     const struct bp_query *q, const struct bp_opts *o)
 {
 	struct md_search_out	 m = { out, o, BP_BUF_INIT };
 
-	md_heading(out, 1, "Search", 6);
+	md_heading(out, 1, LIT("Search"));
 	bp_buf_putc(out, '\n');
 	bp_search_hits(d, q, md_hit, &m);
 	bp_buf_free(&m.text);
 }
 
 const struct bp_renderer bp_md_renderer = {
-	md_overview,
-	md_compare,
-	md_verdict,
-	md_faq_list,
-	md_faq,
-	md_section_list,
-	md_section,
-	md_sources,
-	md_search,
+	.overview = md_overview,
+	.compare = md_compare,
+	.verdict = md_verdict,
+	.faq_list = md_faq_list,
+	.faq = md_faq,
+	.section_list = md_section_list,
+	.section = md_section,
+	.sources = md_sources,
+	.source = md_source,
+	.search = md_search,
 };

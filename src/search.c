@@ -18,7 +18,7 @@
 #define PIECE	((size_t)64 * 1024)
 
 /* What the summary is called where it is shown. */
-static const struct bp_text quick_verdict = { (char *)"Quick verdict", 13,
+static const struct bp_text quick_verdict = { (char *)"Quick verdict", sizeof("Quick verdict") - 1,
     { 0, 0 } };
 
 static const char *const where_names[BP_IN__MAX] = {
@@ -38,54 +38,65 @@ bp_where_name(enum bp_where w)
 	return where_names[w];
 }
 
-void
-bp_hit_heading(struct bp_buf *out, const struct bp_doc *d,
-    const struct bp_hit *h)
-{
-	const struct bp_subject	*s;
+/* The data format's key of each field, for JSON. */
+static const char *const field_keys[BP_HF__MAX] = {
+	"title",	/* BP_HF_TITLE */
+	"summary",	/* BP_HF_SUMMARY */
+	"short",	/* BP_HF_SHORT */
+	"name",		/* BP_HF_NAME */
+	"label",	/* BP_HF_LABEL */
+	"values",	/* BP_HF_VALUE */
+	"choose",	/* BP_HF_CHOOSE */
+	"body",		/* BP_HF_BODY */
+	"question",	/* BP_HF_QUESTION */
+	"answer",	/* BP_HF_ANSWER */
+	"keywords",	/* BP_HF_KEYWORD */
+	"publisher",	/* BP_HF_PUBLISHER */
+	"url",		/* BP_HF_URL */
+};
 
+void
+bp_hit_title(struct bp_buf *out, const struct bp_hit *h)
+{
+	/* As verdict shows a choose list: by its heading. */
+	if (h->where == BP_IN_CHOOSE && h->subject != NULL)
+		bp_choose_label(out, h->subject);
+	else
+		bp_buf_putn(out, h->name->s, h->name->len);
+}
+
+void
+bp_hit_heading(struct bp_buf *out, const struct bp_hit *h)
+{
 	bp_buf_puts(out, where_names[h->where]);
-	if (h->where == BP_IN_CHOOSE &&
-	    (s = bp_subject_by_id(d, h->id)) != NULL) {
-		/* As verdict shows the list: by its heading. */
-		bp_buf_puts(out, ": Choose ");
-		if (s->label.s != NULL)
-			bp_buf_putn(out, s->label.s, s->label.len);
-		else
-			bp_buf_putn(out, s->shortname.s, s->shortname.len);
-		bp_buf_puts(out, " if:");
-		return;
-	}
-	if (h->id != NULL) {
+	if (h->id != NULL && h->where != BP_IN_CHOOSE) {
 		bp_buf_putc(out, ' ');
 		bp_buf_puts(out, h->id);
 	}
 	bp_buf_puts(out, ": ");
-	bp_buf_putn(out, h->name->s, h->name->len);
+	bp_hit_title(out, h);
 }
 
 void
-bp_hit_field(struct bp_buf *out, const struct bp_doc *d,
-    const struct bp_hit *h)
+bp_hit_field(struct bp_buf *out, const struct bp_hit *h)
 {
-	const struct bp_subject	*s;
-
-	if (strcmp(h->key, "values") == 0 &&
-	    (s = bp_subject_by_id(d, h->sub)) != NULL)
-		bp_buf_putn(out, s->shortname.s, s->shortname.len);
-	else if (strcmp(h->key, "keywords") == 0)
+	if (h->field == BP_HF_VALUE && h->subject != NULL)
+		bp_buf_putn(out, h->subject->shortname.s,
+		    h->subject->shortname.len);
+	else if (h->field == BP_HF_KEYWORD)
 		bp_buf_puts(out, "keyword");
 	else
-		bp_buf_puts(out, h->key);
+		bp_buf_puts(out, field_keys[h->field]);
 }
 
 void
 bp_hit_field_name(struct bp_buf *out, const struct bp_hit *h)
 {
-	bp_buf_puts(out, h->key);
-	if (h->sub != NULL)
-		bp_buf_printf(out, ".%s", h->sub);
-	if (h->indexed)
+	bp_buf_puts(out, field_keys[h->field]);
+	if ((h->field == BP_HF_VALUE || h->field == BP_HF_CHOOSE) &&
+	    h->subject != NULL)
+		bp_buf_printf(out, ".%s", h->subject->id.s);
+	if (h->field == BP_HF_CHOOSE || h->field == BP_HF_KEYWORD)
 		bp_buf_printf(out, "[%zu]", h->index);
 }
 
@@ -114,9 +125,26 @@ bp_hit_command(struct bp_buf *out, const struct bp_hit *h, const char *data)
 		bp_buf_printf(&args, "faq %s", h->id);
 		break;
 	case BP_IN_SOURCE:
-	case BP_IN__MAX:
-		bp_buf_puts(&args, "sources");
+		bp_buf_printf(&args, "sources %s", h->id);
 		break;
+	case BP_IN__MAX:
+		break;
+	}
+	bp_command(out, data, args.data);
+	bp_buf_free(&args);
+}
+
+void
+bp_search_command(struct bp_buf *out, const struct bp_query *q,
+    const char *data)
+{
+	struct bp_buf	 args = BP_BUF_INIT;
+	size_t		 i;
+
+	bp_buf_puts(&args, "search");
+	for (i = 0; i < q->nterms; i++) {
+		bp_buf_putc(&args, ' ');
+		bp_shell_quote(&args, q->terms[i]);
 	}
 	bp_command(out, data, args.data);
 	bp_buf_free(&args);
@@ -198,7 +226,7 @@ fold_term(struct term *t, const char *s)
 		p += k;
 		t->cps++;
 	}
-	bp_buf_putn(&b, "", 0);
+	bp_buf_putn(&b, LIT(""));
 	t->len = b.len;
 	t->s = bp_buf_take(&b);
 }
@@ -295,6 +323,7 @@ struct item {
 	const char		*id;
 	const struct bp_text	*name;
 	const void		*p;	/* the subject, feature, choice... */
+	const struct bp_subject	*subject;	/* a choice's */
 };
 
 /* The i-th field of an item into h (text NULL: none); 0 past the last. */
@@ -302,11 +331,14 @@ static int
 field_at(const struct bp_doc *d, struct search *S, const struct item *it,
     size_t i, struct bp_hit *h)
 {
-	static const char *const subject_keys[] = { "short", "name", "label" };
-	static const char *const section_keys[] = { "title", "body" };
-	static const char *const faq_keys[] = { "question", "answer" };
-	static const char *const source_keys[] = { "title", "publisher",
-	    "url" };
+	static const enum bp_hitfield subject_fields[] = { BP_HF_SHORT,
+	    BP_HF_NAME, BP_HF_LABEL };
+	static const enum bp_hitfield section_fields[] = { BP_HF_TITLE,
+	    BP_HF_BODY };
+	static const enum bp_hitfield faq_fields[] = { BP_HF_QUESTION,
+	    BP_HF_ANSWER };
+	static const enum bp_hitfield source_fields[] = { BP_HF_TITLE,
+	    BP_HF_PUBLISHER, BP_HF_URL };
 	const struct bp_subject	*su = it->p;
 	const struct bp_feature	*fe = it->p;
 	const struct bp_choice	*ch = it->p;
@@ -321,19 +353,20 @@ field_at(const struct bp_doc *d, struct search *S, const struct item *it,
 	switch (it->where) {
 	case BP_IN_TITLE:
 	case BP_IN_SUMMARY:
-		h->key = it->where == BP_IN_TITLE ? "title" : "summary";
+		h->field = it->where == BP_IN_TITLE ? BP_HF_TITLE :
+		    BP_HF_SUMMARY;
 		h->text = it->where == BP_IN_TITLE ? &d->title : &d->summary;
 		return i == 0;
 	case BP_IN_SUBJECT:
 		if (i >= 3)
 			return 0;
-		h->key = subject_keys[i];
+		h->field = subject_fields[i];
 		h->text = i == 0 ? &su->shortname : i == 1 ? &su->name :
 		    &su->label;
 		return 1;
 	case BP_IN_FEATURE:
 		if (i == 0) {
-			h->key = "label";
+			h->field = BP_HF_LABEL;
 			h->text = &fe->label;
 			/* Values in subject order, as the table shows them. */
 			bp_by_subject(&S->by, fe, S->values);
@@ -341,44 +374,41 @@ field_at(const struct bp_doc *d, struct search *S, const struct item *it,
 		}
 		if (i > d->nsubjects)
 			return 0;
-		h->key = "values";
-		if (S->values[i - 1] != NULL) {
-			h->sub = S->values[i - 1]->subject.s;
+		h->field = BP_HF_VALUE;
+		h->subject = &d->subjects[i - 1];
+		if (S->values[i - 1] != NULL)
 			h->text = &S->values[i - 1]->text;
-		}
 		return 1;
 	case BP_IN_CHOOSE:
 		if (i >= ch->items.n)
 			return 0;
-		h->key = "choose";
-		h->sub = ch->subject.s;
+		h->field = BP_HF_CHOOSE;
+		h->subject = it->subject;
 		h->index = i;
-		h->indexed = 1;
 		h->text = &ch->items.v[i];
 		return 1;
 	case BP_IN_SECTION:
 		if (i >= 2)
 			return 0;
-		h->key = section_keys[i];
+		h->field = section_fields[i];
 		h->text = i == 0 ? &se->title : &se->body;
 		return 1;
 	case BP_IN_FAQ:
 		if (i < 2) {
-			h->key = faq_keys[i];
+			h->field = faq_fields[i];
 			h->text = i == 0 ? &fq->question : &fq->answer;
 			return 1;
 		}
 		if (i - 2 >= fq->keywords.n)
 			return 0;
-		h->key = "keywords";
+		h->field = BP_HF_KEYWORD;
 		h->index = i - 2;
-		h->indexed = 1;
 		h->text = &fq->keywords.v[i - 2];
 		return 1;
 	case BP_IN_SOURCE:
 		if (i >= 3)
 			return 0;
-		h->key = source_keys[i];
+		h->field = source_fields[i];
 		h->text = i == 0 ? &so->title : i == 1 ? &so->publisher :
 		    &so->url;
 		return 1;
@@ -409,16 +439,15 @@ struct walk {
 	const struct bp_doc	*d;
 	struct search		*S;
 	size_t			 nitems;
-	void			(*fn)(const struct bp_doc *,
-				    const struct bp_hit *, void *);
+	void			(*fn)(const struct bp_hit *, void *);
 	void			*arg;
 };
 
 static void
 visit(struct walk *W, enum bp_where where, const char *id,
-    const struct bp_text *name, const void *p)
+    const struct bp_text *name, const void *p, const struct bp_subject *su)
 {
-	struct item	 it = { where, id, name, p };
+	struct item	 it = { where, id, name, p, su };
 	struct bp_hit	 h;
 	size_t		 i;
 	int		 first = 1;
@@ -438,7 +467,7 @@ visit(struct walk *W, enum bp_where where, const char *id,
 		first = 0;
 		h.spans = W->S->spans;
 		h.nspans = W->S->nspans;
-		W->fn(W->d, &h, W->arg);
+		W->fn(&h, W->arg);
 	}
 }
 
@@ -450,27 +479,27 @@ walk(struct walk *W)
 	const struct bp_choice	*c;
 	size_t			 i;
 
-	visit(W, BP_IN_TITLE, NULL, &d->title, NULL);
-	visit(W, BP_IN_SUMMARY, NULL, &quick_verdict, NULL);
+	visit(W, BP_IN_TITLE, NULL, &d->title, NULL, NULL);
+	visit(W, BP_IN_SUMMARY, NULL, &quick_verdict, NULL, NULL);
 	for (i = 0; i < d->nsubjects; i++)
 		visit(W, BP_IN_SUBJECT, d->subjects[i].id.s,
-		    &d->subjects[i].name, &d->subjects[i]);
+		    &d->subjects[i].name, &d->subjects[i], NULL);
 	for (i = 0; i < d->nfeatures; i++)
 		visit(W, BP_IN_FEATURE, d->features[i].id.s,
-		    &d->features[i].label, &d->features[i]);
+		    &d->features[i].label, &d->features[i], NULL);
 	for (i = 0; i < d->nsubjects; i++)
 		if ((c = bp_choice_for(d, d->subjects[i].id.s)) != NULL)
 			visit(W, BP_IN_CHOOSE, c->subject.s,
-			    &d->subjects[i].name, c);
+			    &d->subjects[i].name, c, &d->subjects[i]);
 	for (i = 0; i < d->nsections; i++)
 		visit(W, BP_IN_SECTION, d->sections[i].id.s,
-		    &d->sections[i].title, &d->sections[i]);
+		    &d->sections[i].title, &d->sections[i], NULL);
 	for (i = 0; i < d->nfaqs; i++)
 		visit(W, BP_IN_FAQ, d->faqs[i].id.s, &d->faqs[i].question,
-		    &d->faqs[i]);
+		    &d->faqs[i], NULL);
 	for (i = 0; i < d->nsources; i++)
 		visit(W, BP_IN_SOURCE, d->sources[i].id.s,
-		    &d->sources[i].title, &d->sources[i]);
+		    &d->sources[i].title, &d->sources[i], NULL);
 }
 
 size_t
@@ -514,7 +543,7 @@ bp_search(const struct bp_doc *d, char *const *terms, size_t nterms,
 
 void
 bp_search_hits(const struct bp_doc *d, const struct bp_query *q,
-    void (*fn)(const struct bp_doc *, const struct bp_hit *, void *),
+    void (*fn)(const struct bp_hit *, void *),
     void *arg)
 {
 	struct walk	 W;
@@ -597,7 +626,7 @@ bp_hit_snippet(const struct bp_hit *h, const char *ell,
 		bp_buf_putc(&b, s[i] == '\n' || s[i] == '\t' ? ' ' : s[i]);
 	if (z < len)
 		bp_buf_puts(&b, ell);
-	bp_buf_putn(&b, "", 0);
+	bp_buf_putn(&b, LIT(""));
 
 	*spans = bp_calloc(h->nspans, sizeof(**spans));
 	for (k = 0, i = 0; i < h->nspans; i++) {

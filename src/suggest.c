@@ -4,6 +4,7 @@
 
 #include "bp_alloc.h"
 #include "bp_buf.h"
+#include "bp_diag.h"
 #include "bp_suggest.h"
 #include "bp_text.h"
 
@@ -65,16 +66,52 @@ bp_edit_distance(const char *a, const char *b)
 	return d;
 }
 
+/* Whether the letters of w come in name, in order, the first first. */
+static int
+abbreviates(const char *w, const char *name)
+{
+	if (low(*w) != low(*name))
+		return 0;
+	for (; *w != '\0'; w++) {
+		while (*name != '\0' && low(*name) != low(*w))
+			name++;
+		if (*name == '\0')
+			return 0;
+		name++;
+	}
+	return 1;
+}
+
+static int
+picked(const char *const *names, const size_t *pick, size_t n, const char *s)
+{
+	size_t	 k;
+
+	for (k = 0; k < n; k++)
+		if (strcmp(names[pick[k]], s) == 0)
+			return 1;
+	return 0;
+}
+
 size_t
 bp_suggest(struct bp_buf *out, const char *word, const char *const *names,
     size_t n)
 {
-	size_t	 i, k, d, best = (size_t)-1, bound, offered = 0;
+	size_t	 i, k, d, best = (size_t)-1, bound, offered = 0, len, skip;
+	int	 pass;
 	size_t	 pick[MAX_OFFERED];
 
-	bound = strlen(word) >= 5 ? 2 : 1;
+	/*
+	 * Near in proportion to the word: one edit in up to seven letters,
+	 * two in more; a word of one or two letters is near only to itself
+	 * in another case ("india" is not a typo of "nda").  An option's
+	 * dashes are no letters.
+	 */
+	skip = strspn(word, "-");
+	len = strlen(word + skip);
+	bound = len >= 8 ? 2 : len >= 3 ? 1 : 0;
 	for (i = 0; i < n; i++) {
-		if (names[i] == NULL || bp_ascii_casecmp(names[i], word) == 0)
+		if (names[i] == NULL || strcmp(names[i], word) == 0)
 			continue;
 		d = bp_edit_distance(word, names[i]);
 		if (d > bound || d > best)
@@ -90,6 +127,19 @@ bp_suggest(struct bp_buf *out, const char *word, const char *const *names,
 		if (k == offered && offered < MAX_OFFERED)
 			pick[offered++] = i;
 	}
+	/*
+	 * None near: a name it begins, or abbreviates ("md", "markdown"),
+	 * dashes and all: "--lay" begins "--layout", "-x" nothing.
+	 */
+	for (pass = 0; offered == 0 && len >= 2 && pass < 2; pass++)
+		for (k = 0; k < n && offered < MAX_OFFERED; k++)
+			if (names[k] != NULL && strcmp(names[k], word) != 0 &&
+			    strspn(names[k], "-") == skip &&
+			    (pass == 0 ? bp_ascii_ncasecmp(names[k] + skip,
+			    word + skip, len) == 0 : abbreviates(word + skip,
+			    names[k] + skip)) &&
+			    !picked(names, pick, offered, names[k]))
+				pick[offered++] = k;
 	if (offered == 0)
 		return 0;
 	bp_buf_puts(out, "; did you mean ");
@@ -142,4 +192,20 @@ bp_command(struct bp_buf *out, const char *data, const char *args)
 		bp_buf_putc(out, ' ');
 		bp_buf_puts(out, args);
 	}
+}
+
+void
+bp_not_found(const char *what, const char *arg, const char *const *names,
+    size_t n, const char *data, const char *args)
+{
+	struct bp_buf	 msg = BP_BUF_INIT;
+
+	bp_buf_printf(&msg, "%s '%s'", what, arg);
+	if (bp_suggest(&msg, arg, names, n) == 0) {
+		bp_buf_puts(&msg, "; '");
+		bp_command(&msg, data, args);
+		bp_buf_puts(&msg, "' lists them");
+	}
+	bp_warnx("%s", msg.data);
+	bp_buf_free(&msg);
 }

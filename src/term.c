@@ -198,7 +198,7 @@ term_keyed_item(struct bp_buf *out, const struct bp_opts *o, size_t indent,
 	size_t		 textcol = indent + keyw + 2, w;
 
 	bp_text_safe_line(&key, item->key, strlen(item->key));
-	bp_buf_putn(&key, "", 0);
+	bp_buf_putn(&key, LIT(""));
 	if (textcol + KEYED_MIN_TEXT <= o->width) {
 		bp_buf_repeat(&first, " ", indent);
 		term_styled(&first, o, item->key_style, key.data, key.len);
@@ -206,7 +206,7 @@ term_keyed_item(struct bp_buf *out, const struct bp_opts *o, size_t indent,
 		/* Never below zero: keyw is the widest key, or more. */
 		bp_buf_repeat(&first, " ", textcol > indent + w ?
 		    textcol - indent - w : 1);
-		bp_buf_putn(&first, "", 0);
+		bp_buf_putn(&first, LIT(""));
 		term_wrapped_style(out, o, indent + (w > keyw ? w : keyw) + 2,
 		    first.data, item->text_style, item->text, item->len);
 	} else {
@@ -272,15 +272,3 @@ term_cited(struct bp_buf *out, const struct bp_doc *d,
 		term_source(out, o, bp_source_number(d, src), src);
 	}
 }
-
-const struct bp_renderer bp_term_renderer = {
-	bp_term_overview,
-	bp_term_compare,
-	bp_term_verdict,
-	bp_term_faq_list,
-	bp_term_faq,
-	bp_term_section_list,
-	bp_term_section,
-	bp_term_sources,
-	bp_term_search,
-};

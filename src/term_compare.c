@@ -68,36 +68,14 @@ cell(struct cell *c, const char *s, size_t len)
 	c->width = bp_text_width(s, len);
 }
 
-/* The features to show: those --rows names, in its order, or all. */
-static const struct bp_feature *
-feature_at(const struct table *t, size_t r)
-{
-	return &t->d->features[t->o->rows != NULL ? t->o->rows[r] : r];
-}
-
 /* What the edge column says: "Tie", the winner's short name, or nothing. */
 static const char *
 edge_text(const struct bp_doc *d, const struct bp_feature *f, size_t *len)
 {
-	const struct bp_subject	*s;
+	const struct bp_text	*e = bp_edge_label(d, f);
 
-	*len = 0;
-	if (f->edge.s == NULL)
-		return "";
-	if (strcmp(f->edge.s, BP_TIE) == 0) {
-		*len = 3;
-		return "Tie";
-	}
-	if ((s = bp_subject_by_id(d, f->edge.s)) == NULL)
-		return "";
-	*len = s->shortname.len;
-	return s->shortname.s;
-}
-
-static int
-wins(const struct bp_feature *f)
-{
-	return f->edge.s != NULL && strcmp(f->edge.s, BP_TIE) != 0;
+	*len = e != NULL ? e->len : 0;
+	return e != NULL ? e->s : "";
 }
 
 /* Makes the cells of row r (0: the heading, then the features). */
@@ -111,15 +89,15 @@ row_make(struct table *t, size_t r)
 	size_t			 c, len;
 
 	if (r == 0) {
-		cell(&t->cells[0], "Feature", 7);
+		cell(&t->cells[0], LIT("Feature"));
 		for (c = 0; c < d->nsubjects; c++)
 			cell(&t->cells[c + 1], d->subjects[c].shortname.s,
 			    d->subjects[c].shortname.len);
 		if (t->edges)
-			cell(&t->cells[t->ncols - 1], "Edge", 4);
+			cell(&t->cells[t->ncols - 1], LIT("Edge"));
 		return;
 	}
-	f = feature_at(t, r - 1);
+	f = bp_row(t->d, t->o, r - 1);
 	cell(&t->cells[0], f->label.s, f->label.len);
 	bp_by_subject(&t->by, f, t->values);
 	for (c = 0; c < d->nsubjects; c++) {
@@ -138,10 +116,10 @@ table_measure(struct table *t)
 {
 	size_t	 r, c, w;
 
-	t->nrows = t->o->rows != NULL ? t->o->nrows : t->d->nfeatures;
+	t->nrows = bp_rows_n(t->d, t->o);
 	/* No feature with an edge: no column that would stay empty. */
 	for (r = 0; r < t->nrows; r++)
-		if (feature_at(t, r)->edge.s != NULL)
+		if (bp_row(t->d, t->o, r)->edge.s != NULL)
 			t->edges = 1;
 	t->ncols = t->d->nsubjects + 1 + (size_t)t->edges;
 	t->cells = bp_calloc(t->ncols, sizeof(*t->cells));
@@ -288,9 +266,10 @@ row_draw(struct bp_buf *out, struct table *t, size_t r)
 	struct bp_line	 line;
 	size_t		 c, live = 0, pad;
 	const char	*bar = t->o->ascii ? "|" : "│";
-	int		 win = r > 0 && t->edges && wins(feature_at(t, r - 1));
 	unsigned char	*more;
+	int		 win;
 
+	win = r > 0 && t->edges && bp_edge_wins(bp_row(t->d, t->o, r - 1));
 	more = bp_calloc(t->ncols, 1);
 	for (c = 0; c < t->ncols; c++) {
 		bp_wrap_init(&t->wraps[c], t->cells[c].s, t->cells[c].len,
@@ -377,7 +356,8 @@ draw_stacked(struct bp_buf *out, struct table *t)
 			items[n].text = t->cells[c].s;
 			items[n].len = t->cells[c].len;
 			items[n].text_style = t->edges && c + 1 == t->ncols &&
-			    wins(feature_at(t, r - 1)) ? TS_EDGE : TS_NONE;
+			    bp_edge_wins(bp_row(t->d, t->o, r - 1)) ? TS_EDGE :
+			    TS_NONE;
 			n++;
 		}
 		term_keyed_list(out, t->o, 2, items, n);

@@ -36,7 +36,7 @@ excerpt(struct bp_buf *out, const struct bp_opts *o, const char *first,
 		at = spans[k].end;
 	}
 	bp_text_safe_line(&safe, snip + at, strlen(snip) - at);
-	bp_buf_putn(&safe, "", 0);
+	bp_buf_putn(&safe, LIT(""));
 
 	room = o->width > indent ? o->width - indent : 1;
 	bp_wrap_init(&w, safe.data, safe.len, room, BP_WRAP_SAFE);
@@ -85,7 +85,7 @@ struct shown {
 };
 
 static void
-hit(const struct bp_doc *d, const struct bp_hit *h, void *arg)
+hit(const struct bp_hit *h, void *arg)
 {
 	struct shown		*S = arg;
 	const struct bp_opts	*o = S->o;
@@ -100,7 +100,7 @@ hit(const struct bp_doc *d, const struct bp_hit *h, void *arg)
 			bp_buf_putc(S->out, '\n');
 		}
 		S->head.len = 0;
-		bp_hit_heading(&S->head, d, h);
+		bp_hit_heading(&S->head, h);
 		term_heading(S->out, o, S->head.data, S->head.len);
 	}
 	S->prev = *h;
@@ -109,7 +109,7 @@ hit(const struct bp_doc *d, const struct bp_hit *h, void *arg)
 	S->first.len = 0;
 	bp_buf_puts(&S->first, "  ");
 	S->field.len = 0;
-	bp_hit_field(&S->field, d, h);
+	bp_hit_field(&S->field, h);
 	bp_text_safe_line(&S->first, S->field.data, S->field.len);
 	bp_buf_puts(&S->first, ": ");
 	w = bp_text_width(S->first.data, S->first.len);

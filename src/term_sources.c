@@ -3,6 +3,7 @@
 #include "bp_doc.h"
 #include "bp_render.h"
 #include "bp_term.h"
+#include "bp_text.h"
 
 void
 bp_term_sources(struct bp_buf *out, const struct bp_doc *d,
@@ -18,4 +19,28 @@ bp_term_sources(struct bp_buf *out, const struct bp_doc *d,
 	bp_buf_putc(out, '\n');
 	for (i = 0; i < d->nsources; i++)
 		term_source(out, o, i + 1, &d->sources[i]);
+}
+
+void
+bp_term_source(struct bp_buf *out, const struct bp_doc *d,
+    const struct bp_source *s, const struct bp_opts *o)
+{
+	term_source(out, o, bp_source_number(d, s), s);
+}
+
+void
+bp_term_ids(struct bp_buf *out, const struct bp_ids *ids)
+{
+	size_t	 i;
+
+	for (i = 0; i < ids->n; i++) {
+		/* Ids are [a-z0-9-]; text is made safe, on one line. */
+		bp_buf_putn(out, ids->id[i]->s, ids->id[i]->len);
+		if (ids->described && ids->text[i]->s != NULL) {
+			bp_buf_putc(out, '\t');
+			bp_text_safe_line(out, ids->text[i]->s,
+			    ids->text[i]->len);
+		}
+		bp_buf_putc(out, '\n');
+	}
 }

@@ -26,12 +26,7 @@ bp_term_verdict(struct bp_buf *out, const struct bp_doc *d,
 		if ((c = bp_choice_for(d, s->id.s)) == NULL || c->items.n == 0)
 			continue;
 		head.len = 0;
-		bp_buf_puts(&head, "Choose ");
-		if (s->label.s != NULL)
-			bp_buf_putn(&head, s->label.s, s->label.len);
-		else
-			bp_buf_putn(&head, s->shortname.s, s->shortname.len);
-		bp_buf_puts(&head, " if:");
+		bp_choose_label(&head, s);
 		bp_buf_putc(out, '\n');
 		term_heading(out, o, head.data, head.len);
 		for (k = 0; k < c->items.n; k++)

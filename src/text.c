@@ -313,7 +313,8 @@ cluster_end(const struct bp_wrap *w, size_t i)
 		while (j > i + 1 && (u[j] & 0xc0) == 0x80)
 			j--;
 		/* A VS16 stays with its character, as everywhere. */
-		while (j + 3 <= w->elen && memcmp(u + j, "\xef\xb8\x8f", 3) == 0)
+		while (j + 3 <= w->elen &&
+		    memcmp(u + j, LIT("\xef\xb8\x8f")) == 0)
 			j += 3;
 	}
 	return j;
@@ -517,7 +518,7 @@ make_piece(struct bp_wrap *w, size_t a, size_t b)
 		else
 			bp_buf_putn(&w->esc, esc, k);
 	}
-	bp_buf_putn(&w->esc, "", 0);
+	bp_buf_putn(&w->esc, LIT(""));
 	w->e = w->esc.data;
 	w->elen = w->esc.len;
 	if (w->elen + 1 > w->ucap) {

@@ -132,9 +132,9 @@ url_problem(const struct bp_text *t)
 	const char	*s = t->s, *host;
 	size_t		 i, n;
 
-	if (bp_ascii_ncasecmp(s, "https://", 8) == 0)
+	if (bp_ascii_ncasecmp(s, LIT("https://")) == 0)
 		host = s + 8;
-	else if (bp_ascii_ncasecmp(s, "http://", 7) == 0)
+	else if (bp_ascii_ncasecmp(s, LIT("http://")) == 0)
 		host = s + 7;
 	else
 		return "must be an absolute http:// or https:// URL";

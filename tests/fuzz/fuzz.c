@@ -170,8 +170,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	struct bp_opts		 o;
 	struct bp_buf		 b = BP_BUF_INIT;
 	struct bp_query		 q;
-	const struct bp_faq	*hit;
-	size_t			*cands, ncands, i, base;
+	struct bp_match		 m;
+	size_t			 i, base;
 	char			 term[8], *terms[1] = { term };
 
 	base = live;
@@ -192,8 +192,11 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (term[0] == '\0' || !bp_utf8_valid(term, strlen(term)))
 		strcpy(term, "e");
 	bp_search(d, terms, 1, &q);
-	if (bp_faq_find(d, term, &hit, &cands, &ncands) == BP_AMBIGUOUS)
-		free(cands);
+	/* Every list's look-up, with a query from the data. */
+	for (i = 0; i < BP_LIST__MAX; i++) {
+		bp_find(d, (enum bp_list)i, term, &m);
+		bp_match_free(&m);
+	}
 
 	o.data = "my data.yaml";
 	for (i = 0; i < sizeof(widths) / sizeof(widths[0]); i++) {

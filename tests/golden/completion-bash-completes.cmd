@@ -8,13 +8,16 @@ c bpolpo co
 c bpolpo faq ""
 c bpolpo --data three.yaml faq ""
 c bpolpo show c
+# --color and --ids take a value only after '=', as getopt_long reads them.
 c bpolpo --color ""
+c bpolpo --paging ""
 c bpolpo --format m
 c bpolpo compare --rows ""
 c bpolpo compare --rows risk,s
 c bpolpo --lay
 c bpolpo help ve
-c bpolpo --color never sh
+c bpolpo --paging never sh
+c bpolpo --color sh
 c bpolpo completion ""
 ' sh "$TMPDIR/c.bash"
 # bash splits --opt=value at '=' (COMP_WORDBREAKS): as bash passes them.

@@ -9,10 +9,27 @@ cp three.yaml "$h/my dir/"
 cat > "$TMPDIR/data.zsh" <<'END'
 compadd() { [[ $1 == -- ]] && shift; print -r -- "${words[2,-1]} -> $*"; }
 compset() { : }
+_describe() {
+	local -a a
+	a=("${(@P)4}")
+	if [[ -n $full ]]; then print -rl -- "${words[2,-1]} ->" "${a[@]}"
+	else print -r -- "${words[2,-1]} -> ${a[@]%%:*}"; fi
+}
 words=(bpolpo '') CURRENT=2
 . "$1"
 c() { words=("$@"); CURRENT=$#words; _bpolpo }
 c bpolpo faq ''
+c bpolpo --color=''
+c bpolpo --format=''
+c bpolpo --ids=''
+c bpolpo --paging ''
+# Values only after '=' where the option may go without one.
+c bpolpo --color ''
+c bpolpo --l
+full=1 c bpolpo ''
+full=1 c bpolpo --data three.yaml faq ''
+full=1 c bpolpo compare --rows risk,''
+full=1 c bpolpo --wi
 c bpolpo --data three.yaml faq ''
 c bpolpo --data '~/three.yaml' faq ''
 c bpolpo --data "'my dir/three.yaml'" faq ''

@@ -1,1 +1,1 @@
-bpolpo faq legal work
+bpolpo faq BPO

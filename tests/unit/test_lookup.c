@@ -1,4 +1,4 @@
-/* FAQ and section look-up on the built-in data: ids, numbers, words, misses. */
+/* Look-up of questions, sections and sources on the built-in data: ids, numbers, words, misses. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -33,24 +33,34 @@ teardown(void **state)
 	return 0;
 }
 
-/* The id a query finds, "" when nothing, "?" when several. */
+/* The id a query finds in a list, "" when nothing, "?" when several. */
+static const char *
+find(void **state, enum bp_list l, const char *query)
+{
+	struct bp_match	 m;
+	const char	*id = "";
+
+	switch (bp_find(*state, l, query, &m)) {
+	case BP_FOUND:
+		assert_true(m.n >= 1);
+		id = bp_list_id(*state, l, m.v[0])->s;
+		break;
+	case BP_AMBIGUOUS:
+		assert_true(m.best > 1);
+		id = "?";
+		break;
+	case BP_NOT_FOUND:
+		assert_int_equal(m.n, 0);
+		break;
+	}
+	bp_match_free(&m);
+	return id;
+}
+
 static const char *
 faq(void **state, const char *query)
 {
-	const struct bp_faq	*hit;
-	size_t			*cands, n;
-
-	switch (bp_faq_find(*state, query, &hit, &cands, &n)) {
-	case BP_FOUND:
-		assert_null(cands);
-		return hit->id.s;
-	case BP_AMBIGUOUS:
-		assert_true(n > 1);
-		free(cands);
-		return "?";
-	default:
-		return "";
-	}
+	return find(state, BP_LIST_FAQ, query);
 }
 
 static void
@@ -131,11 +141,15 @@ static const struct {
 	/* Word forms: a stem or the start of a longer word. */
 	{ "cheap", "cost" }, { "costs", "cost" }, { "task", "tasks" },
 	{ "outsource", "tasks" }, { "protect", "confidentiality" },
-	/* Words of the answer. */
+	/* Words that name a question (a keyword) whatever the answer says. */
 	{ "due diligence", "tasks" }, { "fee", "upl" },
-	{ "model rule", "upl" }, { "encryption", "confidentiality" },
+	/* Words of the answer alone support, never pick (issue 12). */
+	{ "model rule", "" }, { "how much", "" }, { "much", "" },
+	/* British and American spellings; spaces around a query. */
+	{ "unauthorised", "upl" }, { "unauthorised practice", "upl" },
+	{ "3 ", "upl" }, { "  upl  ", "upl" },
 	/* Ties: several entries fit as well. */
-	{ "lpo", "?" }, { "legal work", "?" }, { "bpo", "?" },
+	{ "lpo", "?" }, { "bpo", "?" }, { "legal work", "" },
 	/* Must not match: typos and words the entries do not hold. */
 	{ "zebra", "" }, { "uple", "" }, { "confidentality", "" },
 	{ "weather", "" }, { "lpo zebra", "" }, { "sri lanka", "" },
@@ -158,14 +172,54 @@ faq_table(void **state)
 	}
 }
 
+/* Sections and sources are found the same way as questions. */
 static void
-section_by_id(void **state)
+sections_and_sources_alike(void **state)
 {
-	assert_string_equal(bp_section_find(*state, "compliance")->id.s,
+	assert_string_equal(find(state, BP_LIST_SECTIONS, "compliance"),
 	    "compliance");
-	assert_string_equal(bp_section_find(*state, "FIT")->id.s, "fit");
-	assert_null(bp_section_find(*state, "complaince"));
-	assert_null(bp_section_find(*state, ""));
+	assert_string_equal(find(state, BP_LIST_SECTIONS, "FIT"), "fit");
+	assert_string_equal(find(state, BP_LIST_SECTIONS, "2"), "bpo");
+	assert_string_equal(find(state, BP_LIST_SECTIONS, " 2 "), "bpo");
+	assert_string_equal(find(state, BP_LIST_SECTIONS, "what is bpo"),
+	    "bpo");
+	assert_string_equal(find(state, BP_LIST_SECTIONS, "complaince"), "");
+	assert_string_equal(find(state, BP_LIST_SECTIONS, ""), "");
+	assert_string_equal(find(state, BP_LIST_SOURCES, "1"), "wikipedia");
+	assert_string_equal(find(state, BP_LIST_SOURCES, "ABA"), "aba");
+	assert_string_equal(find(state, BP_LIST_SOURCES, "model rules"),
+	    "aba");
+	assert_string_equal(find(state, BP_LIST_SOURCES, "3"), "");
+}
+
+/* Why nothing was found, for the message: a number, common words, words. */
+static enum bp_miss
+miss(void **state, enum bp_list l, const char *query)
+{
+	struct bp_match	 m;
+	enum bp_miss	 why;
+
+	assert_int_equal(bp_find(*state, l, query, &m), BP_NOT_FOUND);
+	why = m.miss;
+	bp_match_free(&m);
+	return why;
+}
+
+static void
+misses_say_why(void **state)
+{
+	assert_int_equal(miss(state, BP_LIST_FAQ, "6"), BP_MISS_NUMBER);
+	assert_int_equal(miss(state, BP_LIST_FAQ, " 0 "), BP_MISS_NUMBER);
+	assert_int_equal(miss(state, BP_LIST_FAQ, "99999999999999999999"),
+	    BP_MISS_NUMBER);
+	assert_int_equal(miss(state, BP_LIST_SOURCES, "3"), BP_MISS_NUMBER);
+	assert_int_equal(miss(state, BP_LIST_FAQ, "what is it"),
+	    BP_MISS_COMMON);
+	assert_int_equal(miss(state, BP_LIST_FAQ, "the"), BP_MISS_COMMON);
+	assert_int_equal(miss(state, BP_LIST_FAQ, "zebra"), BP_MISS_WORDS);
+	assert_int_equal(miss(state, BP_LIST_FAQ, "risk"), BP_MISS_WORDS);
+	assert_int_equal(miss(state, BP_LIST_SECTIONS, "6 zebras"),
+	    BP_MISS_WORDS);
 }
 
 int
@@ -178,7 +232,8 @@ main(void)
 		cmocka_unit_test(faq_by_keyword),
 		cmocka_unit_test(faq_ambiguous_and_missing),
 		cmocka_unit_test(faq_table),
-		cmocka_unit_test(section_by_id),
+		cmocka_unit_test(sections_and_sources_alike),
+		cmocka_unit_test(misses_say_why),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

@@ -47,6 +47,27 @@ hint(const char *word)
 	free(got_);						\
 } while (0)
 
+/* Issue 12: "india" is no typo of "nda"; case alone is near. */
+static void
+near_in_proportion(void **state)
+{
+	static const char *const ids[] = { "nda", "privilege", "markdown",
+	    "--json", NULL };
+	struct bp_buf	 b = BP_BUF_INIT;
+
+	(void)state;
+	assert_int_equal(bp_suggest(&b, "india", ids, 4), 0);
+	assert_int_equal(bp_suggest(&b, "privilage", ids, 4), 1);
+	assert_string_equal(b.data, "; did you mean 'privilege'?");
+	b.len = 0;
+	assert_int_equal(bp_suggest(&b, "md", ids, 4), 1);
+	assert_string_equal(b.data, "; did you mean 'markdown'?");
+	b.len = 0;
+	assert_int_equal(bp_suggest(&b, "--JSON", ids, 4), 1);
+	assert_string_equal(b.data, "; did you mean '--json'?");
+	bp_buf_free(&b);
+}
+
 static void
 offers_the_nearest(void **state)
 {
@@ -56,11 +77,17 @@ offers_the_nearest(void **state)
 	assert_hint("fa", "; did you mean 'faq'?");
 	assert_hint("shwo", "; did you mean 'show'?");
 	assert_hint("sorces", "; did you mean 'sources'?");
-	/* Short words get one edit, longer ones two; nothing further. */
+	/*
+	 * Near in proportion: one edit up to seven letters, two beyond;
+	 * words of two letters only start or shorten a name.
+	 */
 	assert_hint("xy", NULL);
 	assert_hint("dmpp", NULL);
-	assert_hint("vrdcit", "; did you mean 'verdict'?");
+	assert_hint("vrdcit", NULL);
 	assert_hint("zebra", NULL);
+	/* A name it begins, else one it abbreviates. */
+	assert_hint("sou", "; did you mean 'sources'?");
+	assert_hint("cmp", "; did you mean 'compare' or 'comparf'?");
 	/* The word itself is no suggestion. */
 	assert_hint("help", NULL);
 }
@@ -71,6 +98,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(distances),
 		cmocka_unit_test(offers_the_nearest),
+		cmocka_unit_test(near_in_proportion),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -1,0 +1,543 @@
+/* The commands: one table of names, help and bodies, which main.c runs and everything else reads. */
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "bp_alloc.h"
+#include "bp_buf.h"
+#include "bp_cli.h"
+#include "bp_diag.h"
+#include "bp_doc.h"
+#include "bp_lookup.h"
+#include "bp_render.h"
+#include "bp_search.h"
+#include "bp_suggest.h"
+#include "bp_text.h"
+
+
+static int	cmd_overview(struct bp_ctx *);
+static int	cmd_compare(struct bp_ctx *);
+static int	cmd_verdict(struct bp_ctx *);
+static int	cmd_faq(struct bp_ctx *);
+static int	cmd_show(struct bp_ctx *);
+static int	cmd_sources(struct bp_ctx *);
+static int	cmd_search(struct bp_ctx *);
+static int	cmd_check(struct bp_ctx *);
+static int	cmd_dump(struct bp_ctx *);
+static int	cmd_completion(struct bp_ctx *);
+static int	cmd_help(struct bp_ctx *);
+
+/* A table row, its fields named: the table reads in columns. */
+#define CMD(id, name_, args_, min_, max_, flags_, argkind_, summary_, \
+    help_, example_, run_) \
+	[id] = { .name = (name_), .args = (args_), .minargs = (min_), \
+	    .maxargs = (max_), .flags = (flags_), .argkind = (argkind_), \
+	    .summary = (summary_), .help = (help_), .example = (example_), \
+	    .run = (run_) }
+
+const struct bp_command bp_commands[BP_CMD__MAX] = {
+	/*
+	 * id, name, arguments, at least, at most, flags, what the arguments
+	 * are, summary, help, example, the function that runs it
+	 */
+	CMD(BP_CMD_OVERVIEW, "overview", "", 0, 0, BP_CF_DATA, BP_ARG_NONE,
+	    "Title, quick verdict and the commands (the default)",
+	    "Print the title, the date, the quick verdict and the commands.  "
+	    "This is what bpolpo prints without a command.",
+	    "bpolpo", cmd_overview),
+	CMD(BP_CMD_COMPARE, "compare", "", 0, 0, BP_CF_DATA, BP_ARG_NONE,
+	    "Feature-by-feature table",
+	    "Print the feature table: one row per feature, one column per "
+	    "subject, and an edge column that names the subject with the "
+	    "edge or says Tie.  Cells wrap inside their column; on a narrow "
+	    "screen each feature is printed as a block instead.  --rows "
+	    "ID,ID... shows only those features, in that order.",
+	    "bpolpo compare --width 100", cmd_compare),
+	CMD(BP_CMD_VERDICT, "verdict", "", 0, 0, BP_CF_DATA, BP_ARG_NONE,
+	    "Quick verdict and when to choose each subject",
+	    "Print the quick verdict, then each subject's \"Choose ... if\" "
+	    "list.",
+	    "bpolpo verdict", cmd_verdict),
+	CMD(BP_CMD_FAQ, "faq", "[QUERY...]", 0, SIZE_MAX,
+	    BP_CF_DATA, BP_ARG_QUERY,
+	    "List the questions, or answer one",
+	    "Without QUERY, list the questions, numbered, each with its id.  "
+	    "With QUERY, print that question, its answer and its sources.  "
+	    "QUERY is an id (any case), a number from the list, a keyword, or "
+	    "words of the question; words of the answer only support a "
+	    "question named so.  Several questions as likely are listed on "
+	    "standard error.",
+	    "bpolpo faq upl", cmd_faq),
+	CMD(BP_CMD_SHOW, "show", "[QUERY...]", 0, SIZE_MAX,
+	    BP_CF_DATA, BP_ARG_QUERY,
+	    "List the sections, or print one",
+	    "Without QUERY, list the prose sections with their ids and titles.  "
+	    "With QUERY, an id (any case), a number from the list or words of "
+	    "a title, print that section and its sources.",
+	    "bpolpo show compliance", cmd_show),
+	CMD(BP_CMD_SOURCES, "sources", "[QUERY...]", 0, SIZE_MAX,
+	    BP_CF_DATA, BP_ARG_QUERY,
+	    "Cited sources, or one of them",
+	    "Print the cited sources, numbered, with publisher and URL: the "
+	    "numbers faq and show print.  With QUERY, an id, a number or words "
+	    "of a title, print that source.",
+	    "bpolpo sources", cmd_sources),
+	CMD(BP_CMD_SEARCH, "search", "TERM...", 1, SIZE_MAX,
+	    BP_CF_DATA, BP_ARG_TERMS,
+	    "Find words anywhere in the comparison",
+	    "Print every item (a feature, a question, a section, a source, "
+	    "the summary...) that holds all the TERMs, in any of its texts, "
+	    "with an excerpt around each match and the command that shows "
+	    "the item whole.  Case is folded; a TERM with spaces (quote it) "
+	    "matches as a phrase.  Nothing found exits 1.",
+	    "bpolpo search 'attorney supervision'", cmd_search),
+	CMD(BP_CMD_CHECK, "check", "[FILE]", 0, 1, BP_CF_DATA, BP_ARG_FILE,
+	    "Validate a data file and report every problem",
+	    "Read FILE ('-': standard input), or the data in use, and report "
+	    "every problem on standard error as FILE:LINE:COL: error: or "
+	    "warning: and a message, then a count on standard output.  Exit 0 "
+	    "when there is no error, 1 otherwise.  With --json the problems "
+	    "and the count are one document on standard output.",
+	    "bpolpo check mine.yaml", cmd_check),
+	CMD(BP_CMD_DUMP, "dump", "", 0, 0, BP_CF_DATA, BP_ARG_NONE,
+	    "The whole comparison as JSON",
+	    "Print the whole comparison as one JSON document: the same keys "
+	    "and values as the data file, key for key, in the file's order. "
+	    "This is its only format; --compact prints it on one line.",
+	    "bpolpo dump --compact | jq -r '.features[].label'", cmd_dump),
+	CMD(BP_CMD_COMPLETION, "completion", "SHELL", 1, 1, 0, BP_ARG_SHELL,
+	    "A completion script for bash, zsh or fish",
+	    "Print a script that completes bpolpo's commands, options, option "
+	    "values and the ids that commands take (asking bpolpo for them, "
+	    "so a --data file completes too) in SHELL: bash, zsh or fish.  "
+	    "'make install' puts them where each shell looks.",
+	    "source <(bpolpo completion bash)", cmd_completion),
+	CMD(BP_CMD_HELP, "help", "[COMMAND]", 0, 1, 0, BP_ARG_COMMAND,
+	    "Help on a command",
+	    "Print help on COMMAND, or on bpolpo as a whole.",
+	    "bpolpo help faq", cmd_help),
+};
+
+static const struct bp_renderer *
+renderer(const struct bp_ctx *c)
+{
+	static const struct bp_renderer *const renderers[BP_FORMAT__MAX] = {
+		&bp_term_renderer,	/* BP_FORMAT_TEXT */
+		&bp_md_renderer,	/* BP_FORMAT_MARKDOWN */
+		&bp_json_renderer,	/* BP_FORMAT_JSON */
+	};
+
+	return renderers[c->a->format];
+}
+
+/* The arguments as one query: the words joined by spaces. */
+static char *
+joined(const struct bp_args *a)
+{
+	struct bp_buf	 b = BP_BUF_INIT;
+	size_t		 i;
+
+	for (i = 0; i < a->npos; i++) {
+		if (i > 0)
+			bp_buf_putc(&b, ' ');
+		bp_buf_puts(&b, a->pos[i]);
+	}
+	return bp_buf_take(&b);
+}
+
+/* Ids for shells and scripts: plain lines, or a JSON array. */
+static void
+ids(struct bp_ctx *c, const struct bp_text *const *id,
+    const struct bp_text *const *text, size_t n)
+{
+	struct bp_ids	 list = { id, text, n, c->a->ids == BP_IDS_DESCRIBED };
+
+	if (c->a->format == BP_FORMAT_JSON)
+		bp_json_ids(c->out, &list, c->o);
+	else
+		bp_term_ids(c->out, &list);
+}
+
+static int
+cmd_overview(struct bp_ctx *c)
+{
+	struct bp_cmdinfo	 info[BP_CMD__MAX];
+	size_t			 i, n = 0;
+
+	for (i = 0; i < BP_CMD__MAX; i++)
+		if (i != BP_CMD_OVERVIEW) {
+			info[n].name = bp_commands[i].name;
+			info[n].summary = bp_commands[i].summary;
+			n++;
+		}
+	renderer(c)->overview(c->out, c->doc, c->o, info, n);
+	return BP_EXIT_OK;
+}
+
+/*
+ * Resolves --rows (comma-separated feature ids, any case by ASCII rules,
+ * spaces around them allowed) into indexes, in the order given, each
+ * once: O(n log n) with the document's index.  Returns 0 after reporting
+ * an unknown id.
+ */
+static int
+resolve_rows(struct bp_ctx *c, size_t **rows, size_t *nrows)
+{
+	const struct bp_doc	*doc = c->doc;
+	const struct bp_feature	*f;
+	struct bp_buf		 lister = BP_BUF_INIT;
+	unsigned char		*seen;
+	char			*copy, *id, *save = NULL, *p;
+	size_t			 i, k;
+	int			 ok = 1;
+
+	*rows = bp_calloc(doc->nfeatures, sizeof(**rows));
+	*nrows = 0;
+	seen = bp_calloc(doc->nfeatures, 1);
+	copy = bp_strdup(c->a->rows);
+	for (id = strtok_r(copy, ",", &save); id != NULL;
+	    id = strtok_r(NULL, ",", &save)) {
+		id += strspn(id, " ");
+		for (k = strlen(id); k > 0 && id[k - 1] == ' '; k--)
+			id[k - 1] = '\0';
+		if (*id == '\0')
+			continue;
+		/* Ids are lowercase: any case finds them. */
+		for (p = id; *p != '\0'; p++)
+			if (*p >= 'A' && *p <= 'Z')
+				*p = (char)(*p - 'A' + 'a');
+		if ((f = bp_feature_by_id(doc, id)) == NULL) {
+			const char **names;
+
+			names = bp_calloc(doc->nfeatures, sizeof(*names));
+			for (i = 0; i < doc->nfeatures; i++)
+				names[i] = doc->features[i].id.s;
+			/* "compare --ids" lists them. */
+			bp_buf_printf(&lister, "%s --%s",
+			    bp_commands[c->a->cmd].name,
+			    bp_options[BP_OPT_IDS].name);
+			bp_not_found("no feature", id, names, doc->nfeatures,
+			    c->o->data, lister.data);
+			bp_buf_free(&lister);
+			free(names);
+			ok = 0;
+			break;
+		}
+		i = (size_t)(f - doc->features);
+		if (!seen[i]) {
+			seen[i] = 1;
+			(*rows)[(*nrows)++] = i;
+		}
+	}
+	free(copy);
+	free(seen);
+	return ok;
+}
+
+static int
+cmd_compare(struct bp_ctx *c)
+{
+	const struct bp_text	**id, **label;
+	size_t			*rows = NULL, n, i, r;
+	int			 rc = BP_EXIT_OK;
+
+	if (c->a->rows != NULL && !resolve_rows(c, &rows, &c->o->nrows)) {
+		free(rows);
+		return BP_EXIT_FAIL;
+	}
+	c->o->rows = rows;
+	if (c->a->ids != BP_IDS_NONE) {
+		n = rows != NULL ? c->o->nrows : c->doc->nfeatures;
+		id = bp_calloc(n + 1, sizeof(*id));
+		label = bp_calloc(n + 1, sizeof(*label));
+		for (i = 0; i < n; i++) {
+			r = rows != NULL ? rows[i] : i;
+			id[i] = &c->doc->features[r].id;
+			label[i] = &c->doc->features[r].label;
+		}
+		ids(c, id, label, n);
+		free(id);
+		free(label);
+	} else
+		renderer(c)->compare(c->out, c->doc, c->o);
+	c->o->rows = NULL;
+	free(rows);
+	return rc;
+}
+
+static int
+cmd_verdict(struct bp_ctx *c)
+{
+	renderer(c)->verdict(c->out, c->doc, c->o);
+	return BP_EXIT_OK;
+}
+
+/* What each list holds, for messages: "no question", "several questions". */
+static const struct {
+	const char	*thing;
+	const char	*things;
+} lists[BP_LIST__MAX] = {
+	[BP_LIST_FAQ] = { "question", "questions" },
+	[BP_LIST_SECTIONS] = { "section", "sections" },
+	[BP_LIST_SOURCES] = { "source", "sources" },
+};
+
+/* A query's content words, kept for the search they may be given to. */
+struct lookup_words {
+	char	**v;
+	size_t	  n;
+};
+
+/*
+ * Nothing found: for a number, how many there are; else the nearest ids
+ * (and keywords) when some is near, else the search that finds the
+ * query's content words when there is one (not words as common as "what
+ * is"), else the command that lists them all.
+ */
+static void
+not_found(struct bp_ctx *c, enum bp_list l, const char *query,
+    const struct bp_match *m, struct lookup_words *lw, struct bp_query *sq)
+{
+	const char	**names;
+	struct bp_buf	 msg = BP_BUF_INIT;
+	size_t		 i, k, n = 0;
+	int		 near = 0;
+
+	for (i = 0; i < bp_list_n(c->doc, l); i++)
+		n += 1 + (l == BP_LIST_FAQ ? c->doc->faqs[i].keywords.n : 0);
+	names = bp_calloc(n + 1, sizeof(*names));
+	for (n = 0, i = 0; i < bp_list_n(c->doc, l); i++) {
+		names[n++] = bp_list_id(c->doc, l, i)->s;
+		for (k = 0; l == BP_LIST_FAQ &&
+		    k < c->doc->faqs[i].keywords.n; k++)
+			names[n++] = c->doc->faqs[i].keywords.v[k].s;
+	}
+	if (m->miss == BP_MISS_NUMBER)
+		bp_buf_printf(&msg, "no %s number %s (there %s %zu)",
+		    lists[l].thing, query, bp_list_n(c->doc, l) == 1 ? "is" :
+		    "are", bp_list_n(c->doc, l));
+	else {
+		bp_buf_printf(&msg, "no %s matches '%s'", lists[l].thing, query);
+		near = bp_suggest(&msg, query, names, n) > 0;
+	}
+	/* The words that say something, searched for one by one. */
+	if (!near && m->miss == BP_MISS_WORDS &&
+	    (lw->n = bp_content_words(query, &lw->v)) > 0 &&
+	    bp_search(c->doc, lw->v, lw->n, sq) > 0) {
+		bp_buf_puts(&msg, "; '");
+		bp_search_command(&msg, sq, c->o->data);
+		bp_buf_printf(&msg, "' finds the words in %zu item%s",
+		    sq->nitems, sq->nitems == 1 ? "" : "s");
+	} else if (!near) {
+		bp_buf_puts(&msg, "; '");
+		bp_command(&msg, c->o->data, bp_commands[c->a->cmd].name);
+		bp_buf_puts(&msg, "' lists them");
+	}
+	bp_warnx("%s", msg.data);
+	bp_buf_free(&msg);
+	free(names);
+}
+
+/* The ids of n items of a list (v: their indexes; NULL: the first n). */
+static void
+list_ids(struct bp_ctx *c, enum bp_list l, const size_t *v, size_t n)
+{
+	const struct bp_text	**id, **name;
+	size_t			 i;
+
+	id = bp_calloc(n + 1, sizeof(*id));
+	name = bp_calloc(n + 1, sizeof(*name));
+	for (i = 0; i < n; i++) {
+		id[i] = bp_list_id(c->doc, l, v != NULL ? v[i] : i);
+		name[i] = bp_list_name(c->doc, l, v != NULL ? v[i] : i);
+	}
+	ids(c, id, name, n);
+	free(id);
+	free(name);
+}
+
+/*
+ * faq, show and sources: the list, or the one item a query names, the
+ * same way for the three.
+ */
+static int
+lookup(struct bp_ctx *c, enum bp_list l)
+{
+	const struct bp_renderer	*R = renderer(c);
+	struct bp_match			 m;
+	struct bp_query			 sq;
+	struct lookup_words		 lw = { NULL, 0 };
+	enum bp_found			 found;
+	char				*query;
+	size_t				 i, w;
+	int				 rc = BP_EXIT_OK;
+
+	memset(&sq, 0, sizeof(sq));
+	memset(&m, 0, sizeof(m));
+	if (c->a->npos == 0 && c->a->ids != BP_IDS_NONE) {
+		/* Every id, in the list's order. */
+		list_ids(c, l, NULL, bp_list_n(c->doc, l));
+		return BP_EXIT_OK;
+	}
+	if (c->a->npos == 0) {
+		if (l == BP_LIST_FAQ)
+			R->faq_list(c->out, c->doc, c->o);
+		else if (l == BP_LIST_SECTIONS)
+			R->section_list(c->out, c->doc, c->o);
+		else
+			R->sources(c->out, c->doc, c->o);
+		return BP_EXIT_OK;
+	}
+	query = joined(c->a);
+	found = bp_find(c->doc, l, query, &m);
+	if (c->a->ids != BP_IDS_NONE) {
+		/* The ids the query may mean, best first. */
+		list_ids(c, l, m.v, m.n);
+		if (m.n == 0) {
+			not_found(c, l, query, &m, &lw, &sq);
+			rc = BP_EXIT_FAIL;
+		}
+		goto out;
+	}
+	c->o->query = query;
+	switch (found) {
+	case BP_FOUND:
+		if (l == BP_LIST_FAQ)
+			R->faq(c->out, c->doc, &c->doc->faqs[m.v[0]], c->o);
+		else if (l == BP_LIST_SECTIONS)
+			R->section(c->out, c->doc, &c->doc->sections[m.v[0]],
+			    c->o);
+		else
+			R->source(c->out, c->doc, &c->doc->sources[m.v[0]], c->o);
+		break;
+	case BP_AMBIGUOUS:
+		bp_warnx("'%s' matches several %s:", query, lists[l].things);
+		for (w = 0, i = 0; i < m.best; i++)
+			if (bp_list_id(c->doc, l, m.v[i])->len > w)
+				w = bp_list_id(c->doc, l, m.v[i])->len;
+		for (i = 0; i < m.best; i++)
+			bp_warnx_more("%-*s  %s", (int)w, bp_list_id(c->doc, l,
+			    m.v[i])->s, bp_list_name(c->doc, l, m.v[i])->s);
+		if (c->a->format == BP_FORMAT_JSON)
+			bp_json_lookup(c->out, c->doc, bp_commands[c->a->cmd].name, l,
+			    query, &m, NULL, c->o);
+		rc = BP_EXIT_FAIL;
+		break;
+	case BP_NOT_FOUND:
+		not_found(c, l, query, &m, &lw, &sq);
+		if (c->a->format == BP_FORMAT_JSON)
+			bp_json_lookup(c->out, c->doc, bp_commands[c->a->cmd].name, l,
+			    query, &m, sq.nitems > 0 ? &sq : NULL, c->o);
+		rc = BP_EXIT_FAIL;
+		break;
+	}
+	c->o->query = NULL;
+out:
+	bp_query_free(&sq);
+	bp_words_free(lw.v, lw.n);
+	bp_match_free(&m);
+	free(query);
+	return rc;
+}
+
+static int
+cmd_faq(struct bp_ctx *c)
+{
+	return lookup(c, BP_LIST_FAQ);
+}
+
+static int
+cmd_show(struct bp_ctx *c)
+{
+	return lookup(c, BP_LIST_SECTIONS);
+}
+
+static int
+cmd_sources(struct bp_ctx *c)
+{
+	return lookup(c, BP_LIST_SOURCES);
+}
+
+static int
+cmd_search(struct bp_ctx *c)
+{
+	struct bp_query	 q;
+	struct bp_buf	 msg = BP_BUF_INIT;
+	size_t		 i;
+	int		 rc = BP_EXIT_OK;
+
+	if (bp_search(c->doc, c->a->pos, c->a->npos, &q) == 0) {
+		bp_buf_puts(&msg, "nothing matches");
+		for (i = 0; i < c->a->npos; i++)
+			bp_buf_printf(&msg, "%s'%s'", i == 0 ? " " : " and ",
+			    c->a->pos[i]);
+		bp_warnx("%s", msg.data);
+		rc = BP_EXIT_FAIL;
+	}
+	/* JSON says so too, with nothing in it; text prints nothing. */
+	if (rc == BP_EXIT_OK || c->a->format == BP_FORMAT_JSON)
+		renderer(c)->search(c->out, c->doc, &q, c->o);
+	bp_query_free(&q);
+	bp_buf_free(&msg);
+	return rc;
+}
+
+/* check: the problems, then a count; JSON holds both in one document. */
+static int
+cmd_check(struct bp_ctx *c)
+{
+	struct bp_diags	*dg = c->dg;
+
+	bp_diags_sort(dg);
+	if (c->a->format == BP_FORMAT_JSON)
+		bp_json_check(c->out, dg, c->o);
+	else {
+		bp_diags_print(dg);
+		bp_buf_puts(c->out, dg->file);
+		if (dg->nerrors + dg->nwarnings == 0)
+			bp_buf_puts(c->out, ": ok\n");
+		else
+			bp_buf_printf(c->out, ": %zu error%s, %zu warning%s\n",
+			    dg->nerrors, dg->nerrors == 1 ? "" : "s",
+			    dg->nwarnings, dg->nwarnings == 1 ? "" : "s");
+	}
+	return dg->nerrors > 0 ? BP_EXIT_FAIL : BP_EXIT_OK;
+}
+
+static int
+cmd_dump(struct bp_ctx *c)
+{
+	bp_json_dump(c->out, c->doc, c->o);
+	return BP_EXIT_OK;
+}
+
+static int
+cmd_completion(struct bp_ctx *c)
+{
+	struct bp_buf	 shells = BP_BUF_INIT;
+	size_t		 i;
+
+	if (bp_completion(c->out, bp_commands, c->a->pos[0]))
+		return BP_EXIT_OK;
+	for (i = 0; bp_shells[i] != NULL; i++)
+		bp_buf_printf(&shells, "%s%s", i == 0 ? "" :
+		    bp_shells[i + 1] == NULL ? " or " : ", ", bp_shells[i]);
+	bp_warnx("completion needs %s, not '%s'", shells.data, c->a->pos[0]);
+	bp_usage_short();
+	bp_buf_free(&shells);
+	return BP_EXIT_USAGE;
+}
+
+static int
+cmd_help(struct bp_ctx *c)
+{
+	int	 k;
+
+	if (c->a->npos == 1 && (k = bp_find_cmd(bp_commands, c->a->pos[0])) >=
+	    0)
+		bp_help_cmd(c->out, c->o, bp_commands, (enum bp_cmd)k);
+	else
+		bp_help_all(c->out, c->o, bp_commands);
+	return BP_EXIT_OK;
+}

@@ -1,1 +1,0 @@
-bpolpo dump --markdown

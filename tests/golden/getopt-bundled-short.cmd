@@ -1,0 +1,3 @@
+# Short flags bundle; of -h and -V the first wins, as in GNU tools.
+bpolpo -hV | head -n 1
+bpolpo -Vh

@@ -1,0 +1,2 @@
+bpolpo faq --ids --json BPO
+bpolpo faq --ids=described --json --compact BPO

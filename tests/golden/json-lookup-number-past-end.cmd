@@ -1,0 +1,1 @@
+bpolpo --json --compact faq 9

@@ -1,0 +1,1 @@
+bpolpo compare --rows 'risk, scope' --width 60 --layout stacked

@@ -1,0 +1,1 @@
+bpolpo overview extra

@@ -1,0 +1,373 @@
+/*
+ * The command line's tables and everything that reads them: parsing as
+ * getopt_long(3) does, help, the completion scripts, and bpolpo(1) and
+ * the README, which must document every option and command the tables
+ * hold.  Files are read from BP_TOP (the top of the tree; tests/run sets
+ * it), else from the current directory.
+ */
+#include <fcntl.h>
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <cmocka.h>
+
+#include "bp_buf.h"
+#include "bp_cli.h"
+#include "bp_render.h"
+
+/* A file of the tree, whole, NUL-terminated. */
+static char *
+slurp(const char *rel)
+{
+	struct bp_buf	 b = BP_BUF_INIT;
+	char		 path[4096], chunk[8192];
+	const char	*top = getenv("BP_TOP");
+	FILE		*f;
+	size_t		 n;
+
+	snprintf(path, sizeof(path), "%s/%s", top != NULL ? top : ".", rel);
+	if ((f = fopen(path, "r")) == NULL)
+		fail_msg("cannot open %s", path);
+	while ((n = fread(chunk, 1, sizeof(chunk), f)) > 0)
+		bp_buf_putn(&b, chunk, n);
+	fclose(f);
+	bp_buf_putn(&b, LIT(""));
+	return bp_buf_take(&b);
+}
+
+/* The lines of a man page section, from ".Sh NAME" to the next ".Sh". */
+static char *
+section(const char *page, const char *name)
+{
+	char		 head[64];
+	const char	*p, *end;
+
+	snprintf(head, sizeof(head), "\n.Sh %s\n", name);
+	if ((p = strstr(page, head)) == NULL)
+		fail_msg("no section %s", name);
+	p += strlen(head) - 1;
+	if ((end = strstr(p, "\n.Sh ")) == NULL)
+		end = p + strlen(p);
+	return strndup(p, (size_t)(end - p));
+}
+
+/* Whether text has word (a whole token: no letter, digit or '-' around it). */
+static int
+has_token(const char *text, const char *word)
+{
+	const char	*p = text;
+	size_t		 n = strlen(word);
+
+	while ((p = strstr(p, word)) != NULL) {
+		char	 after = p[n];
+
+		if ((p == text || strchr(" \t\n\"'`(|[", p[-1]) != NULL) &&
+		    (after == '\0' || strchr("abcdefghijklmnopqrstuvwxyz"
+		    "0123456789-", after) == NULL))
+			return 1;
+		p += n;
+	}
+	return 0;
+}
+
+/* Whether some ".It" line of the section holds the token. */
+static int
+item_has(const char *sect, const char *token)
+{
+	const char	*line = sect;
+	char		*copy;
+	int		 found = 0;
+
+	while (!found && (line = strstr(line, "\n.It ")) != NULL) {
+		line++;
+		copy = strndup(line, strcspn(line, "\n"));
+		found = has_token(copy, token);
+		free(copy);
+	}
+	return found;
+}
+
+static void
+man_documents_every_option(void **state)
+{
+	char	*page = slurp("man/bpolpo.1"), *opts, *synopsis, tok[64];
+	size_t	 i;
+
+	(void)state;
+	opts = section(page, "OPTIONS");
+	synopsis = section(page, "SYNOPSIS");
+	for (i = 0; i < BP_OPT__MAX; i++) {
+		snprintf(tok, sizeof(tok), "Fl -%s", bp_options[i].name);
+		if (!item_has(opts, tok))
+			fail_msg("bpolpo(1) OPTIONS has no item for --%s",
+			    bp_options[i].name);
+		if (!has_token(synopsis, tok) && bp_options[i].shortname == 0)
+			fail_msg("bpolpo(1) SYNOPSIS lacks --%s",
+			    bp_options[i].name);
+		if (bp_options[i].shortname == 0)
+			continue;
+		snprintf(tok, sizeof(tok), "Fl %c", bp_options[i].shortname);
+		if (!item_has(opts, tok))
+			fail_msg("bpolpo(1) OPTIONS has no item for -%c",
+			    bp_options[i].shortname);
+		if (!has_token(synopsis, tok))
+			fail_msg("bpolpo(1) SYNOPSIS lacks -%c",
+			    bp_options[i].shortname);
+	}
+	free(opts);
+	free(synopsis);
+	free(page);
+}
+
+static void
+man_documents_every_command(void **state)
+{
+	char	*page = slurp("man/bpolpo.1"), *cmds, tok[64];
+	size_t	 i;
+
+	(void)state;
+	cmds = section(page, "COMMANDS");
+	for (i = 0; i < BP_CMD__MAX; i++) {
+		snprintf(tok, sizeof(tok), "Cm %s", bp_commands[i].name);
+		if (!item_has(cmds, tok))
+			fail_msg("bpolpo(1) COMMANDS has no item for %s",
+			    bp_commands[i].name);
+	}
+	free(cmds);
+	free(page);
+}
+
+static void
+readme_names_every_option_and_command(void **state)
+{
+	char	*readme = slurp("README.md"), tok[64];
+	size_t	 i;
+
+	(void)state;
+	for (i = 0; i < BP_OPT__MAX; i++) {
+		snprintf(tok, sizeof(tok), "--%s", bp_options[i].name);
+		if (!has_token(readme, tok))
+			fail_msg("README.md never names %s", tok);
+	}
+	for (i = 0; i < BP_CMD__MAX; i++) {
+		snprintf(tok, sizeof(tok), "bpolpo %s", bp_commands[i].name);
+		if (!has_token(readme, tok) && i != BP_CMD_OVERVIEW)
+			fail_msg("README.md never shows '%s'", tok);
+	}
+	free(readme);
+}
+
+static void
+help_and_completion_name_everything(void **state)
+{
+	static const char *const shells[] = { "bash", "zsh", "fish" };
+	struct bp_opts	 o;
+	struct bp_buf	 b = BP_BUF_INIT;
+	char		 tok[64];
+	size_t		 i, s;
+
+	(void)state;
+	memset(&o, 0, sizeof(o));
+	o.width = 80;
+	bp_help_all(&b, &o, bp_commands);
+	for (i = 0; i < BP_OPT__MAX; i++) {
+		snprintf(tok, sizeof(tok), "--%s", bp_options[i].name);
+		if (!has_token(b.data, tok))
+			fail_msg("--help lacks %s", tok);
+	}
+	for (i = 0; i < BP_CMD__MAX; i++)
+		if (!has_token(b.data, bp_commands[i].name))
+			fail_msg("--help lacks %s", bp_commands[i].name);
+	for (s = 0; s < 3; s++) {
+		b.len = 0;
+		assert_true(bp_completion(&b, bp_commands, shells[s]));
+		for (i = 0; i < BP_OPT__MAX; i++) {
+			/* fish writes "-l name", the others "--name". */
+			snprintf(tok, sizeof(tok), s == 2 ? "-l %s" : "--%s",
+			    bp_options[i].name);
+			if (strstr(b.data, tok) == NULL)
+				fail_msg("%s completion lacks --%s", shells[s],
+				    bp_options[i].name);
+		}
+		for (i = 0; i < BP_CMD__MAX; i++)
+			if (!has_token(b.data, bp_commands[i].name))
+				fail_msg("%s completion lacks %s", shells[s],
+				    bp_commands[i].name);
+	}
+	b.len = 0;
+	assert_false(bp_completion(&b, bp_commands, "tcsh"));
+	bp_buf_free(&b);
+}
+
+/*
+ * Parses a NULL-terminated argv, its usage messages (which the goldens
+ * check) sent to /dev/null; returns bp_parse_args's status.
+ */
+static int
+parse(struct bp_args *a, ...)
+{
+	char	*argv[32];
+	va_list	 ap;
+	int	 argc = 0, rc, saved, null;
+
+	argv[argc++] = (char *)"bpolpo";
+	va_start(ap, a);
+	while ((argv[argc] = va_arg(ap, char *)) != NULL)
+		argc++;
+	va_end(ap);
+	fflush(stderr);
+	saved = dup(STDERR_FILENO);
+	if ((null = open("/dev/null", O_WRONLY)) >= 0) {
+		dup2(null, STDERR_FILENO);
+		close(null);
+	}
+	rc = bp_parse_args(argc, argv, bp_commands, a);
+	fflush(stderr);
+	dup2(saved, STDERR_FILENO);
+	close(saved);
+	return rc;
+}
+
+static void
+parses_as_getopt_long(void **state)
+{
+	struct bp_args	 a;
+	const char	*forms[][2] = {
+		{ "-w80", NULL }, { "-w", "80" }, { "--width=80", NULL },
+		{ "--width", "80" }, { "--wid=80", NULL },
+	};
+	size_t		 i;
+
+	(void)state;
+	for (i = 0; i < sizeof(forms) / sizeof(forms[0]); i++) {
+		if (forms[i][1] != NULL)
+			assert_int_equal(parse(&a, forms[i][0], forms[i][1],
+			    "faq", NULL), -1);
+		else
+			assert_int_equal(parse(&a, forms[i][0], "faq", NULL),
+			    -1);
+		assert_int_equal(a.width, 80);
+		assert_int_equal(a.cmd, BP_CMD_FAQ);
+		free(a.pos);
+	}
+	/* Bundled; the first of --help and --version wins. */
+	assert_int_equal(parse(&a, "-hV", NULL), -1);
+	assert_true(a.help);
+	assert_false(a.version);
+	free(a.pos);
+	assert_int_equal(parse(&a, "-Vh", NULL), -1);
+	assert_false(a.help);
+	assert_true(a.version);
+	free(a.pos);
+	/* Options after the command; "--" ends them. */
+	assert_int_equal(parse(&a, "search", "--json", "--", "-driven",
+	    "--ids", NULL), -1);
+	assert_int_equal(a.cmd, BP_CMD_SEARCH);
+	assert_int_equal(a.format, BP_FORMAT_JSON);
+	assert_int_equal(a.npos, 2);
+	assert_string_equal(a.pos[0], "-driven");
+	assert_string_equal(a.pos[1], "--ids");
+	assert_int_equal(a.ids, BP_IDS_NONE);
+	free(a.pos);
+	/* Optional values only after '='. */
+	assert_int_equal(parse(&a, "--color", "faq", NULL), -1);
+	assert_int_equal(a.color, BP_WHEN_ALWAYS);
+	free(a.pos);
+	assert_int_equal(parse(&a, "--color=never", "--ids=described", "faq",
+	    NULL), -1);
+	assert_int_equal(a.color, BP_WHEN_NEVER);
+	assert_int_equal(a.ids, BP_IDS_DESCRIBED);
+	free(a.pos);
+	assert_int_equal(parse(&a, "--no-color", "--paging", "always", NULL),
+	    -1);
+	assert_int_equal(a.color, BP_WHEN_NEVER);
+	assert_int_equal(a.paging, BP_WHEN_ALWAYS);
+	assert_int_equal(a.cmd, BP_CMD_OVERVIEW);
+	assert_false(a.havecmd);
+	free(a.pos);
+	assert_int_equal(parse(&a, "overview", NULL), -1);
+	assert_int_equal(a.cmd, BP_CMD_OVERVIEW);
+	assert_true(a.havecmd);
+	free(a.pos);
+}
+
+static void
+refuses_what_getopt_refuses(void **state)
+{
+	struct bp_args	 a;
+
+	(void)state;
+	/* Each prints its message on standard error: the goldens check those. */
+	assert_int_equal(parse(&a, "--json=yes", NULL), 2);
+	free(a.pos);
+	assert_int_equal(parse(&a, "--co", NULL), 2);	/* --color, --compact */
+	free(a.pos);
+	assert_int_equal(parse(&a, "--width", NULL), 2);
+	free(a.pos);
+	assert_int_equal(parse(&a, "-w", "19", NULL), 2);
+	free(a.pos);
+	assert_int_equal(parse(&a, "--color", "never", "faq", NULL), 2);
+	free(a.pos);
+	assert_int_equal(parse(&a, "-x", NULL), 2);
+	free(a.pos);
+	/* A selector where it means nothing; a display option is ignored. */
+	assert_int_equal(parse(&a, "faq", "--rows", "risk", NULL), 2);
+	free(a.pos);
+	assert_int_equal(parse(&a, "faq", "--layout", "table", NULL), -1);
+	free(a.pos);
+	assert_int_equal(parse(&a, "verdict", "extra", NULL), 2);
+	free(a.pos);
+	assert_int_equal(parse(&a, "faq", " \t", NULL), 2);
+	free(a.pos);
+}
+
+/* The table's own rules: names unique, values listed, kinds sensible. */
+static void
+tables_are_consistent(void **state)
+{
+	size_t	 i, k;
+
+	(void)state;
+	for (i = 0; i < BP_OPT__MAX; i++) {
+		const struct bp_option *op = &bp_options[i];
+
+		assert_non_null(op->name);
+		assert_non_null(op->help);
+		assert_true(op->cmds != 0);
+		if (op->optional || op->values != NULL)
+			assert_non_null(op->arg);
+		for (k = i + 1; k < BP_OPT__MAX; k++) {
+			assert_string_not_equal(op->name, bp_options[k].name);
+			if (op->shortname != 0)
+				assert_int_not_equal(op->shortname,
+				    bp_options[k].shortname);
+		}
+	}
+	for (i = 0; i < BP_CMD__MAX; i++) {
+		assert_non_null(bp_commands[i].run);
+		assert_int_equal(bp_find_cmd(bp_commands, bp_commands[i].name), (int)i);
+	}
+	assert_int_equal(bp_find_cmd(bp_commands, "nope"), -1);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(man_documents_every_option),
+		cmocka_unit_test(man_documents_every_command),
+		cmocka_unit_test(readme_names_every_option_and_command),
+		cmocka_unit_test(help_and_completion_name_everything),
+		cmocka_unit_test(parses_as_getopt_long),
+		cmocka_unit_test(refuses_what_getopt_refuses),
+		cmocka_unit_test(tables_are_consistent),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
