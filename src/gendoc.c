@@ -183,6 +183,7 @@ members(const void *base, const struct bp_kind *kind, struct member *m)
 			m[k].n = str(((const struct bp_text *)at)->s);
 			break;
 		case BP_F_LINES:
+		case BP_F_REFS:
 			m[k].n = texts_array(at);
 			break;
 		case BP_F_VALUES:
@@ -211,6 +212,7 @@ init_members(const void *base, const struct member *m)
 			text(at, m->n);
 			break;
 		case BP_F_LINES:
+		case BP_F_REFS:
 			printf(",\n\t  .%s = ", f->member);
 			texts_init(at, m->n);
 			break;

@@ -298,10 +298,10 @@ object(struct jw *w, const struct bp_doc *d, const void *base,
 			text_value(w, at);
 			break;
 		case BP_F_LINES:
-			if (strcmp(f->key, "sources") == 0)
-				refs(w, d, at, resolve);
-			else
-				texts(w, at);
+			texts(w, at);
+			break;
+		case BP_F_REFS:
+			refs(w, d, at, resolve);
 			break;
 		case BP_F_VALUES:
 			values(w, d, base);
@@ -697,7 +697,8 @@ bp_json_dump(struct bp_buf *out, const struct bp_doc *d,
 	open_c(&w, '{');
 	for (k = 0; k < d->keys.n; k++) {
 		f = &bp_doc_fields[d->keys.v[k]];
-		if (strcmp(f->key, "format") == 0) {
+		/* The format, text in the file, is a number here. */
+		if (f->off == offsetof(struct bp_doc, format)) {
 			num_member(&w, f->key, FORMAT_VERSION);
 			continue;
 		}
@@ -715,6 +716,7 @@ bp_json_dump(struct bp_buf *out, const struct bp_doc *d,
 			items(&w, d, f);
 			break;
 		case BP_F_LINES:
+		case BP_F_REFS:
 		case BP_F_VALUES:
 			break;	/* not at the top */
 		}

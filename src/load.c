@@ -836,6 +836,7 @@ read_field(struct loader *l, int k, size_t depth, const struct bp_field *f,
 		}
 		return take_text(l, f->type == BP_F_LINE, at);
 	case BP_F_LINES:
+	case BP_F_REFS:
 		return read_lines(l, k, depth, f->key, at);
 	case BP_F_VALUES:
 		return read_values(l, k, depth, base);

@@ -14,6 +14,9 @@
 #define LINES(st, key, req, m) \
 	{ key, BP_F_LINES, req, offsetof(struct st, m), 0, 0, NULL, #m, NULL, \
 	  NULL }
+#define REFS(st, key, req, m) \
+	{ key, BP_F_REFS, req, offsetof(struct st, m), 0, 0, NULL, #m, NULL, \
+	  NULL }
 #define LIST(key, req, m, kind) \
 	{ key, BP_F_LIST, req, offsetof(struct bp_doc, m), \
 	  offsetof(struct bp_doc, n##m), offsetof(struct bp_doc, m##_at), \
@@ -60,7 +63,7 @@ const struct bp_field bp_section_fields[] = {
 	LINE(bp_section, "id", 1, id),
 	LINE(bp_section, "title", 1, title),
 	PROSE(bp_section, "body", 1, body),
-	LINES(bp_section, "sources", 0, sources),
+	REFS(bp_section, "sources", 0, sources),
 	END
 };
 
@@ -69,7 +72,7 @@ const struct bp_field bp_faq_fields[] = {
 	LINE(bp_faq, "question", 1, question),
 	PROSE(bp_faq, "answer", 1, answer),
 	LINES(bp_faq, "keywords", 0, keywords),
-	LINES(bp_faq, "sources", 0, sources),
+	REFS(bp_faq, "sources", 0, sources),
 	END
 };
 
