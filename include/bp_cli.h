@@ -111,6 +111,7 @@ enum bp_optid {
 	BP_OPT_ROWS,
 	BP_OPT_IDS,
 	BP_OPT_MAXERRORS,
+	BP_OPT_STRICT,
 	BP_OPT_ASCII,
 	BP_OPT_COLOR,
 	BP_OPT_NOCOLOR,
@@ -190,6 +191,7 @@ struct bp_args {
 	const char	*rows;		/* --rows, or NULL */
 	enum bp_idform	 ids;
 	long		 maxerrors;	/* --max-errors, or -1 */
+	int		 strict;	/* --strict */
 	int		 ascii;
 	enum bp_when	 color;
 	enum bp_when	 paging;

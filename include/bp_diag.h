@@ -62,6 +62,13 @@ void	bp_diags_print(struct bp_diags *);
  * and a newline.  bp_warnx_more() writes a further line of it, indented.
  */
 void	bp_warnx(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/*
+ * Wraps those messages to width columns from now on, each further line
+ * indented two spaces; 0 (the default) writes each on one line.
+ */
+void	bp_warn_width(size_t width);
+/* Makes every warning an error (check --strict). */
+void	bp_diags_strict(struct bp_diags *);
 void	bp_warnx_more(const char *fmt, ...)
 	    __attribute__((format(printf, 1, 2)));
 

@@ -23,6 +23,9 @@ size_t	bp_edit_distance(const char *a, const char *b);
 size_t	bp_suggest(struct bp_buf *out, const char *word,
 	    const char *const *names, size_t n);
 
+/* Whether name is near word as bp_suggest() measures it, and not word. */
+int	bp_near(const char *word, const char *name);
+
 /*
  * Appends s as a POSIX shell word: as it is when it needs no quoting,
  * else in double quotes when nothing in it is special to them ("my

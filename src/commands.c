@@ -13,6 +13,7 @@
 #include "bp_render.h"
 #include "bp_search.h"
 #include "bp_suggest.h"
+#include "bp_term.h"
 #include "bp_text.h"
 
 
@@ -489,18 +490,24 @@ cmd_check(struct bp_ctx *c)
 {
 	struct bp_diags	*dg = c->dg;
 
+	if (c->a->strict)
+		bp_diags_strict(dg);
 	bp_diags_sort(dg);
 	if (c->a->format == BP_FORMAT_JSON)
 		bp_json_check(c->out, dg, c->o);
 	else {
+		struct bp_buf	 line = BP_BUF_INIT;
+
 		bp_diags_print(dg);
-		bp_buf_puts(c->out, dg->file);
+		bp_buf_puts(&line, dg->file);
 		if (dg->nerrors + dg->nwarnings == 0)
-			bp_buf_puts(c->out, ": ok\n");
+			bp_buf_puts(&line, ": ok");
 		else
-			bp_buf_printf(c->out, ": %zu error%s, %zu warning%s\n",
+			bp_buf_printf(&line, ": %zu error%s, %zu warning%s",
 			    dg->nerrors, dg->nerrors == 1 ? "" : "s",
 			    dg->nwarnings, dg->nwarnings == 1 ? "" : "s");
+		term_wrapped(c->out, c->o, 2, "", line.data, line.len);
+		bp_buf_free(&line);
 	}
 	return dg->nerrors > 0 ? BP_EXIT_FAIL : BP_EXIT_OK;
 }

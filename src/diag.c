@@ -157,7 +157,62 @@ bp_diags_omitted(const struct bp_diags *d)
 	return d->nerrors + d->nwarnings - d->n;
 }
 
-/* The message made safe, one line, to standard error. */
+static size_t	warn_width;	/* 0: messages are not wrapped */
+
+void
+bp_warn_width(size_t width)
+{
+	warn_width = width;
+}
+
+void
+bp_diags_strict(struct bp_diags *d)
+{
+	size_t	 i;
+
+	for (i = 0; i < d->n; i++)
+		d->v[i].level = BP_ERROR;
+	d->nerrors += d->nwarnings;
+	d->nwarnings = 0;
+}
+
+/*
+ * Writes the safe line s of len bytes to standard error, wrapped to the
+ * width: the first line as wide as it, the others indented two spaces.
+ */
+static void
+put_wrapped(const char *s, size_t len)
+{
+	struct bp_wrap	 w;
+	struct bp_line	 line;
+	size_t		 off;
+
+	if (warn_width == 0 || bp_text_width(s, len) <= warn_width) {
+		fwrite(s, 1, len, stderr);
+		fputc('\n', stderr);
+		return;
+	}
+	bp_wrap_init(&w, s, len, warn_width, BP_WRAP_SAFE);
+	if (!bp_wrap_next(&w, &line)) {
+		bp_wrap_free(&w);
+		return;
+	}
+	fwrite(line.p, 1, line.len, stderr);
+	fputc('\n', stderr);
+	off = line.off + line.len;
+	bp_wrap_free(&w);
+	while (off < len && s[off] == ' ')
+		off++;
+	bp_wrap_init(&w, s + off, len - off, warn_width - 2, BP_WRAP_SAFE);
+	while (bp_wrap_next(&w, &line)) {
+		fputs("  ", stderr);
+		fwrite(line.p, 1, line.len, stderr);
+		fputc('\n', stderr);
+	}
+	bp_wrap_free(&w);
+}
+
+/* The message made safe, one line (wrapped to the width), to standard error. */
 static void
 vwarn(const char *prefix, const char *fmt, va_list ap)
 {
@@ -175,8 +230,7 @@ vwarn(const char *prefix, const char *fmt, va_list ap)
 	vsnprintf(raw, (size_t)n + 1, fmt, ap);
 	bp_buf_puts(&b, prefix);
 	bp_text_safe_line(&b, raw, (size_t)n);
-	bp_buf_putc(&b, '\n');
-	fwrite(b.data, 1, b.len, stderr);
+	put_wrapped(b.data, b.len);
 	free(raw);
 	bp_buf_free(&b);
 }

@@ -35,9 +35,11 @@ open_input(const char *path)
 	if (fstat(fd, &st) < 0)
 		bp_warnx("%s: %s", path, strerror(errno));
 	else if (S_ISDIR(st.st_mode))
-		bp_warnx("%s: is a directory", path);
+		bp_warnx("%s: is a directory: name a YAML file, or '-' for "
+		    "standard input", path);
 	else if (!S_ISREG(st.st_mode) && !S_ISFIFO(st.st_mode))
-		bp_warnx("%s: neither a regular file nor a pipe", path);
+		bp_warnx("%s: neither a regular file nor a pipe: name a "
+		    "YAML file, or '-' for standard input", path);
 	else if (S_ISREG(st.st_mode) && (size_t)st.st_size > BP_INPUT_LIMIT)
 		bp_warnx("%s: larger than the %zu MiB limit", path,
 		    BP_INPUT_LIMIT / 1024 / 1024);

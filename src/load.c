@@ -47,6 +47,8 @@ struct loader {
 	struct bp_diags	*diags;
 	yaml_event_t	 ev;		/* the current event */
 	int		 live;		/* ev holds one, to be deleted */
+	yaml_event_t	 ahead;		/* the next one, when peeked */
+	int		 peeked;
 	int		 failed;	/* a fatal problem: stop */
 	struct bp_doc	*doc;
 	size_t		 held;		/* bytes of the item lists */
@@ -234,10 +236,213 @@ read_fd(void *data, unsigned char *buf, size_t size, size_t *got)
 	return 1;
 }
 
+/* ---- Hints for what YAML's own words leave unclear. ---- */
+
+/*
+ * The bytes of line (counted from 0), without its newline, as far as
+ * the input is kept: sets *s and returns the length, or -1.
+ */
+static long
+kept_line(const struct loader *l, size_t line, const char **s)
+{
+	struct bp_mark	 at;
+	const char	*p, *nl;
+	size_t		 from = kept_start(l, &at), n, i, cur;
+
+	if ((n = input_from(l, from, &p)) == 0 || line + 1 < at.line)
+		return -1;
+	cur = at.line - 1;
+	/* The first line kept may be a part of one: only whole ones count. */
+	if (at.col != 1) {
+		if ((nl = memchr(p, '\n', n)) == NULL)
+			return -1;
+		i = (size_t)(nl - p) + 1;
+		cur++;
+	} else
+		i = 0;
+	for (; cur < line; cur++) {
+		if ((nl = memchr(p + i, '\n', n - i)) == NULL)
+			return -1;
+		i = (size_t)(nl - p) + 1;
+	}
+	if (i >= n)
+		return -1;
+	*s = p + i;
+	nl = memchr(p + i, '\n', n - i);
+	return nl != NULL ? nl - (p + i) : (long)(n - i);
+}
+
+/* A line of YAML as the hints read it. */
+struct yline {
+	size_t	 indent;	/* spaces before its text */
+	size_t	 inner;		/* where a mapping in it starts: after "- " */
+	int	 content;	/* neither blank nor a comment */
+	int	 opens;		/* ends in ':' or a block scalar's '|', '>' */
+};
+
+static void
+yline_read(const char *s, size_t n, struct yline *y)
+{
+	size_t	 i, end;
+
+	memset(y, 0, sizeof(*y));
+	while (y->indent < n && s[y->indent] == ' ')
+		y->indent++;
+	y->inner = y->indent;
+	while (y->inner + 1 < n && s[y->inner] == '-' && s[y->inner + 1] == ' ')
+		for (y->inner += 2; y->inner < n && s[y->inner] == ' ';)
+			y->inner++;
+	y->content = y->indent < n && s[y->indent] != '#';
+	/* The end of its text, before a comment. */
+	for (end = n, i = y->indent; i < n; i++)
+		if (s[i] == '#' && i > 0 && s[i - 1] == ' ') {
+			end = i;
+			break;
+		}
+	while (end > y->indent && s[end - 1] == ' ')
+		end--;
+	for (i = end; i > y->indent && strchr("+-0123456789", s[i - 1]); i--)
+		;
+	y->opens = end > y->indent && (s[end - 1] == ':' ||
+	    (i > y->indent && (s[i - 1] == '|' || s[i - 1] == '>') &&
+	    (i == y->indent + 1 || s[i - 2] == ' ')));
+}
+
+/*
+ * When line (from 0) is indented unlike the keys of its mapping, says so
+ * into msg and returns 1: the nearest line above it that is less deep
+ * must open a block for it, or hold keys at its depth.
+ */
+static int
+indent_hint(const struct loader *l, size_t line, struct bp_buf *msg)
+{
+	struct yline	 y, p;
+	const char	*s;
+	long		 n;
+	size_t		 up;
+
+	if ((n = kept_line(l, line, &s)) < 0)
+		return 0;
+	yline_read(s, (size_t)n, &y);
+	for (up = line; up-- > 0 && line - up < 200;) {
+		if ((n = kept_line(l, up, &s)) < 0)
+			return 0;
+		yline_read(s, (size_t)n, &p);
+		if (!p.content || p.indent > y.indent)
+			continue;
+		if (p.indent == y.indent || p.inner == y.indent || p.opens)
+			return 0;
+		bp_buf_printf(msg, "this line is indented %zu space%s, the keys "
+		    "before it %zu (line %zu): the keys of one mapping line up",
+		    y.indent, y.indent == 1 ? "" : "s", p.inner, up + 1);
+		return 1;
+	}
+	return 0;
+}
+
+/* Whether s[0..n) could be a key of the format: a word, no spaces. */
+static int
+key_like(const char *s, size_t n)
+{
+	size_t	 i;
+
+	for (i = 0; i < n; i++)
+		if (!((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= 'A' &&
+		    s[i] <= 'Z') || (s[i] >= '0' && s[i] <= '9') ||
+		    s[i] == '-' || s[i] == '_'))
+			return 0;
+	return n > 0;
+}
+
+/*
+ * Whether the line s (n bytes, from its key) is "key: 'text' more": a
+ * quoted value with more text after its closing quote.
+ */
+static int
+quote_ends_early(const char *s, size_t n)
+{
+	size_t	 i = 0;
+	char	 q;
+
+	while (i < n && key_like(s + i, 1))
+		i++;
+	if (i == 0 || i + 2 >= n || s[i] != ':' || s[i + 1] != ' ')
+		return 0;
+	for (i += 2; i < n && s[i] == ' '; i++)
+		;
+	if (i == n || (s[i] != '"' && s[i] != '\''))
+		return 0;
+	for (q = s[i++]; i < n; i++) {
+		/* An escape ("\"") or a doubled quote ('it''s') goes on. */
+		int esc = (q == '"' && s[i] == '\\') ||
+		    (q == '\'' && s[i] == q && i + 1 < n && s[i + 1] == q);
+
+		if (esc && i + 1 < n)
+			i++;
+		else if (s[i] == q)
+			break;
+	}
+	if (i == n)
+		return 0;	/* goes on to the next line */
+	for (i++; i < n && (s[i] == ' ' || s[i] == '\r'); i++)
+		;
+	return i < n && s[i] != '#';
+}
+
+/*
+ * A hint for a problem YAML reports in its own words, into msg, and where
+ * it is; 0 when the cause is not known.  An unquoted ": " inside text
+ * makes YAML read a key where none may be; a key indented unlike its
+ * neighbours makes it read the line as part of something else.
+ */
+static int
+yaml_hint(const struct loader *l, const yaml_parser_t *p, struct bp_buf *msg,
+    struct bp_mark *at)
+{
+	struct yline	 y;
+	const char	*s, *colon;
+	long		 n;
+	size_t		 line = p->problem_mark.line, col = 0, i;
+
+	if (p->problem == NULL || (n = kept_line(l, line, &s)) < 0)
+		return 0;
+	yline_read(s, (size_t)n, &y);
+	if ((strcmp(p->problem, "mapping values are not allowed in this "
+	    "context") == 0 || strcmp(p->problem, "did not find expected "
+	    "key") == 0) && quote_ends_early(s + y.inner, (size_t)n - y.inner)) {
+		bp_buf_puts(msg, "text goes on after its closing quote: put "
+		    "all of the text in the quotes");
+		return 1;
+	}
+	if (strcmp(p->problem, "mapping values are not allowed in this "
+	    "context") == 0) {
+		/* The byte of the problem's column (columns count characters). */
+		for (i = 0; i < (size_t)n && col < p->problem_mark.column; i++)
+			if (((unsigned char)s[i] & 0xc0) != 0x80)
+				col++;
+		colon = memchr(s + y.inner, ':', i > y.inner ? i - y.inner : 0);
+		/* "key: text: more", or text that goes on from a line above. */
+		if ((colon != NULL && colon + 1 < s + i && colon[1] == ' ') ||
+		    (colon == NULL && !key_like(s + y.inner, i - y.inner))) {
+			bp_buf_puts(msg, "text that is not quoted holds ': ', "
+			    "which YAML reads as a key: put the text in quotes "
+			    "(\"...\") or in a block after '|'");
+			return 1;
+		}
+	}
+	if (y.content && indent_hint(l, line, msg)) {
+		at->line = (unsigned)line + 1;
+		at->col = (unsigned)y.indent + 1;
+		return 1;
+	}
+	return 0;
+}
+
 static void
 syntax_error(struct loader *l)
 {
 	yaml_parser_t	*p = &l->parser;
+	struct bp_buf	 hint = BP_BUF_INIT;
 	struct bp_mark	 at;
 
 	at = mark_of(p->problem_mark);
@@ -266,6 +471,8 @@ syntax_error(struct loader *l)
 		/* libyaml's words for it are no help to a person. */
 		bp_diag(l->diags, BP_ERROR, at, "a tab here: YAML indents "
 		    "with spaces only");
+	} else if (yaml_hint(l, p, &hint, &at)) {
+		bp_diag(l->diags, BP_ERROR, at, "%s", hint.data);
 	} else if (p->context != NULL) {
 		bp_diag(l->diags, BP_ERROR, at, "%s %s",
 		    p->problem ? p->problem : "syntax error", p->context);
@@ -273,6 +480,7 @@ syntax_error(struct loader *l)
 		bp_diag(l->diags, BP_ERROR, at, "%s",
 		    p->problem ? p->problem : "syntax error");
 	}
+	bp_buf_free(&hint);
 	l->failed = 1;
 }
 
@@ -288,11 +496,34 @@ next(struct loader *l)
 	}
 	if (l->failed)
 		return 0;
-	if (!yaml_parser_parse(&l->parser, &l->ev)) {
+	if (l->peeked) {
+		l->ev = l->ahead;
+		l->peeked = 0;
+	} else if (!yaml_parser_parse(&l->parser, &l->ev)) {
 		syntax_error(l);
 		return 0;
 	}
 	l->live = 1;
+	return 1;
+}
+
+/*
+ * Reads the event after the current one ahead of time.  Returns 0 after
+ * a fatal problem: then what ended just before it (a mapping cut short by
+ * a line indented too little) is its doing, not a problem of its own.
+ */
+static int
+peek(struct loader *l)
+{
+	if (l->failed)
+		return 0;
+	if (l->peeked)
+		return 1;
+	if (!yaml_parser_parse(&l->parser, &l->ahead)) {
+		syntax_error(l);
+		return 0;
+	}
+	l->peeked = 1;
 	return 1;
 }
 
@@ -929,6 +1160,9 @@ read_map(struct loader *l, const struct bp_kind *kind, size_t depth,
 		if (present(f, base, null))
 			keys->v[keys->n++] = (unsigned char)i;
 	}
+	/* A syntax error next cut this mapping short: nothing is missing. */
+	if (!peek(l))
+		goto out;
 	for (i = 0; i < nf; i++) {
 		f = &fields[i];
 		if (!f->required)
@@ -1060,6 +1294,9 @@ stop(struct loader *l)
 	if (l->live)
 		yaml_event_delete(&l->ev);
 	l->live = 0;
+	if (l->peeked)
+		yaml_event_delete(&l->ahead);
+	l->peeked = 0;
 	yaml_parser_delete(&l->parser);
 	free(l->win);
 	free(l->tmp);

@@ -53,6 +53,30 @@ pick_width(const struct bp_args *a)
 	return (size_t)v;
 }
 
+/*
+ * The width messages on standard error wrap to: the output's with
+ * --width, else the terminal's when standard error is one; else 0, one
+ * line each, for editors and grep to read.
+ */
+static size_t
+message_width(const struct bp_args *a, size_t width)
+{
+	struct winsize	 ws;
+	long		 v;
+
+	if (a->width != 0)
+		return width;
+	if (!isatty(STDERR_FILENO))
+		return 0;
+	if ((v = env_number("COLUMNS")) == 0 &&
+	    ioctl(STDERR_FILENO, TIOCGWINSZ, &ws) == 0)
+		v = ws.ws_col;
+	if (v <= 0)
+		v = DEFAULT_WIDTH;
+	return v < BP_MIN_WIDTH ? BP_MIN_WIDTH : v > BP_MAX_WIDTH ?
+	    BP_MAX_WIDTH : (size_t)v;
+}
+
 /* A variable that forces color: set, and not "0" or "false". */
 static int
 forces(const char *name)
@@ -368,6 +392,7 @@ main(int argc, char **argv)
 
 	memset(&o, 0, sizeof(o));
 	o.width = pick_width(&a);
+	bp_warn_width(message_width(&a, o.width));
 	o.layout = a.layout;
 	/* Box drawing and bullets need a UTF-8 terminal. */
 	o.ascii = a.ascii || !utf8_terminal();

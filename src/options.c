@@ -79,6 +79,9 @@ const struct bp_option bp_options[BP_OPT__MAX] = {
 	OPT(BP_OPT_MAXERRORS, "max-errors", 0, "N", BP_ARG_NONE, 0, NULL,
 	    BP_OK_SELECTOR, BP_IN(BP_CMD_CHECK),
 	    "Show at most N problems (default 100; 0: all)"),
+	OPT(BP_OPT_STRICT, "strict", 0, NULL, BP_ARG_NONE, 0, NULL,
+	    BP_OK_SELECTOR, BP_IN(BP_CMD_CHECK),
+	    "Count every warning as an error (exit 1), for CI"),
 	OPT(BP_OPT_ASCII, "ascii", 0, NULL, BP_ARG_NONE, 0, NULL,
 	    BP_OK_DISPLAY, BP_IN_TERM, "Draw tables and bullets with ASCII only"),
 	OPT(BP_OPT_COLOR, "color", 0, "WHEN", BP_ARG_NONE, 1, bp_whens,
@@ -324,6 +327,9 @@ take(struct bp_args *a, enum bp_optid id, const char *val)
 		if (!number(v, 0, LONG_MAX, &a->maxerrors))
 			return usage("--max-errors needs a number from 0 up, "
 			    "not", v, NULL);
+		break;
+	case BP_OPT_STRICT:
+		a->strict = 1;
 		break;
 	case BP_OPT_ASCII:
 		a->ascii = 1;

@@ -93,6 +93,27 @@ picked(const char *const *names, const size_t *pick, size_t n, const char *s)
 	return 0;
 }
 
+/*
+ * How many edits make a name near a word: one in up to seven letters,
+ * two in more; a word of one or two letters is near only to itself in
+ * another case ("india" is not a typo of "nda").  An option's dashes are
+ * no letters.
+ */
+static size_t
+near_bound(const char *word)
+{
+	size_t	 len = strlen(word + strspn(word, "-"));
+
+	return len >= 8 ? 2 : len >= 3 ? 1 : 0;
+}
+
+int
+bp_near(const char *word, const char *name)
+{
+	return strcmp(word, name) != 0 &&
+	    bp_edit_distance(word, name) <= near_bound(word);
+}
+
 size_t
 bp_suggest(struct bp_buf *out, const char *word, const char *const *names,
     size_t n)
@@ -101,15 +122,9 @@ bp_suggest(struct bp_buf *out, const char *word, const char *const *names,
 	int	 pass;
 	size_t	 pick[MAX_OFFERED];
 
-	/*
-	 * Near in proportion to the word: one edit in up to seven letters,
-	 * two in more; a word of one or two letters is near only to itself
-	 * in another case ("india" is not a typo of "nda").  An option's
-	 * dashes are no letters.
-	 */
 	skip = strspn(word, "-");
 	len = strlen(word + skip);
-	bound = len >= 8 ? 2 : len >= 3 ? 1 : 0;
+	bound = near_bound(word);
 	for (i = 0; i < n; i++) {
 		if (names[i] == NULL || strcmp(names[i], word) == 0)
 			continue;

@@ -6,6 +6,7 @@
 #include "bp_alloc.h"
 #include "bp_diag.h"
 #include "bp_doc.h"
+#include "bp_suggest.h"
 #include "bp_text.h"
 
 
@@ -98,26 +99,45 @@ leap(long y)
 	return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
 }
 
-/* YYYY-MM-DD naming a real day. */
+/*
+ * Why a date is not YYYY-MM-DD naming a real day, into msg, naming the
+ * part that is wrong; 0 when it is one.
+ */
 static int
-date_ok(const struct bp_text *t)
+date_problem(const struct bp_text *t, struct bp_buf *msg)
 {
 	static const int days[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30,
 	    31, 30, 31 };
+	static const char *const months[] = { "January", "February",
+	    "March", "April", "May", "June", "July", "August", "September",
+	    "October", "November", "December" };
 	long	 y, m, d;
 	size_t	 i;
 
-	if (t->len != 10 || t->s[4] != '-' || t->s[7] != '-')
-		return 0;
-	for (i = 0; i < 10; i++)
-		if (i != 4 && i != 7 && (t->s[i] < '0' || t->s[i] > '9'))
-			return 0;
+	for (i = 0; i < 10 && t->len == 10; i++)
+		if (i == 4 || i == 7 ? t->s[i] != '-' :
+		    t->s[i] < '0' || t->s[i] > '9')
+			break;
+	if (t->len != 10 || i < 10) {
+		bp_buf_printf(msg, "'updated' must be a date as YYYY-MM-DD, "
+		    "not '%s'", t->s);
+		return 1;
+	}
 	y = strtol(t->s, NULL, 10);
 	m = strtol(t->s + 5, NULL, 10);
 	d = strtol(t->s + 8, NULL, 10);
-	if (m < 1 || m > 12 || d < 1)
-		return 0;
-	return d <= days[m - 1] + (m == 2 && leap(y));
+	if (m < 1 || m > 12) {
+		bp_buf_printf(msg, "'updated' has month %.2s: months go from "
+		    "01 to 12", t->s + 5);
+		return 1;
+	}
+	if (d < 1 || d > days[m - 1] + (m == 2 && leap(y))) {
+		bp_buf_printf(msg, "'updated' has day %.2s, but %s %ld has %d "
+		    "days", t->s + 8, months[m - 1], y,
+		    days[m - 1] + (m == 2 && leap(y)));
+		return 1;
+	}
+	return 0;
 }
 
 /*
@@ -232,54 +252,172 @@ report_repeats(struct bp_diags *dg, const struct sorted *s, const char *pre,
 			    s->v[i]->s, post);
 }
 
+/*
+ * References to ids that are not there, gathered and reported together:
+ * one error for each unknown id, where it is first used, with the
+ * nearest ids and, when there are few, all of them; its later uses are
+ * counted, not repeated.
+ */
+struct unknown {
+	const struct bp_text	*t;	/* the reference */
+	const char		*what;	/* "edge", "value for"... */
+};
+
+struct unknowns {
+	struct unknown	*v;
+	size_t		 n, cap;
+};
+
+static void
+unknown_add(struct unknowns *u, const struct bp_text *t, const char *what)
+{
+	if (u->n == u->cap) {
+		u->cap = u->cap ? 2 * u->cap : 16;
+		u->v = bp_reallocarray(u->v, u->cap, sizeof(*u->v));
+	}
+	u->v[u->n].t = t;
+	u->v[u->n].what = what;
+	u->n++;
+}
+
+static int
+cmp_unknown(const void *a, const void *b)
+{
+	const struct unknown	*x = a, *y = b;
+
+	return cmp_text(&x->t, &y->t);
+}
+
+/* Whether ids[k] is a reported bad id that is 'word' but for case. */
+static int
+bad_id(const struct bp_text *ids, size_t stride, size_t k, const char *word)
+{
+	const struct bp_text *t = (const struct bp_text *)
+	    ((const char *)ids + k * stride);
+
+	return t->s != NULL && !id_ok(t) && bp_ascii_casecmp(t->s, word) == 0;
+}
+
+/* Lists of ids this short are spelled out in full after a bad reference. */
+#define FEW_IDS	8
+
+/*
+ * Reports each unknown id once: "<what> 'x' <missing>", how many more
+ * uses it has, the ids it may have meant, and the ids there are when
+ * they are few: "; the subjects are tea, coffee".  ids: the known ids; kind:
+ * what they are.
+ */
+static void
+report_unknowns(struct bp_diags *dg, struct unknowns *u,
+    const struct bp_text *ids, size_t nids, size_t stride,
+    const char *missing, const char *kind)
+{
+	struct bp_buf	 msg = BP_BUF_INIT;
+	const char	**names;
+	size_t		 i, j, k, n = 0;
+
+	if (u->n == 0)
+		return;
+	names = bp_calloc(nids + 1, sizeof(*names));
+	for (i = 0; i < nids; i++) {
+		const struct bp_text *t = (const struct bp_text *)
+		    ((const char *)ids + i * stride);
+
+		if (t->s != NULL)
+			names[n++] = t->s;
+	}
+	qsort(u->v, u->n, sizeof(*u->v), cmp_unknown);
+	for (i = 0; i < u->n; i = j) {
+		for (j = i + 1; j < u->n &&
+		    strcmp(u->v[j].t->s, u->v[i].t->s) == 0; j++)
+			;
+		/*
+		 * 'firm' for a subject written 'Firm': the id's own error
+		 * says what to fix, and fixing it fixes every use.
+		 */
+		for (k = 0; k < nids; k++)
+			if (bad_id(ids, stride, k, u->v[i].t->s))
+				break;
+		if (k < nids)
+			continue;
+		msg.len = 0;
+		bp_buf_printf(&msg, "%s '%s' %s", u->v[i].what, u->v[i].t->s,
+		    missing);
+		if (j - i > 1)
+			bp_buf_printf(&msg, " (and %zu more use%s)", j - i - 1,
+			    j - i == 2 ? "" : "s");
+		if (n > 0 && n <= FEW_IDS) {
+			bp_buf_printf(&msg, "; the %s are", kind);
+			for (k = 0; k < n; k++)
+				bp_buf_printf(&msg, "%s %s", k == 0 ? "" : ",",
+				    names[k]);
+		}
+		bp_suggest(&msg, u->v[i].t->s, names, n);
+		bp_diag(dg, BP_ERROR, u->v[i].t->at, "%s", msg.data);
+	}
+	bp_buf_free(&msg);
+	free(names);
+}
+
 static void
 check_refs(const struct sorted *sources, struct bp_diags *dg,
-    const struct bp_texts *refs)
+    const struct bp_texts *refs, struct unknowns *bad)
 {
 	struct sorted	 r;
 	size_t		 i;
 
 	for (i = 0; i < refs->n; i++)
 		if (!has(sources, refs->v[i].s))
-			bp_diag(dg, BP_ERROR, refs->v[i].at,
-			    "source '%s' is not in the sources list",
-			    refs->v[i].s);
+			unknown_add(bad, &refs->v[i], "source");
 	sort_texts(&r, refs->v, refs->n, sizeof(refs->v[0]));
 	report_repeats(dg, &r, "source ", " is cited twice");
 	free(r.v);
 }
 
 static void
-check_subject_ref(const struct sorted *subjects, struct bp_diags *dg,
-    const struct bp_text *t, const char *what)
+check_subject_ref(const struct sorted *subjects, const struct bp_text *t,
+    const char *what, struct unknowns *bad)
 {
 	if (t->s != NULL && !has(subjects, t->s))
-		bp_diag(dg, BP_ERROR, t->at, "%s '%s' names no subject",
-		    what, t->s);
+		unknown_add(bad, t, what);
 }
 
+/*
+ * A feature's edge and values.  A subject without a value is reported
+ * unless its id is itself wrong (said already) or a key of the values
+ * that names no subject is near it: "law firm" for "law-firm" is one
+ * mistake, reported once, with its did-you-mean.
+ */
 static void
 check_feature(const struct bp_doc *doc, const struct sorted *subjects,
-    struct bp_diags *dg, const struct bp_feature *f)
+    struct bp_diags *dg, const struct bp_feature *f, struct unknowns *bad)
 {
 	struct sorted	 v;
-	size_t		 i;
+	size_t		 i, k, first;
+	int		 explained;
 
 	if (f->edge.s != NULL && strcmp(f->edge.s, BP_TIE) != 0)
-		check_subject_ref(subjects, dg, &f->edge, "edge");
+		check_subject_ref(subjects, &f->edge, "edge", bad);
+	first = bad->n;
 	for (i = 0; i < f->nvalues; i++)
-		check_subject_ref(subjects, dg, &f->values[i].subject,
-		    "value for");
+		check_subject_ref(subjects, &f->values[i].subject,
+		    "value for", bad);
 	if (f->values == NULL)
 		return;		/* missing or not a mapping: reported */
 	sort_texts(&v, &f->values[0].subject, f->nvalues, sizeof(f->values[0]));
 	report_repeats(dg, &v, "second value for ", "");
-	for (i = 0; i < doc->nsubjects; i++)
-		if (doc->subjects[i].id.s != NULL &&
-		    !has(&v, doc->subjects[i].id.s))
+	for (i = 0; i < doc->nsubjects; i++) {
+		const struct bp_text *id = &doc->subjects[i].id;
+
+		if (id->s == NULL || has(&v, id->s) || !id_ok(id))
+			continue;
+		for (explained = 0, k = first; k < bad->n && !explained; k++)
+			explained = bp_near(bad->v[k].t->s, id->s);
+		if (!explained)
 			bp_diag(dg, BP_ERROR, f->values_at,
 			    "feature '%s' has no value for '%s'",
-			    f->id.s ? f->id.s : "", doc->subjects[i].id.s);
+			    f->id.s ? f->id.s : "", id->s);
+	}
 	free(v.v);
 }
 
@@ -287,14 +425,19 @@ void
 bp_validate(const struct bp_doc *doc, struct bp_diags *dg)
 {
 	struct sorted	 subjects, choices, sources;
+	struct unknowns	 bad = { NULL, 0, 0 };
 	size_t		 i;
 
 	if (doc->format.s != NULL && strcmp(doc->format.s, "1") != 0)
 		bp_diag(dg, BP_ERROR, doc->format.at, "unsupported format "
 		    "'%s': this bpolpo reads format 1", doc->format.s);
-	if (doc->updated.s != NULL && !date_ok(&doc->updated))
-		bp_diag(dg, BP_ERROR, doc->updated.at, "'updated' must be a "
-		    "date as YYYY-MM-DD, not '%s'", doc->updated.s);
+	if (doc->updated.s != NULL) {
+		struct bp_buf	 msg = BP_BUF_INIT;
+
+		if (date_problem(&doc->updated, &msg))
+			bp_diag(dg, BP_ERROR, doc->updated.at, "%s", msg.data);
+		bp_buf_free(&msg);
+	}
 	/* Items left out were reported: counting them again says nothing. */
 	if (doc->subjects_at.line > 0 && doc->nsubjects < 2 &&
 	    !(doc->dropped & BP_L_SUBJECTS))
@@ -336,23 +479,31 @@ bp_validate(const struct bp_doc *doc, struct bp_diags *dg)
 	sort_texts(&subjects, &doc->subjects[0].id, doc->nsubjects,
 	    sizeof(doc->subjects[0]));
 	for (i = 0; i < doc->nfeatures; i++)
-		check_feature(doc, &subjects, dg, &doc->features[i]);
+		check_feature(doc, &subjects, dg, &doc->features[i], &bad);
 	for (i = 0; i < doc->nchoices; i++)
-		check_subject_ref(&subjects, dg, &doc->choices[i].subject,
-		    "choose key");
+		check_subject_ref(&subjects, &doc->choices[i].subject,
+		    "choose key", &bad);
+	report_unknowns(dg, &bad, &doc->subjects[0].id, doc->nsubjects,
+	    sizeof(doc->subjects[0]), "names no subject", "subjects");
 	sort_texts(&choices, doc->choices != NULL ? &doc->choices[0].subject :
 	    NULL, doc->nchoices, sizeof(doc->choices[0]));
 	report_repeats(dg, &choices, "second choose list for ", "");
 	free(choices.v);
 	free(subjects.v);
 refs:
+	free(bad.v);
+	memset(&bad, 0, sizeof(bad));
 	if (doc->dropped & BP_L_SOURCES)
 		return;		/* a source left out: its citations would repeat it */
 	sort_texts(&sources, doc->sources != NULL ? &doc->sources[0].id : NULL,
 	    doc->nsources, sizeof(doc->sources[0]));
 	for (i = 0; i < doc->nsections; i++)
-		check_refs(&sources, dg, &doc->sections[i].sources);
+		check_refs(&sources, dg, &doc->sections[i].sources, &bad);
 	for (i = 0; i < doc->nfaqs; i++)
-		check_refs(&sources, dg, &doc->faqs[i].sources);
+		check_refs(&sources, dg, &doc->faqs[i].sources, &bad);
+	report_unknowns(dg, &bad, doc->sources != NULL ? &doc->sources[0].id :
+	    NULL, doc->nsources, sizeof(doc->sources[0]),
+	    "is not in the sources list", "sources");
+	free(bad.v);
 	free(sources.v);
 }

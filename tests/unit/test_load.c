@@ -280,7 +280,8 @@ static void
 bad_edge_names_no_subject(void **state)
 {
 	(void)state;
-	expect_one("edge: b", "edge: c", "10:11: edge 'c' names no subject");
+	expect_one("edge: b", "edge: c",
+	    "10:11: edge 'c' names no subject; the subjects are a, b");
 }
 
 static void
@@ -323,7 +324,13 @@ bad_dates_are_refused(void **state)
 {
 	(void)state;
 	expect_one("title: T\n", "title: T\nupdated: 2025-02-29\n",
-	    "3:10: 'updated' must be a date as YYYY-MM-DD, not '2025-02-29'");
+	    "3:10: 'updated' has day 29, but February 2025 has 28 days");
+	expect_one("title: T\n", "title: T\nupdated: 2025-00-10\n",
+	    "3:10: 'updated' has month 00: months go from 01 to 12");
+	expect_one("title: T\n", "title: T\nupdated: 2025-04-31\n",
+	    "3:10: 'updated' has day 31, but April 2025 has 30 days");
+	expect_one("title: T\n", "title: T\nupdated: 2025-4-30\n",
+	    "3:10: 'updated' must be a date as YYYY-MM-DD, not '2025-4-30'");
 	expect_one("title: T\n", "title: T\nupdated: June 8, 2026\n",
 	    "3:10: 'updated' must be a date as YYYY-MM-DD, not 'June 8, 2026'");
 }
