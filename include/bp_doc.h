@@ -71,6 +71,8 @@ struct bp_feature {
 	struct bp_text	 id;
 	struct bp_text	 label;
 	struct bp_text	 edge;		/* optional: a subject id or "tie" */
+	struct bp_texts	 edges;		/* or a list of subject ids: a shared
+					   edge (then edge.s is NULL) */
 	struct bp_value	*values;
 	size_t		 nvalues;
 	struct bp_mark	 values_at;
@@ -217,15 +219,25 @@ void	bp_by_subject_free(struct bp_by_subject *);
 
 /*
  * What renderers call things, decided once: a subject's label in "Choose
- * X if" (its label, else its short name); a feature's edge ("Tie", the
- * winner's short name, or NULL without an edge); whether the edge names
+ * X if" (its label, else its short name); a feature's edge, appended to
+ * a buffer ("Tie", the winner's short name, or the short names of those
+ * that share it, "A, B"; returns 0 and appends nothing without an
+ * edge); whether the edge names
  * a winner; the heading of a choose list, "Choose X if:".  Data text, raw:
  * each renderer escapes it.
  */
 const struct bp_text	*bp_subject_label(const struct bp_subject *);
-const struct bp_text	*bp_edge_label(const struct bp_doc *,
+int			 bp_edge_label(struct bp_buf *, const struct bp_doc *,
 			    const struct bp_feature *);
 int			 bp_edge_wins(const struct bp_feature *);
+/* Whether the feature has an edge at all, a tie included. */
+int			 bp_has_edge(const struct bp_feature *);
+/*
+ * The subjects a feature's edge names, into *v: one, several (a shared
+ * edge) or none (a tie, or no edge); returns how many.
+ */
+size_t			 bp_edge_ids(const struct bp_feature *,
+			    const struct bp_text **v);
 void			 bp_choose_label(struct bp_buf *,
 			    const struct bp_subject *);
 

@@ -9,6 +9,8 @@ enum bp_ftype {
 	BP_F_PROSE,	/* paragraphs (a struct bp_text) */
 	BP_F_LINES,	/* a list of one-line texts (a struct bp_texts) */
 	BP_F_REFS,	/* a list of source ids (a struct bp_texts) */
+	BP_F_EDGE,	/* a subject id or "tie" (a struct bp_text at off), or
+			   a list of subject ids (a struct bp_texts at noff) */
 	BP_F_VALUES,	/* a feature's values: subject id -> one-line text */
 	BP_F_CHOOSE,	/* subject id -> a list of one-line texts */
 	BP_F_LIST	/* a list of mappings of another kind */

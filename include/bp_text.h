@@ -115,14 +115,26 @@ void	bp_wrap_free(struct bp_wrap *);
 /* Width of the widest word (unbreakable run) of s as it is shown. */
 size_t	bp_text_longest_word(const char *s, size_t len);
 
+/* The blocks of prose (bpolpo(5)): a paragraph, or an item of a list. */
+enum bp_block {
+	BP_BLOCK_PARA,
+	BP_BLOCK_ITEM
+};
+
 /*
- * Splits prose into paragraphs at blank lines and calls fn for each
- * non-empty one, with its outer whitespace trimmed; a single newline
- * inside stays, for the caller to show as a space (BP_WRAP_JOIN).
- * Allocates nothing.
+ * Splits prose into blocks and calls fn for each non-empty one, with its
+ * outer whitespace trimmed; a single newline inside stays, for the
+ * caller to show as a space (BP_WRAP_JOIN).  Blank lines end a
+ * paragraph.  Inside one, a line that starts with "- " (after spaces)
+ * starts a list item, given without its "- "; the lines up to the next
+ * item belong to it, and the lines before the first item are a
+ * paragraph.  first: the block starts a paragraph (after a blank line,
+ * or at the start), not an item that follows text or another item
+ * directly.  Allocates nothing.
  */
 void	bp_text_paragraphs(const char *s, size_t len,
-	    void (*fn)(const char *, size_t, void *), void *arg);
+	    void (*fn)(enum bp_block, int first, const char *, size_t,
+	    void *), void *arg);
 
 /* Whether s holds nothing but spaces, tabs and line breaks. */
 int	bp_text_blank(const char *s, size_t len);

@@ -143,26 +143,53 @@ bp_subject_label(const struct bp_subject *s)
 	return s->label.s != NULL ? &s->label : &s->shortname;
 }
 
-const struct bp_text *
-bp_edge_label(const struct bp_doc *d, const struct bp_feature *f)
+size_t
+bp_edge_ids(const struct bp_feature *f, const struct bp_text **v)
 {
-	static const struct bp_text	 tie = { (char *)"Tie",
-	    sizeof("Tie") - 1, { 0, 0 } };
-	const struct bp_subject		*s;
+	if (f->edges.v != NULL) {
+		*v = f->edges.v;
+		return f->edges.n;
+	}
+	*v = &f->edge;
+	return f->edge.s != NULL && strcmp(f->edge.s, BP_TIE) != 0;
+}
 
-	if (f->edge.s == NULL)
-		return NULL;
-	if (strcmp(f->edge.s, BP_TIE) == 0)
-		return &tie;
-	if ((s = bp_subject_by_id(d, f->edge.s)) == NULL)
-		return NULL;
-	return &s->shortname;
+int
+bp_has_edge(const struct bp_feature *f)
+{
+	return f->edge.s != NULL || f->edges.v != NULL;
+}
+
+int
+bp_edge_label(struct bp_buf *out, const struct bp_doc *d,
+    const struct bp_feature *f)
+{
+	const struct bp_text	*v;
+	const struct bp_subject	*s;
+	size_t			 i, n, shown = 0;
+
+	if (!bp_has_edge(f))
+		return 0;
+	if ((n = bp_edge_ids(f, &v)) == 0) {
+		bp_buf_puts(out, "Tie");
+		return 1;
+	}
+	for (i = 0; i < n; i++) {
+		if ((s = bp_subject_by_id(d, v[i].s)) == NULL)
+			continue;
+		if (shown++ > 0)
+			bp_buf_puts(out, ", ");
+		bp_buf_putn(out, s->shortname.s, s->shortname.len);
+	}
+	return shown > 0;
 }
 
 int
 bp_edge_wins(const struct bp_feature *f)
 {
-	return f->edge.s != NULL && strcmp(f->edge.s, BP_TIE) != 0;
+	const struct bp_text	*v;
+
+	return bp_edge_ids(f, &v) > 0;
 }
 
 void

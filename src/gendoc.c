@@ -165,6 +165,7 @@ values_array(const struct bp_feature *f)
 struct member {
 	const struct bp_field	*f;
 	int			 n;	/* its string's or array's number */
+	int			 n2;	/* EDGE: its list's array's number */
 };
 
 static void
@@ -185,6 +186,11 @@ members(const void *base, const struct bp_kind *kind, struct member *m)
 		case BP_F_LINES:
 		case BP_F_REFS:
 			m[k].n = texts_array(at);
+			break;
+		case BP_F_EDGE:
+			m[k].n = str(((const struct bp_text *)at)->s);
+			m[k].n2 = texts_array((const void *)((const char *)base +
+			    f->noff));
 			break;
 		case BP_F_VALUES:
 			m[k].n = values_array(base);
@@ -215,6 +221,13 @@ init_members(const void *base, const struct member *m)
 		case BP_F_REFS:
 			printf(",\n\t  .%s = ", f->member);
 			texts_init(at, m->n);
+			break;
+		case BP_F_EDGE:
+			printf(",\n\t  .%s = ", f->member);
+			text(at, m->n);
+			printf(",\n\t  .%s = ", f->nmember);
+			texts_init((const void *)((const char *)base + f->noff),
+			    m->n2);
 			break;
 		case BP_F_VALUES:
 			if (m->n >= 0)

@@ -300,6 +300,14 @@ object(struct jw *w, const struct bp_doc *d, const void *base,
 		case BP_F_LINES:
 			texts(w, at);
 			break;
+		case BP_F_EDGE:
+			/* As written: one id, or the list of those sharing it. */
+			if (((const struct bp_text *)at)->s != NULL)
+				text_value(w, at);
+			else
+				texts(w, (const void *)((const char *)base +
+				    f->noff));
+			break;
 		case BP_F_REFS:
 			refs(w, d, at, resolve);
 			break;
@@ -717,6 +725,7 @@ bp_json_dump(struct bp_buf *out, const struct bp_doc *d,
 			break;
 		case BP_F_LINES:
 		case BP_F_REFS:
+		case BP_F_EDGE:
 		case BP_F_VALUES:
 			break;	/* not at the top */
 		}

@@ -1069,6 +1069,25 @@ read_field(struct loader *l, int k, size_t depth, const struct bp_field *f,
 	case BP_F_LINES:
 	case BP_F_REFS:
 		return read_lines(l, k, depth, f->key, at);
+	case BP_F_EDGE:
+		/* One id, or a list of those that share the edge. */
+		if (k != N_SEQ) {
+			((struct bp_text *)at)->at = here(l);
+			if (k != N_SCALAR) {
+				*wrong = 1;
+				return wrong_kind(l, k, depth, quoted(q,
+				    sizeof(q), f->key), N_SCALAR);
+			}
+			return take_text(l, 1, at);
+		}
+		at = (char *)base + f->noff;
+		if (!read_lines(l, k, depth, f->key, at))
+			return 0;
+		if (((struct bp_texts *)at)->n == 0)
+			bp_diag(l->diags, BP_ERROR, ((struct bp_texts *)at)->at,
+			    "'%s' is an empty list: leave it out, or say '"
+			    BP_TIE "'", f->key);
+		return 1;
 	case BP_F_VALUES:
 		return read_values(l, k, depth, base);
 	case BP_F_CHOOSE:
@@ -1089,6 +1108,10 @@ present(const struct bp_field *f, const void *base, int null)
 	if (f->type == BP_F_LINE || f->type == BP_F_PROSE)
 		return ((const struct bp_text *)((const char *)base +
 		    f->off))->s != NULL;
+	if (f->type == BP_F_EDGE)
+		return ((const struct bp_text *)((const char *)base +
+		    f->off))->s != NULL || ((const struct bp_texts *)
+		    ((const char *)base + f->noff))->v != NULL;
 	return !null;
 }
 

@@ -98,6 +98,9 @@ md_inline_links(struct bp_buf *out, const char *s, size_t len, int links)
 			n = bp_utf8_decode(s + i, len - i, &cp);
 			if (cp == '\n' || cp == '\t' || cp == '\r') {
 				bp_buf_putc(out, ' ');
+				/* The indent of a continued line goes with it. */
+				while (cp == '\n' && i + n < len && s[i + n] == ' ')
+					n++;
 				continue;
 			}
 			/* Made visible: its escape's backslash escaped in turn. */
@@ -160,21 +163,36 @@ md_heading(struct bp_buf *out, int level, const char *s, size_t len)
 	bp_buf_putc(out, '\n');
 }
 
-static void
-md_para(const char *s, size_t len, void *arg)
-{
-	struct bp_buf	*out = arg;
+struct md_prose {
+	struct bp_buf	*out;
+	int		 item;	/* the last block was a list item */
+};
 
-	bp_buf_putc(out, '\n');
-	md_inline(out, s, len);
-	bp_buf_putc(out, '\n');
+/*
+ * A paragraph, after a blank line; a list item, "- " and its text, with a
+ * blank line only before the list's first item.
+ */
+static void
+md_para(enum bp_block kind, int first, const char *s, size_t len, void *arg)
+{
+	struct md_prose	*p = arg;
+
+	if (kind == BP_BLOCK_PARA || first || !p->item)
+		bp_buf_putc(p->out, '\n');
+	if (kind == BP_BLOCK_ITEM)
+		bp_buf_puts(p->out, "- ");
+	md_inline(p->out, s, len);
+	bp_buf_putc(p->out, '\n');
+	p->item = kind == BP_BLOCK_ITEM;
 }
 
 /* Prose: one Markdown paragraph per paragraph, each after a blank line. */
 static void
 md_prose(struct bp_buf *out, const struct bp_text *t)
 {
-	bp_text_paragraphs(t->s, t->len, md_para, out);
+	struct md_prose	 p = { out, 0 };
+
+	bp_text_paragraphs(t->s, t->len, md_para, &p);
 }
 
 static void
@@ -265,7 +283,7 @@ md_compare(struct bp_buf *out, const struct bp_doc *d,
     const struct bp_opts *o)
 {
 	const struct bp_feature	*f;
-	const struct bp_text	*e;
+	struct bp_buf		 e = BP_BUF_INIT;
 	const struct bp_value	*v;
 	size_t			 r, c, n;
 	int			 edges = 0;
@@ -274,7 +292,7 @@ md_compare(struct bp_buf *out, const struct bp_doc *d,
 
 	n = bp_rows_n(d, o);
 	for (r = 0; r < n; r++)
-		if (bp_row(d, o, r)->edge.s != NULL)
+		if (bp_has_edge(bp_row(d, o, r)))
 			edges = 1;
 	bp_by_subject_init(&by, d);
 	values = bp_calloc(d->nsubjects, sizeof(*values));
@@ -303,19 +321,21 @@ md_compare(struct bp_buf *out, const struct bp_doc *d,
 			bp_buf_putc(out, '\n');
 			continue;
 		}
-		if ((e = bp_edge_label(d, f)) == NULL)
+		e.len = 0;
+		if (!bp_edge_label(&e, d, f))
 			md_cell(out, LIT(""));
 		else if (!bp_edge_wins(f))
-			md_cell(out, e->s, e->len);
+			md_cell(out, e.data, e.len);
 		else {
 			/* Bold, as the terminal highlights it. */
 			bp_buf_puts(out, " **");
-			md_inline(out, e->s, e->len);
+			md_inline(out, e.data, e.len);
 			bp_buf_puts(out, "** |");
 		}
 		bp_buf_putc(out, '\n');
 	}
 	free(values);
+	bp_buf_free(&e);
 	bp_by_subject_free(&by);
 }
 

@@ -51,7 +51,8 @@ const struct bp_field bp_subject_fields[] = {
 const struct bp_field bp_feature_fields[] = {
 	LINE(bp_feature, "id", 1, id),
 	LINE(bp_feature, "label", 1, label),
-	LINE(bp_feature, "edge", 0, edge),
+	{ "edge", BP_F_EDGE, 0, offsetof(struct bp_feature, edge),
+	  offsetof(struct bp_feature, edges), 0, NULL, "edge", "edges", NULL },
 	{ "values", BP_F_VALUES, 1, offsetof(struct bp_feature, values),
 	  offsetof(struct bp_feature, nvalues),
 	  offsetof(struct bp_feature, values_at), NULL, "values", "nvalues",

@@ -124,15 +124,24 @@ struct prose {
 	size_t			 n;
 };
 
+/*
+ * A paragraph after a blank line, an item of a list with a bullet and a
+ * hanging indent, as the choose lists have.
+ */
 static void
-prose_para(const char *s, size_t len, void *arg)
+prose_para(enum bp_block kind, int first, const char *s, size_t len,
+    void *arg)
 {
 	struct prose	*p = arg;
 
-	if (p->n++ > 0)
+	if (p->n++ > 0 && first)
 		bp_buf_putc(p->out, '\n');
 	/* Inside a paragraph a single newline is a space. */
-	wrapped(p->out, p->o, 0, NULL, TS_NONE, s, len, BP_WRAP_JOIN);
+	if (kind == BP_BLOCK_ITEM)
+		wrapped(p->out, p->o, 2, p->o->ascii ? "* " : "• ", TS_NONE,
+		    s, len, BP_WRAP_JOIN);
+	else
+		wrapped(p->out, p->o, 0, NULL, TS_NONE, s, len, BP_WRAP_JOIN);
 }
 
 void

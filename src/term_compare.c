@@ -57,6 +57,7 @@ struct table {
 	size_t			*width;		/* decided column widths */
 	struct bp_by_subject	 by;		/* values in subject order */
 	const struct bp_value	**values;	/* the current row's */
+	struct bp_buf		 edge;		/* the current row's edge */
 };
 
 /* Text is measured where it lies: no copy, whatever its size. */
@@ -68,14 +69,20 @@ cell(struct cell *c, const char *s, size_t len)
 	c->width = bp_text_width(s, len);
 }
 
-/* What the edge column says: "Tie", the winner's short name, or nothing. */
+/*
+ * What the edge column says: "Tie", the winner's short name, those that
+ * share it, or nothing.
+ */
 static const char *
-edge_text(const struct bp_doc *d, const struct bp_feature *f, size_t *len)
+edge_text(struct table *t, const struct bp_feature *f, size_t *len)
 {
-	const struct bp_text	*e = bp_edge_label(d, f);
-
-	*len = e != NULL ? e->len : 0;
-	return e != NULL ? e->s : "";
+	t->edge.len = 0;
+	if (!bp_edge_label(&t->edge, t->d, f)) {
+		*len = 0;
+		return "";
+	}
+	*len = t->edge.len;
+	return t->edge.data;
 }
 
 /* Makes the cells of row r (0: the heading, then the features). */
@@ -105,7 +112,7 @@ row_make(struct table *t, size_t r)
 		cell(&t->cells[c + 1], v ? v->text.s : "", v ? v->text.len : 0);
 	}
 	if (t->edges) {
-		e = edge_text(d, f, &len);
+		e = edge_text(t, f, &len);
 		cell(&t->cells[t->ncols - 1], e, len);
 	}
 }
@@ -119,7 +126,7 @@ table_measure(struct table *t)
 	t->nrows = bp_rows_n(t->d, t->o);
 	/* No feature with an edge: no column that would stay empty. */
 	for (r = 0; r < t->nrows; r++)
-		if (bp_row(t->d, t->o, r)->edge.s != NULL)
+		if (bp_has_edge(bp_row(t->d, t->o, r)))
 			t->edges = 1;
 	t->ncols = t->d->nsubjects + 1 + (size_t)t->edges;
 	t->cells = bp_calloc(t->ncols, sizeof(*t->cells));
@@ -154,6 +161,7 @@ table_free(struct table *t)
 	free(t->total);
 	free(t->width);
 	free(t->values);
+	bp_buf_free(&t->edge);
 	bp_by_subject_free(&t->by);
 }
 

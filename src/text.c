@@ -497,6 +497,23 @@ bp_wrap_free(struct bp_wrap *w)
 }
 
 /*
+ * Whether the raw byte at p, in a piece from a, is a space that goes
+ * with the line break before it: joined, "one\n  two" is "one two", as
+ * the continued lines of a list item are indented.
+ */
+static int
+joined_space(const struct bp_wrap *w, size_t a, const uint8_t *p)
+{
+	const uint8_t	*q = p, *start = (const uint8_t *)w->s + a;
+
+	if (!(w->flags & BP_WRAP_JOIN) || *p != ' ')
+		return 0;
+	while (q > start && q[-1] == ' ')
+		q--;
+	return q > start && q[-1] == '\n';
+}
+
+/*
  * Makes raw s[a..b) the current piece: safe text in esc, with unit[]
  * marking the bytes that continue an escape.
  */
@@ -511,6 +528,8 @@ make_piece(struct bp_wrap *w, size_t a, size_t b)
 	w->esc.len = 0;
 	for (p = (const uint8_t *)w->s + a; p < end; p += n) {
 		k = shown_as(p, end, 0, esc, &n, &c);
+		if (joined_space(w, a, p))
+			continue;
 		if (k == 0 && c == '\n' && (w->flags & BP_WRAP_JOIN))
 			bp_buf_putc(&w->esc, ' ');
 		else if (k == 0)
@@ -528,6 +547,8 @@ make_piece(struct bp_wrap *w, size_t a, size_t b)
 	memset(w->unit, 0, w->elen + 1);
 	for (p = (const uint8_t *)w->s + a, at = 0; p < end; p += n) {
 		k = shown_as(p, end, 0, esc, &n, &c);
+		if (joined_space(w, a, p))
+			continue;
 		if (k > 1)
 			memset(w->unit + at + 1, 1, k - 1);
 		at += k != 0 ? k : n;
@@ -549,7 +570,8 @@ raw_offset(const struct bp_wrap *w, size_t a, size_t b, size_t off)
 
 	while (p < end && at < off) {
 		k = shown_as(p, end, 0, esc, &n, &c);
-		at += k != 0 ? k : n;
+		if (!joined_space(w, a, p))
+			at += k != 0 ? k : n;
 		p += n;
 	}
 	return at == off ? (size_t)(p - (const uint8_t *)w->s) : SIZE_MAX;
@@ -693,9 +715,55 @@ space(char c)
 	return c == ' ' || c == '\t' || c == '\n' || c == '\r';
 }
 
+/* Trims s[a, b) of outer whitespace and passes it on, if anything is left. */
+static void
+emit_block(const char *s, size_t a, size_t b, enum bp_block kind, int *first,
+    void (*fn)(enum bp_block, int, const char *, size_t, void *), void *arg)
+{
+	while (a < b && space(s[a]))
+		a++;
+	while (b > a && space(s[b - 1]))
+		b--;
+	if (b > a) {
+		fn(kind, *first, s + a, b - a, arg);
+		*first = 0;
+	}
+}
+
+/* Where the line at s[i] starts an item: the index after its "- ", else 0. */
+static size_t
+item_at(const char *s, size_t len, size_t i)
+{
+	while (i < len && s[i] == ' ')
+		i++;
+	return i + 1 < len && s[i] == '-' && s[i + 1] == ' ' ? i + 2 : 0;
+}
+
+/* One paragraph, s[a, b): text, then items, each from a line "- ". */
+static void
+blocks(const char *s, size_t a, size_t b,
+    void (*fn)(enum bp_block, int, const char *, size_t, void *), void *arg)
+{
+	size_t		 i, start = a, body;
+	enum bp_block	 kind = BP_BLOCK_PARA;
+	int		 first = 1;
+
+	for (i = a; i < b; i++) {
+		if (i != a && s[i - 1] != '\n')
+			continue;
+		if ((body = item_at(s, b, i)) == 0)
+			continue;
+		emit_block(s, start, i, kind, &first, fn, arg);
+		kind = BP_BLOCK_ITEM;
+		start = body;
+		i = body - 1;
+	}
+	emit_block(s, start, b, kind, &first, fn, arg);
+}
+
 void
 bp_text_paragraphs(const char *s, size_t len,
-    void (*fn)(const char *, size_t, void *), void *arg)
+    void (*fn)(enum bp_block, int, const char *, size_t, void *), void *arg)
 {
 	size_t	 start = 0, i, next = len, a, b;
 
@@ -708,7 +776,7 @@ bp_text_paragraphs(const char *s, size_t len,
 		while (b > a && space(s[b - 1]))
 			b--;
 		if (b > a)
-			fn(s + a, b - a, arg);
+			blocks(s, a, b, fn, arg);
 		if (i == len)
 			break;
 		/* Further blank lines: one paragraph break is enough. */

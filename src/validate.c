@@ -383,6 +383,38 @@ check_subject_ref(const struct sorted *subjects, const struct bp_text *t,
 }
 
 /*
+ * An edge shared by a list of subjects: each one once, none of them
+ * "tie", and not all of them, which is a tie.
+ */
+static void
+check_shared_edge(const struct bp_doc *doc, const struct sorted *subjects,
+    struct bp_diags *dg, const struct bp_texts *e, struct unknowns *bad)
+{
+	struct sorted	 s;
+	size_t		 i, known = 0;
+
+	for (i = 0; i < e->n; i++) {
+		if (strcmp(e->v[i].s, BP_TIE) == 0)
+			bp_diag(dg, BP_ERROR, e->v[i].at, "'" BP_TIE "' in a "
+			    "list of edges: a tie is 'edge: " BP_TIE "' alone");
+		else if (!has(subjects, e->v[i].s))
+			unknown_add(bad, &e->v[i], "edge");
+		else
+			known++;
+	}
+	sort_texts(&s, e->v, e->n, sizeof(e->v[0]));
+	report_repeats(dg, &s, "edge names ", " twice");
+	for (i = 1; i < s.n; i++)
+		if (strcmp(s.v[i]->s, s.v[i - 1]->s) == 0 &&
+		    has(subjects, s.v[i]->s))
+			known--;
+	free(s.v);
+	if (known == doc->nsubjects && known > 0)
+		bp_diag(dg, BP_ERROR, e->at, "an edge shared by every subject "
+		    "is a tie: say 'edge: " BP_TIE "'");
+}
+
+/*
  * A feature's edge and values.  A subject without a value is reported
  * unless its id is itself wrong (said already) or a key of the values
  * that names no subject is near it: "law firm" for "law-firm" is one
@@ -398,6 +430,8 @@ check_feature(const struct bp_doc *doc, const struct sorted *subjects,
 
 	if (f->edge.s != NULL && strcmp(f->edge.s, BP_TIE) != 0)
 		check_subject_ref(subjects, &f->edge, "edge", bad);
+	if (f->edges.v != NULL)
+		check_shared_edge(doc, subjects, dg, &f->edges, bad);
 	first = bad->n;
 	for (i = 0; i < f->nvalues; i++)
 		check_subject_ref(subjects, &f->values[i].subject,

@@ -263,7 +263,7 @@ quoted(struct bp_buf *y, size_t max)
 		"a@b.co", "javascript:alert(1)", "<script>", "&amp;", "1. ",
 		"- ", "# ", "> ", "```", "    ", "[x]: http://a", "![i](x)",
 		"<http://a>", "| a |", "mailto:a@b.co", "xmpp:a@b.co",
-		"[^1]", "\\", "\u202e",
+		"[^1]", "\\", "\u202e", "\n- ", "\n  - ", "\n\n- ",
 	};
 	size_t		 n = rnd((unsigned)max + 1), i;
 	uint32_t	 c;
@@ -277,6 +277,8 @@ quoted(struct bp_buf *y, size_t max)
 			for (; *w != '\0'; w++)
 				if (*w == '"' || *w == '\\')
 					bp_buf_printf(y, "\\%c", *w);
+				else if (*w == '\n')
+					bp_buf_puts(y, "\\n");
 				else
 					bp_buf_putc(y, *w);
 			continue;
@@ -327,6 +329,9 @@ random_doc(void)
 			bp_buf_puts(&y, "\n    edge: tie");
 		else if (rnd(2) == 0)
 			bp_buf_printf(&y, "\n    edge: s%u", rnd((unsigned)ns));
+		else if (ns > 2 && rnd(2) == 0)
+			bp_buf_printf(&y, "\n    edge: [s%zu, s%zu]", i % ns,
+			    (i + 1) % ns);
 		bp_buf_puts(&y, "\n    values:\n");
 		for (k = 0; k < ns; k++) {
 			bp_buf_printf(&y, "      s%zu: ", (k + i) % ns);

@@ -351,11 +351,27 @@ longest_word(void **state)
 }
 
 static void
-collect(const char *s, size_t len, void *arg)
+collect(enum bp_block kind, int first, const char *s, size_t len, void *arg)
 {
-	bp_buf_putc(arg, '[');
+	if (!first)
+		bp_buf_putc(arg, '+');
+	bp_buf_putc(arg, kind == BP_BLOCK_ITEM ? '<' : '[');
 	bp_buf_putn(arg, s, len);
-	bp_buf_putc(arg, ']');
+	bp_buf_putc(arg, kind == BP_BLOCK_ITEM ? '>' : ']');
+}
+
+static void
+paragraphs_hold_lists(void **state)
+{
+	struct bp_buf	 b = BP_BUF_INIT;
+	const char	*s = "Intro:\n- one\n- two\n  goes on\n\n- alone\n\n"
+			    "-5 degrees - not - items\n  - indented\n-\n";
+
+	(void)state;
+	bp_text_paragraphs(s, strlen(s), collect, &b);
+	assert_string_equal(b.data, "[Intro:]+<one>+<two\n  goes on><alone>"
+	    "[-5 degrees - not - items]+<indented\n->");
+	bp_buf_free(&b);
 }
 
 static void
@@ -606,6 +622,7 @@ main(void)
 		cmocka_unit_test(wrap_long_text_in_pieces),
 		cmocka_unit_test(longest_word),
 		cmocka_unit_test(paragraphs_split_at_blank_lines),
+		cmocka_unit_test(paragraphs_hold_lists),
 		cmocka_unit_test(fold_makes_one_line),
 		cmocka_unit_test(ascii_case_ignores_the_locale),
 		cmocka_unit_test(width_property_over_hard_strings),
