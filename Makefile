@@ -41,7 +41,8 @@ endif
 
 # Everything but main.c, so the unit tests can link the same code.
 LIBSRC	= src/alloc.c src/arena.c src/buf.c src/commands.c src/completion.c \
-	  src/diag.c src/doc.c src/hidden.c src/input.c src/json.c src/load.c \
+	  src/diag.c src/doc.c src/emit.c src/hidden.c src/input.c \
+	  src/json.c src/load.c \
 	  src/lookup.c src/markdown.c src/options.c src/render.c \
 	  src/schema.c src/search.c src/suggest.c src/term.c \
 	  src/term_compare.c src/term_faq.c src/term_overview.c \

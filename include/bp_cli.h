@@ -149,6 +149,8 @@ extern const struct bp_option	bp_options[BP_OPT__MAX];
 
 /* Values of the options that take a word, in their enums' order. */
 extern const char *const	bp_formats[];	/* enum bp_format */
+/* The commands that print each format (BP_IN bits), in its order. */
+extern const unsigned long	bp_format_cmds[];
 extern const char *const	bp_layouts[];	/* enum bp_layout */
 extern const char *const	bp_whens[];	/* enum bp_when */
 extern const char *const	bp_idforms[];	/* enum bp_idform */
@@ -157,6 +159,7 @@ enum bp_format {
 	BP_FORMAT_TEXT,
 	BP_FORMAT_MARKDOWN,
 	BP_FORMAT_JSON,
+	BP_FORMAT_YAML,		/* dump only: the data format itself */
 	BP_FORMAT__MAX
 };
 

@@ -106,6 +106,8 @@ void	bp_json_check(struct bp_buf *, const struct bp_diags *,
 	    const struct bp_opts *);
 
 /* The whole comparison as JSON, key for key in the file's order. */
+/* The document as canonical YAML, the data format (libyaml's emitter). */
+void	bp_yaml_dump(struct bp_buf *, const struct bp_doc *);
 void	bp_json_dump(struct bp_buf *, const struct bp_doc *,
 	    const struct bp_opts *);
 

@@ -102,10 +102,14 @@ const struct bp_command bp_commands[BP_CMD__MAX] = {
 	    "and the count are one document on standard output.",
 	    "bpolpo check mine.yaml", cmd_check),
 	CMD(BP_CMD_DUMP, "dump", "", 0, 0, BP_CF_DATA, BP_ARG_NONE,
-	    "The whole comparison as JSON",
+	    "The whole comparison as JSON, or as YAML",
 	    "Print the whole comparison as one JSON document: the same keys "
-	    "and values as the data file, key for key, in the file's order. "
-	    "This is its only format; --compact prints it on one line.",
+	    "and values as the data file, key for key, in the file's order; "
+	    "--compact prints it on one line.  With --format yaml, print it "
+	    "as a data file in canonical form: the format's order, block "
+	    "style, quotes only where YAML needs them, which reads back the "
+	    "same ('bpolpo dump --format yaml > mine.yaml' starts a "
+	    "comparison from the built-in one).",
 	    "bpolpo dump --compact | jq -r '.features[].label'", cmd_dump),
 	CMD(BP_CMD_COMPLETION, "completion", "SHELL", 1, 1, 0, BP_ARG_SHELL,
 	    "A completion script for bash, zsh or fish",
@@ -127,6 +131,7 @@ renderer(const struct bp_ctx *c)
 		&bp_term_renderer,	/* BP_FORMAT_TEXT */
 		&bp_md_renderer,	/* BP_FORMAT_MARKDOWN */
 		&bp_json_renderer,	/* BP_FORMAT_JSON */
+		&bp_json_renderer,	/* BP_FORMAT_YAML: dump's alone */
 	};
 
 	return renderers[c->a->format];
@@ -515,7 +520,10 @@ cmd_check(struct bp_ctx *c)
 static int
 cmd_dump(struct bp_ctx *c)
 {
-	bp_json_dump(c->out, c->doc, c->o);
+	if (c->a->format == BP_FORMAT_YAML)
+		bp_yaml_dump(c->out, c->doc);
+	else
+		bp_json_dump(c->out, c->doc, c->o);
 	return BP_EXIT_OK;
 }
 

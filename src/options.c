@@ -21,7 +21,7 @@
 #define BP_STR_(n)	#n
 #define BP_STR(n)	BP_STR_(n)
 
-const char *const bp_formats[] = { "text", "markdown", "json", NULL };
+const char *const bp_formats[] = { "text", "markdown", "json", "yaml", NULL };
 const char *const bp_layouts[] = { "auto", "table", "stacked", NULL };
 const char *const bp_whens[] = { "auto", "always", "never", NULL };
 const char *const bp_idforms[] = { "", "plain", "described", NULL };
@@ -38,6 +38,18 @@ const char *const bp_shells[] = { "bash", "zsh", "fish", NULL };
 #define BP_IN_JSON	(BP_IN_FORMAT | BP_IN(BP_CMD_DUMP))
 /* The commands whose output may be paged or colored. */
 #define BP_IN_TERM	(BP_IN_DOC | BP_IN(BP_CMD_HELP))
+
+/*
+ * Who prints what: a command given a format it does not print ignores
+ * it, as it does any display option, unless it prints none of its
+ * family (yaml, the data format, is dump's alone): a usage error.
+ */
+const unsigned long bp_format_cmds[BP_FORMAT__MAX] = {
+	BP_IN_TEXT,			/* text */
+	BP_IN_FORMAT,			/* markdown */
+	BP_IN_JSON,			/* json */
+	BP_IN(BP_CMD_DUMP),		/* yaml */
+};
 
 /* A table row, its fields named: the table reads in columns. */
 #define OPT(id, name_, short_, arg_, argkind_, optional_, values_, kind_, \
@@ -59,7 +71,8 @@ const struct bp_option bp_options[BP_OPT__MAX] = {
 	    BP_OK_DISPLAY, BP_IN_TEXT, "Wrap output to N columns ("
 	    BP_STR(BP_MIN_WIDTH) " to " BP_STR(BP_MAX_WIDTH) ")"),
 	OPT(BP_OPT_FORMAT, "format", 0, "FORMAT", BP_ARG_NONE, 0, bp_formats,
-	    BP_OK_DISPLAY, BP_IN_FORMAT, "Output format: text, markdown or json"),
+	    BP_OK_DISPLAY, BP_IN_JSON, "Output format: text, markdown, json, "
+	    "or yaml (dump)"),
 	OPT(BP_OPT_MARKDOWN, "markdown", 0, NULL, BP_ARG_NONE, 0, NULL,
 	    BP_OK_DISPLAY, BP_IN_FORMAT, "Same as --format markdown"),
 	OPT(BP_OPT_JSON, "json", 0, NULL, BP_ARG_NONE, 0, NULL, BP_OK_DISPLAY,
@@ -490,6 +503,15 @@ check_args(const struct bp_command *cmds, struct bp_args *a)
 		command_list(&msg, cmds, bp_options[i].cmds);
 		bp_warnx("--%s works only with %s", bp_options[i].name,
 		    msg.data);
+		bp_usage_short();
+		bp_buf_free(&msg);
+		return BP_EXIT_USAGE;
+	}
+	/* YAML is the data itself: another command cannot print it. */
+	if (a->format == BP_FORMAT_YAML && !a->help &&
+	    !(bp_format_cmds[BP_FORMAT_YAML] & BP_IN(a->cmd))) {
+		command_list(&msg, cmds, bp_format_cmds[BP_FORMAT_YAML]);
+		bp_warnx("--format yaml works only with %s", msg.data);
 		bp_usage_short();
 		bp_buf_free(&msg);
 		return BP_EXIT_USAGE;

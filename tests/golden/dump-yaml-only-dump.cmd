@@ -1,0 +1,2 @@
+# YAML is the data format: only dump prints it.
+bpolpo compare --format yaml
