@@ -42,8 +42,8 @@ endif
 # Everything but main.c, so the unit tests can link the same code.
 LIBSRC	= src/alloc.c src/arena.c src/buf.c src/commands.c src/completion.c \
 	  src/diag.c src/doc.c src/emit.c src/hidden.c src/input.c \
-	  src/json.c src/load.c \
-	  src/lookup.c src/markdown.c src/options.c src/render.c \
+	  src/json.c src/load.c src/lookup.c src/markdown.c src/options.c \
+	  src/output.c src/render.c \
 	  src/schema.c src/search.c src/suggest.c src/term.c \
 	  src/term_compare.c src/term_faq.c src/term_overview.c \
 	  src/term_renderer.c src/term_search.c src/term_sources.c \
@@ -106,16 +106,19 @@ $(BUILD)/widths.o: $(BUILD)/widths.c
 	@echo "  CC      $<"
 	$(Q)$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
-# The default data, compiled in so the binary needs no files beside it.
-$(BUILD)/data.c: data/bpo-lpo.yaml Makefile
+# The default data and init's starter, compiled in so the binary needs no
+# files beside it.  $(call embed,NAME,FILE): FILE as bytes, NUL-ended.
+embed = echo 'const char $(1)[] = {'; \
+	od -An -v -tx1 $(2) | sed -e "s/ *\([0-9a-f][0-9a-f]\)/'\\\\x\1',/g"; \
+	echo '0 };'; \
+	echo 'const size_t $(1:_data=_len) = sizeof($(1)) - 1;'
+$(BUILD)/data.c: data/bpo-lpo.yaml data/starter.yaml Makefile
 	@mkdir -p $(@D)
 	@echo "  GEN     $@"
-	$(Q){ echo '/* Generated from $< by the Makefile; do not edit. */'; \
+	$(Q){ echo '/* Generated from data/ by the Makefile; do not edit. */'; \
 	  echo '#include "bp_data.h"'; \
-	  echo 'const char bp_default_data[] = {'; \
-	  od -An -v -tx1 $< | sed -e "s/ *\([0-9a-f][0-9a-f]\)/'\\\\x\1',/g"; \
-	  echo '0 };'; \
-	  echo 'const size_t bp_default_len = sizeof(bp_default_data) - 1;'; \
+	  $(call embed,bp_default_data,data/bpo-lpo.yaml); \
+	  $(call embed,bp_starter_data,data/starter.yaml); \
 	} > $@.tmp && mv $@.tmp $@
 
 $(BUILD)/data.o: $(BUILD)/data.c

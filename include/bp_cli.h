@@ -26,6 +26,7 @@ enum bp_cmd {
 	BP_CMD_SEARCH,
 	BP_CMD_CHECK,
 	BP_CMD_DUMP,
+	BP_CMD_INIT,
 	BP_CMD_COMPLETION,
 	BP_CMD_HELP,
 	BP_CMD__MAX
@@ -112,6 +113,7 @@ enum bp_optid {
 	BP_OPT_IDS,
 	BP_OPT_MAXERRORS,
 	BP_OPT_STRICT,
+	BP_OPT_FORCE,
 	BP_OPT_ASCII,
 	BP_OPT_COLOR,
 	BP_OPT_NOCOLOR,
@@ -195,6 +197,7 @@ struct bp_args {
 	enum bp_idform	 ids;
 	long		 maxerrors;	/* --max-errors, or -1 */
 	int		 strict;	/* --strict */
+	int		 force;		/* --force */
 	int		 ascii;
 	enum bp_when	 color;
 	enum bp_when	 paging;

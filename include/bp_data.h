@@ -1,4 +1,4 @@
-/* The default comparison, compiled in from data/bpo-lpo.yaml (see Makefile). */
+/* The default comparison and the starter, compiled in from data/ (see Makefile). */
 #ifndef BP_DATA_H
 #define BP_DATA_H
 
@@ -9,6 +9,10 @@ struct bp_doc;
 /* The YAML text, for check and the tests. */
 extern const char		bp_default_data[];
 extern const size_t		bp_default_len;
+
+/* What 'bpolpo init' writes (data/starter.yaml), shown in bpolpo(5). */
+extern const char		bp_starter_data[];
+extern const size_t		bp_starter_len;
 
 /*
  * The same comparison already loaded and validated, at build time by

@@ -8,8 +8,10 @@
 #include "bp_buf.h"
 #include "bp_cli.h"
 #include "bp_diag.h"
+#include "bp_data.h"
 #include "bp_doc.h"
 #include "bp_lookup.h"
+#include "bp_output.h"
 #include "bp_render.h"
 #include "bp_search.h"
 #include "bp_suggest.h"
@@ -26,6 +28,7 @@ static int	cmd_sources(struct bp_ctx *);
 static int	cmd_search(struct bp_ctx *);
 static int	cmd_check(struct bp_ctx *);
 static int	cmd_dump(struct bp_ctx *);
+static int	cmd_init(struct bp_ctx *);
 static int	cmd_completion(struct bp_ctx *);
 static int	cmd_help(struct bp_ctx *);
 
@@ -111,6 +114,14 @@ const struct bp_command bp_commands[BP_CMD__MAX] = {
 	    "same ('bpolpo dump --format yaml > mine.yaml' starts a "
 	    "comparison from the built-in one).",
 	    "bpolpo dump --compact | jq -r '.features[].label'", cmd_dump),
+	CMD(BP_CMD_INIT, "init", "[FILE]", 0, 1, 0, BP_ARG_FILE,
+	    "Start a comparison: write a commented starter file",
+	    "Write a starter comparison to FILE, or to standard output with "
+	    "'-' or no FILE: commented YAML that uses every key of the format "
+	    "once, which check passes as it is.  An existing FILE is left "
+	    "alone (exit 2) unless --force; it is then replaced whole, never "
+	    "half written.  bpolpo(5) shows the same file.",
+	    "bpolpo init mine.yaml", cmd_init),
 	CMD(BP_CMD_COMPLETION, "completion", "SHELL", 1, 1, 0, BP_ARG_SHELL,
 	    "A completion script for bash, zsh or fish",
 	    "Print a script that completes bpolpo's commands, options, option "
@@ -524,6 +535,38 @@ cmd_dump(struct bp_ctx *c)
 		bp_yaml_dump(c->out, c->doc);
 	else
 		bp_json_dump(c->out, c->doc, c->o);
+	return BP_EXIT_OK;
+}
+
+static int
+cmd_init(struct bp_ctx *c)
+{
+	const char	*path = c->a->npos > 0 ? c->a->pos[0] : "-";
+	struct bp_buf	 line = BP_BUF_INIT;
+
+	if (strcmp(path, "-") == 0) {
+		bp_buf_putn(c->out, bp_starter_data, bp_starter_len);
+		return BP_EXIT_OK;
+	}
+	switch (bp_write_file(path, bp_starter_data, bp_starter_len,
+	    c->a->force)) {
+	case BP_WRITE_OK:
+		break;
+	case BP_WRITE_EXISTS:
+		bp_warnx("%s: already exists; 'bpolpo init --force FILE' "
+		    "replaces it", path);
+		return BP_EXIT_USAGE;
+	case BP_WRITE_FAILED:
+		return BP_EXIT_FAIL;
+	}
+	bp_buf_puts(&line, "Wrote ");
+	bp_buf_puts(&line, path);
+	bp_buf_puts(&line, ": edit it, then run 'bpolpo check ");
+	bp_shell_quote(&line, path);
+	bp_buf_puts(&line, "'.");
+	/* Wrapped, and made safe: the name is the user's. */
+	term_wrapped(c->out, c->o, 0, NULL, line.data, line.len);
+	bp_buf_free(&line);
 	return BP_EXIT_OK;
 }
 

@@ -95,6 +95,8 @@ const struct bp_option bp_options[BP_OPT__MAX] = {
 	OPT(BP_OPT_STRICT, "strict", 0, NULL, BP_ARG_NONE, 0, NULL,
 	    BP_OK_SELECTOR, BP_IN(BP_CMD_CHECK),
 	    "Count every warning as an error (exit 1), for CI"),
+	OPT(BP_OPT_FORCE, "force", 0, NULL, BP_ARG_NONE, 0, NULL,
+	    BP_OK_SELECTOR, BP_IN(BP_CMD_INIT), "Replace FILE if it exists"),
 	OPT(BP_OPT_ASCII, "ascii", 0, NULL, BP_ARG_NONE, 0, NULL,
 	    BP_OK_DISPLAY, BP_IN_TERM, "Draw tables and bullets with ASCII only"),
 	OPT(BP_OPT_COLOR, "color", 0, "WHEN", BP_ARG_NONE, 1, bp_whens,
@@ -343,6 +345,9 @@ take(struct bp_args *a, enum bp_optid id, const char *val)
 		break;
 	case BP_OPT_STRICT:
 		a->strict = 1;
+		break;
+	case BP_OPT_FORCE:
+		a->force = 1;
 		break;
 	case BP_OPT_ASCII:
 		a->ascii = 1;

@@ -469,6 +469,54 @@ free_accepts_null(void **state)
 	bp_diags_free(NULL);
 }
 
+/* Whether some item of the list (n of them, size bytes each) was given key k. */
+static int
+some_has(const char *arr, size_t n, const struct bp_kind *kind, size_t k)
+{
+	size_t	 i, j;
+
+	for (i = 0; i < n; i++) {
+		const struct bp_keys *keys = (const struct bp_keys *)
+		    (arr + i * kind->size + kind->keysoff);
+
+		for (j = 0; j < keys->n; j++)
+			if (keys->v[j] == k)
+				return 1;
+	}
+	return 0;
+}
+
+/* What init writes passes check, with no warning, and uses every key. */
+static void
+starter_uses_every_key(void **state)
+{
+	struct bp_diags		 dg;
+	struct bp_doc		*d;
+	const struct bp_field	*f, *g;
+	size_t			 k, j;
+
+	(void)state;
+	bp_diags_init(&dg, "starter");
+	d = bp_load("starter", bp_starter_data, bp_starter_len, &dg);
+	assert_non_null(d);
+	bp_validate(d, &dg);
+	assert_int_equal(dg.nerrors + dg.nwarnings, 0);
+	for (k = 0, f = bp_doc_fields; f->key != NULL; f++, k++) {
+		if (!some_has((const char *)d, 1, &bp_doc_kind, k))
+			fail_msg("the starter has no '%s'", f->key);
+		if (f->type != BP_F_LIST)
+			continue;
+		for (j = 0, g = f->kind->fields; g->key != NULL; g++, j++)
+			if (!some_has(*(const char *const *)((const char *)d +
+			    f->off), *(const size_t *)((const char *)d +
+			    f->noff), f->kind, j))
+				fail_msg("no item of the starter's '%s' has '%s'",
+				    f->key, g->key);
+	}
+	bp_doc_free(d);
+	bp_diags_free(&dg);
+}
+
 int
 main(void)
 {
@@ -495,6 +543,7 @@ main(void)
 		cmocka_unit_test(file_over_the_limit_is_refused),
 		cmocka_unit_test(file_bom_is_skipped_and_positions_still_count),
 		cmocka_unit_test(free_accepts_null),
+		cmocka_unit_test(starter_uses_every_key),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
