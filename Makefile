@@ -41,7 +41,7 @@ endif
 
 # Everything but main.c, so the unit tests can link the same code.
 LIBSRC	= src/alloc.c src/arena.c src/buf.c src/commands.c src/completion.c \
-	  src/diag.c src/doc.c src/emit.c src/hidden.c src/input.c \
+	  src/diag.c src/diff.c src/doc.c src/emit.c src/hidden.c src/input.c \
 	  src/json.c src/load.c src/lookup.c src/markdown.c src/options.c \
 	  src/output.c src/render.c \
 	  src/schema.c src/search.c src/suggest.c src/term.c \
@@ -51,8 +51,8 @@ LIBSRC	= src/alloc.c src/arena.c src/buf.c src/commands.c src/completion.c \
 LIBOBJ	= $(LIBSRC:src/%.c=$(BUILD)/%.o) $(BUILD)/widths.o
 OBJ	= $(LIBOBJ) $(BUILD)/main.o $(BUILD)/data.o $(BUILD)/builtin.o
 
-UNITS	= test_cli test_load test_lookup test_render test_suggest test_text \
-	  test_fault
+UNITS	= test_cli test_diff test_load test_lookup test_render test_suggest \
+	  test_text test_fault
 UNITBIN	= $(UNITS:%=$(BUILD)/tests/%) $(BUILD)/tests/replay
 
 ifeq ($(V),1)

@@ -27,6 +27,7 @@ enum bp_cmd {
 	BP_CMD_CHECK,
 	BP_CMD_DUMP,
 	BP_CMD_INIT,
+	BP_CMD_DIFF,
 	BP_CMD_COMPLETION,
 	BP_CMD_HELP,
 	BP_CMD__MAX
@@ -56,6 +57,10 @@ enum bp_exit {
 
 /* What a command needs (struct bp_command's flags). */
 #define BP_CF_DATA	0x01	/* reads the comparison */
+#define BP_CF_ANSWER	0x02	/* exit status 1 is an answer: printed whole */
+
+/* What names the built-in comparison where a command takes files (diff). */
+#define BP_BUILTIN_WORD	"builtin"
 
 /*
  * What a command's arguments, or an option's value, are: how they are

@@ -9,7 +9,9 @@
 #include "bp_cli.h"
 #include "bp_diag.h"
 #include "bp_data.h"
+#include "bp_diff.h"
 #include "bp_doc.h"
+#include "bp_input.h"
 #include "bp_lookup.h"
 #include "bp_output.h"
 #include "bp_render.h"
@@ -29,6 +31,7 @@ static int	cmd_search(struct bp_ctx *);
 static int	cmd_check(struct bp_ctx *);
 static int	cmd_dump(struct bp_ctx *);
 static int	cmd_init(struct bp_ctx *);
+static int	cmd_diff(struct bp_ctx *);
 static int	cmd_completion(struct bp_ctx *);
 static int	cmd_help(struct bp_ctx *);
 
@@ -96,7 +99,8 @@ const struct bp_command bp_commands[BP_CMD__MAX] = {
 	    "the item whole.  Case is folded; a TERM with spaces (quote it) "
 	    "matches as a phrase.  Nothing found exits 1.",
 	    "bpolpo search 'attorney supervision'", cmd_search),
-	CMD(BP_CMD_CHECK, "check", "[FILE]", 0, 1, BP_CF_DATA, BP_ARG_FILE,
+	CMD(BP_CMD_CHECK, "check", "[FILE]", 0, 1, BP_CF_DATA | BP_CF_ANSWER,
+	    BP_ARG_FILE,
 	    "Validate a data file and report every problem",
 	    "Read FILE ('-': standard input), or the data in use, and report "
 	    "every problem on standard error as FILE:LINE:COL: error: or "
@@ -122,6 +126,16 @@ const struct bp_command bp_commands[BP_CMD__MAX] = {
 	    "alone (exit 2) unless --force; it is then replaced whole, never "
 	    "half written.  bpolpo(5) shows the same file.",
 	    "bpolpo init mine.yaml", cmd_init),
+	CMD(BP_CMD_DIFF, "diff", "OLD NEW", 2, 2, BP_CF_ANSWER, BP_ARG_FILE,
+	    "What changed between two comparisons",
+	    "Compare two data files, OLD and NEW, item by item, matched by "
+	    "id: the title, date and summary; subjects, features (their "
+	    "values, edges and order), choose lists, sections, questions and "
+	    "sources added, removed, moved or changed, changed words marked.  "
+	    "Either may be '-' (standard input) or '" BP_BUILTIN_WORD "', the "
+	    "built-in comparison.  Exit 0 when they are the same, 1 when they "
+	    "differ, 2 on trouble, as diff(1).",
+	    "bpolpo diff " BP_BUILTIN_WORD " mine.yaml", cmd_diff),
 	CMD(BP_CMD_COMPLETION, "completion", "SHELL", 1, 1, 0, BP_ARG_SHELL,
 	    "A completion script for bash, zsh or fish",
 	    "Print a script that completes bpolpo's commands, options, option "
@@ -568,6 +582,63 @@ cmd_init(struct bp_ctx *c)
 	term_wrapped(c->out, c->o, 0, NULL, line.data, line.len);
 	bp_buf_free(&line);
 	return BP_EXIT_OK;
+}
+
+/*
+ * One side of a diff: a file, '-' or the built-in comparison, loaded
+ * and checked.  Its problems are said; 0 when it cannot be used.
+ */
+static int
+diff_side(const struct bp_ctx *c, const char *arg, struct bp_diags *dg,
+    struct bp_doc **doc, const struct bp_doc **use)
+{
+	const char	*path = strcmp(arg, BP_BUILTIN_WORD) == 0 ? NULL : arg;
+
+	/* Parsed even when built in: bp_default_doc is main's to give. */
+	if (!bp_input(path, 1, c->a->maxerrors, dg, doc))
+		return 0;
+	bp_diags_print(dg);
+	if (*doc == NULL || dg->nerrors > 0)
+		return 0;
+	*use = *doc;
+	return 1;
+}
+
+static int
+cmd_diff(struct bp_ctx *c)
+{
+	struct bp_diags		 dg[2];
+	struct bp_doc		*doc[2] = { NULL, NULL };
+	const struct bp_doc	*use[2];
+	struct bp_diff		 d;
+	int			 rc = BP_EXIT_USAGE;
+
+	memset(dg, 0, sizeof(dg));
+	memset(&d, 0, sizeof(d));
+	if (strcmp(c->a->pos[0], "-") == 0 && strcmp(c->a->pos[1], "-") == 0) {
+		bp_warnx("diff reads standard input for one side only");
+		bp_usage_short();
+		return BP_EXIT_USAGE;
+	}
+	/* Trouble is 2, as diff(1) says: 1 means they differ. */
+	if (!diff_side(c, c->a->pos[0], &dg[0], &doc[0], &use[0]) ||
+	    !diff_side(c, c->a->pos[1], &dg[1], &doc[1], &use[1]))
+		goto out;
+	bp_diff(use[0], use[1], &d);
+	if (c->a->format == BP_FORMAT_JSON)
+		bp_diff_json(c->out, c->o, &d, dg[0].file, dg[1].file);
+	else if (c->a->format == BP_FORMAT_MARKDOWN)
+		bp_diff_markdown(c->out, c->o, &d, dg[0].file, dg[1].file);
+	else
+		bp_diff_text(c->out, c->o, &d, dg[0].file, dg[1].file);
+	rc = d.n > 0 ? BP_EXIT_FAIL : BP_EXIT_OK;
+out:
+	bp_diff_free(&d);
+	bp_doc_free(doc[0]);
+	bp_doc_free(doc[1]);
+	bp_diags_free(&dg[0]);
+	bp_diags_free(&dg[1]);
+	return rc;
 }
 
 static int

@@ -9,6 +9,7 @@
 #include "bp_alloc.h"
 #include "bp_buf.h"
 #include "bp_diag.h"
+#include "bp_diff.h"
 #include "bp_lookup.h"
 #include "bp_doc.h"
 #include "bp_render.h"
@@ -732,6 +733,53 @@ bp_json_dump(struct bp_buf *out, const struct bp_doc *d,
 	}
 	close_c(&w, '}');
 	bp_buf_putc(out, '\n');
+}
+
+/*
+ * diff: the two sides as named, and each change with what it concerns;
+ * a key only where the change has it.
+ */
+void
+bp_diff_json(struct bp_buf *out, const struct bp_opts *o,
+    const struct bp_diff *d, const char *oldname, const char *newname)
+{
+	static const char *const changes[] = { "added", "removed", "changed",
+	    "moved" };
+	const struct bp_diff_item	*it;
+	struct jw			 w;
+	size_t				 i;
+
+	begin(&w, out, o, "diff");
+	key(&w, "old");
+	argument(&w, oldname);
+	key(&w, "new");
+	argument(&w, newname);
+	num_member(&w, "differences", d->n);
+	key(&w, "changes");
+	open_c(&w, '[');
+	for (i = 0; i < d->n; i++) {
+		it = &d->v[i];
+		next(&w);
+		open_c(&w, '{');
+		str_member(&w, "change", changes[it->change],
+		    strlen(changes[it->change]));
+		str_member(&w, "what", it->what, strlen(it->what));
+		if (it->id != NULL)
+			str_member(&w, "id", it->id, strlen(it->id));
+		if (it->key != NULL)
+			str_member(&w, "key", it->key, strlen(it->key));
+		if (it->old != NULL)
+			str_member(&w, "old", it->old, it->oldlen);
+		if (it->new != NULL)
+			str_member(&w, "new", it->new, it->newlen);
+		if (it->change == BP_CH_MOVED) {
+			num_member(&w, "from", it->from);
+			num_member(&w, "to", it->to);
+		}
+		close_c(&w, '}');
+	}
+	close_c(&w, ']');
+	end(&w);
 }
 
 const struct bp_renderer bp_json_renderer = {

@@ -443,7 +443,8 @@ main(int argc, char **argv)
 	 * answer, but for what is its answer: check's report, and JSON that
 	 * says a look-up found nothing.
 	 */
-	if (rc == BP_EXIT_FAIL && out.len > 0 && (a.cmd == BP_CMD_CHECK ||
+	if (rc == BP_EXIT_FAIL && out.len > 0 &&
+	    ((bp_commands[a.cmd].flags & BP_CF_ANSWER) ||
 	    a.format == BP_FORMAT_JSON)) {
 		if (write_out(&out) != BP_EXIT_OK)
 			rc = BP_EXIT_FAIL;

@@ -6,6 +6,7 @@
 
 #include "bp_alloc.h"
 #include "bp_buf.h"
+#include "bp_diff.h"
 #include "bp_doc.h"
 #include "bp_lookup.h"
 #include "bp_render.h"
@@ -146,6 +147,12 @@ static void
 md_inline(struct bp_buf *out, const char *s, size_t len)
 {
 	md_inline_links(out, s, len, 1);
+}
+
+void
+bp_md_inline(struct bp_buf *out, const char *s, size_t len)
+{
+	md_inline(out, s, len);
 }
 
 static void

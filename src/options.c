@@ -31,13 +31,14 @@ const char *const bp_shells[] = { "bash", "zsh", "fish", NULL };
 /* The commands that read the comparison, where --data applies. */
 #define BP_IN_DATA	(BP_IN_DOC | BP_IN(BP_CMD_CHECK) | BP_IN(BP_CMD_DUMP))
 /* The commands that print text a terminal shows. */
-#define BP_IN_TEXT	(BP_IN_DOC | BP_IN(BP_CMD_CHECK) | BP_IN(BP_CMD_HELP))
+#define BP_IN_TEXT	(BP_IN_DOC | BP_IN(BP_CMD_CHECK) | BP_IN(BP_CMD_HELP) | \
+			 BP_IN(BP_CMD_DIFF))
 /* The commands that print a document in a format of choice... */
-#define BP_IN_FORMAT	(BP_IN_DOC | BP_IN(BP_CMD_CHECK))
+#define BP_IN_FORMAT	(BP_IN_DOC | BP_IN(BP_CMD_CHECK) | BP_IN(BP_CMD_DIFF))
 /* ... and those that print JSON (dump prints nothing else). */
 #define BP_IN_JSON	(BP_IN_FORMAT | BP_IN(BP_CMD_DUMP))
 /* The commands whose output may be paged or colored. */
-#define BP_IN_TERM	(BP_IN_DOC | BP_IN(BP_CMD_HELP))
+#define BP_IN_TERM	(BP_IN_DOC | BP_IN(BP_CMD_HELP) | BP_IN(BP_CMD_DIFF))
 
 /*
  * Who prints what: a command given a format it does not print ignores
@@ -483,10 +484,20 @@ check_args(const struct bp_command *cmds, struct bp_args *a)
 		return BP_EXIT_USAGE;
 	}
 	if (a->npos < cmd->minargs) {
-		/* "TERM..." says "search needs a term"; a shell, which. */
-		bp_buf_printf(&msg, "%s needs a ", cmd->name);
+		/*
+		 * "TERM..." says "search needs a term", "OLD NEW" "diff needs
+		 * two files: old and new"; a shell, which.
+		 */
+		bp_buf_printf(&msg, "%s needs ", cmd->name);
+		if (cmd->minargs == 2)
+			bp_buf_puts(&msg, cmd->argkind == BP_ARG_FILE ?
+			    "two files: " : "two: ");
+		else
+			bp_buf_puts(&msg, "a ");
 		for (i = 0; cmd->args[i] != '\0'; i++)
-			if (strchr("[].", cmd->args[i]) == NULL)
+			if (cmd->args[i] == ' ' && cmd->minargs == 2)
+				bp_buf_puts(&msg, " and ");
+			else if (strchr("[].", cmd->args[i]) == NULL)
 				bp_buf_putc(&msg, (char)tolower(
 				    (unsigned char)cmd->args[i]));
 		for (i = 0; cmd->argkind == BP_ARG_SHELL &&

@@ -39,6 +39,7 @@
 
 #include "bp_buf.h"
 #include "bp_diag.h"
+#include "bp_diff.h"
 #include "bp_doc.h"
 #include "bp_lookup.h"
 #include "bp_render.h"
@@ -213,6 +214,81 @@ yaml_round_trip(const struct bp_doc *d, struct bp_buf *json)
 	peak = held;
 }
 
+/* A comparison from part of the input, or NULL when it is not a valid one. */
+static struct bp_doc *
+load_part(const char *s, size_t len)
+{
+	struct bp_diags	 dg;
+	struct bp_doc	*d;
+
+	bp_diags_init(&dg, "part");
+	d = bp_load("part", s, len, &dg);
+	if (d != NULL)
+		bp_validate(d, &dg);
+	if (d != NULL && dg.nerrors > 0) {
+		bp_doc_free(d);
+		d = NULL;
+	}
+	bp_diags_free(&dg);
+	return d;
+}
+
+/*
+ * diff: a document against itself has no difference; two documents cut
+ * from one buffer at a line "%%" differ in output that holds every
+ * invariant, in each format.
+ */
+static void
+fuzz_diff(const char *data, size_t size, const struct bp_doc *whole)
+{
+	static const size_t widths[] = { 20, 57 };
+	const char	*sep = NULL;
+	struct bp_doc	*a, *b;
+	struct bp_diff	 d;
+	struct bp_buf	 out = BP_BUF_INIT;
+	struct bp_opts	 o;
+	size_t		 i;
+
+	for (i = 0; sep == NULL && i + 4 <= size; i++)
+		if (memcmp(data + i, "\n%%\n", 4) == 0)
+			sep = data + i;
+	memset(&d, 0, sizeof(d));
+	if (whole != NULL) {
+		bp_diff(whole, whole, &d);
+		if (d.n != 0) {
+			fprintf(stderr, "fuzz: diff of a document with itself "
+			    "finds %zu differences\n", d.n);
+			abort();
+		}
+		bp_diff_free(&d);
+		memset(&d, 0, sizeof(d));
+	}
+	if (sep == NULL)
+		return;
+	a = load_part(data, (size_t)(sep - data) + 1);
+	b = load_part(sep + 4, size - (size_t)(sep + 4 - data));
+	if (a != NULL && b != NULL) {
+		bp_diff(a, b, &d);
+		memset(&o, 0, sizeof(o));
+		for (i = 0; i < sizeof(widths) / sizeof(widths[0]); i++) {
+			o.width = widths[i];
+			o.color = (int)i;
+			o.ascii = (int)i;
+			bp_diff_text(&out, &o, &d, "old", "new");
+			check_term(&out, &o, "diff");
+		}
+		o.color = 0;
+		bp_diff_markdown(&out, &o, &d, "old", "new");
+		check(inv_markdown_struck, &out, "diff --markdown");
+		bp_diff_json(&out, &o, &d, "old", "new");
+		check(inv_json, &out, "diff --json");
+		bp_diff_free(&d);
+	}
+	bp_buf_free(&out);
+	bp_doc_free(a);
+	bp_doc_free(b);
+}
+
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -266,11 +342,14 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	bp_json_dump(&b, d, &o);
 	check(inv_json, &b, "dump");
 	yaml_round_trip(d, &b);
+	fuzz_diff((const char *)data, 0, d);
 	bp_query_free(&q);
 out:
 	bp_buf_free(&b);
 	bp_doc_free(d);
 	bp_diags_free(&dg);
+	/* After: the two halves, not the whole, are what diff would hold. */
+	fuzz_diff((const char *)data, size, NULL);
 	/*
 	 * Memory in proportion to the input: 3x plus what any run needs
 	 * (an arena chunk, libyaml's buffers, a wrapping piece, cmark).

@@ -143,6 +143,8 @@ inv_json(const char *out, size_t len)
 }
 
 /* Node types a bpolpo document may hold. */
+static int	 struck_ok;	/* inv_markdown_struck(): ~~ is bpolpo's */
+
 static int
 node_allowed(const char *type)
 {
@@ -156,7 +158,18 @@ node_allowed(const char *type)
 	for (i = 0; i < sizeof(ok) / sizeof(ok[0]); i++)
 		if (strcmp(type, ok[i]) == 0)
 			return 1;
-	return 0;
+	return struck_ok && strcmp(type, "strikethrough") == 0;
+}
+
+const char *
+inv_markdown_struck(const char *out, size_t len)
+{
+	const char	*err;
+
+	struck_ok = 1;
+	err = inv_markdown(out, len);
+	struck_ok = 0;
+	return err;
 }
 
 static int
@@ -194,7 +207,8 @@ html_allowed(const char *h)
 		for (i = 0; i < sizeof(tags) / sizeof(tags[0]); i++)
 			if (strcmp(name, tags[i]) == 0)
 				break;
-		if (i == sizeof(tags) / sizeof(tags[0])) {
+		if (i == sizeof(tags) / sizeof(tags[0]) &&
+		    !(struck_ok && strcmp(name, "del") == 0)) {
 			snprintf(msg, sizeof(msg), "HTML: element <%s>", name);
 			return msg;
 		}

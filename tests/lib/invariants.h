@@ -24,6 +24,8 @@ const char	*inv_term(const char *out, size_t len, size_t cols, int color);
  * No hidden character reaches it raw.
  */
 const char	*inv_markdown(const char *out, size_t len);
+/* The same where bpolpo's own ~~struck~~ text is allowed (diff's words removed). */
+const char	*inv_markdown_struck(const char *out, size_t len);
 
 /* JSON: one valid document (cJSON), no hidden character raw in it. */
 const char	*inv_json(const char *out, size_t len);

@@ -1,0 +1,959 @@
+/* diff: the changes found between two comparisons, and how each format shows them. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "bp_buf.h"
+#include "bp_diag.h"
+#include "bp_diff.h"
+#include "bp_doc.h"
+#include "bp_render.h"
+#include "bp_text.h"
+#include "invariants.h"
+
+static const char base[] =
+    "format: 1\n"
+    "title: Apples vs Pears\n"
+    "updated: 2025-02-28\n"
+    "summary: Both are fruit.\n"
+    "subjects:\n"
+    "  - {id: a, short: A, name: Apples}\n"
+    "  - {id: b, short: B, name: Pears}\n"
+    "features:\n"
+    "  - {id: f1, label: One, edge: a, values: {a: red apples, "
+    "b: two green pears}}\n"
+    "  - {id: f2, label: Two, values: {a: x2, b: y2}}\n"
+    "  - {id: f3, label: Three, values: {a: x3, b: y3}}\n"
+    "  - {id: f4, label: Four, values: {a: x4, b: y4}}\n"
+    "  - {id: f5, label: Five, values: {a: x5, b: y5}}\n"
+    "choose:\n"
+    "  a: [You like red]\n"
+    "sections:\n"
+    "  - {id: s1, title: History, body: Long ago., sources: [r1]}\n"
+    "faq:\n"
+    "  - id: q1\n"
+    "    question: Why?\n"
+    "    answer: Because it is cheap.\n"
+    "    keywords: [cost]\n"
+    "    sources: [r1]\n"
+    "sources:\n"
+    "  - id: r1\n"
+    "    title: Atlas\n"
+    "    publisher: Press\n"
+    "    url: https://example.org/atlas\n";
+
+static const char three[] =
+    "format: 1\n"
+    "title: Drinks\n"
+    "summary: Hot ones.\n"
+    "subjects:\n"
+    "  - {id: a, short: Tea, name: Tea}\n"
+    "  - {id: b, short: Coffee, name: Coffee}\n"
+    "  - {id: c, short: Cocoa, name: Cocoa}\n"
+    "features:\n"
+    "  - id: f1\n"
+    "    label: Caffeine\n"
+    "    edge: a\n"
+    "    values: {a: some, b: most, c: least}\n";
+
+/* Loads and validates text, which must have no error. */
+static struct bp_doc *
+load(const char *text)
+{
+	struct bp_diags	 dg;
+	struct bp_doc	*d;
+
+	bp_diags_init(&dg, "t.yaml");
+	d = bp_load("t.yaml", text, strlen(text), &dg);
+	assert_non_null(d);
+	bp_validate(d, &dg);
+	if (dg.nerrors > 0) {
+		bp_diags_print(&dg);
+		fail_msg("does not load:\n%s", text);
+	}
+	bp_diags_free(&dg);
+	return d;
+}
+
+/* A file of tests/fixtures (or $BP_FIXTURES), whole. */
+static void
+read_fixture(const char *name, struct bp_buf *out)
+{
+	const char	*dir = getenv("BP_FIXTURES");
+	char		 path[512], chunk[4096];
+	FILE		*fp;
+	size_t		 n;
+
+	snprintf(path, sizeof(path), "%s/%s", dir ? dir : "tests/fixtures",
+	    name);
+	fp = fopen(path, "rb");
+	assert_non_null(fp);
+	while ((n = fread(chunk, 1, sizeof(chunk), fp)) > 0)
+		bp_buf_putn(out, chunk, n);
+	fclose(fp);
+}
+
+/* text with the first occurrence of from replaced by to. */
+static char *
+variant(const char *text, const char *from, const char *to)
+{
+	const char	*p = strstr(text, from);
+	char		*s;
+
+	assert_non_null(p);
+	s = malloc(strlen(text) + strlen(to) + 1);
+	assert_non_null(s);
+	memcpy(s, text, (size_t)(p - text));
+	strcpy(s + (p - text), to);
+	strcat(s, p + strlen(from));
+	return s;
+}
+
+/*
+ * The differences from text a to text b, into d: its items point into
+ * the two documents, kept here until done() frees them with d.
+ */
+static struct bp_doc	*sides[2];
+
+static void
+diff_texts(const char *a, const char *b, struct bp_diff *d)
+{
+	sides[0] = load(a);
+	sides[1] = load(b);
+	memset(d, 0, sizeof(*d));
+	bp_diff(sides[0], sides[1], d);
+}
+
+static void
+done(struct bp_diff *d)
+{
+	bp_diff_free(d);
+	bp_doc_free(sides[0]);
+	bp_doc_free(sides[1]);
+	sides[0] = sides[1] = NULL;
+}
+
+static void
+diff_variant(const char *from, const char *to, struct bp_diff *d)
+{
+	char	*b = variant(base, from, to);
+
+	diff_texts(base, b, d);
+	free(b);
+}
+
+static char *
+as_text(const struct bp_diff *d, size_t width, int color, int ascii)
+{
+	struct bp_opts	 o;
+	struct bp_buf	 b = BP_BUF_INIT;
+
+	memset(&o, 0, sizeof(o));
+	o.width = width;
+	o.color = color;
+	o.ascii = ascii;
+	bp_diff_text(&b, &o, d, "old.yaml", "new.yaml");
+	return bp_buf_take(&b);
+}
+
+static void
+assert_text(const struct bp_diff *d, int color, const char *want)
+{
+	char	*got = as_text(d, 80, color, 0);
+
+	assert_string_equal(got, want);
+	free(got);
+}
+
+static void
+assert_item(const struct bp_diff_item *it, enum bp_change ch,
+    const char *what, const char *id, const char *key, const char *old,
+    const char *new)
+{
+	assert_int_equal(it->change, ch);
+	assert_string_equal(it->what, what);
+	if (id == NULL)
+		assert_null(it->id);
+	else
+		assert_string_equal(it->id, id);
+	if (key == NULL)
+		assert_null(it->key);
+	else
+		assert_string_equal(it->key, key);
+	if (old == NULL)
+		assert_null(it->old);
+	else {
+		assert_int_equal(it->oldlen, strlen(old));
+		assert_memory_equal(it->old, old, it->oldlen);
+	}
+	if (new == NULL)
+		assert_null(it->new);
+	else {
+		assert_int_equal(it->newlen, strlen(new));
+		assert_memory_equal(it->new, new, it->newlen);
+	}
+}
+
+static void
+identical_documents_differ_in_nothing(void **state)
+{
+	struct bp_doc	*d = load(base);
+	struct bp_diff	 df;
+	struct bp_buf	 b = BP_BUF_INIT;
+	struct bp_opts	 o = { .width = 80 };
+	char		*s;
+
+	(void)state;
+	memset(&df, 0, sizeof(df));
+	bp_diff(d, d, &df);
+	assert_int_equal(df.n, 0);
+	s = as_text(&df, 80, 0, 0);
+	assert_string_equal(s, "No differences.\n");
+	free(s);
+	bp_diff_markdown(&b, &o, &df, "old.yaml", "new.yaml");
+	assert_string_equal(b.data, "# Changes: old.yaml → new.yaml\n\n"
+	    "No differences.\n");
+	bp_buf_free(&b);
+	bp_diff_free(&df);
+	bp_doc_free(d);
+	/* Loaded twice: the same, though no text is shared. */
+	diff_texts(base, base, &df);
+	assert_int_equal(df.n, 0);
+	done(&df);
+}
+
+static void
+title_change_is_one_item(void **state)
+{
+	struct bp_diff	 d;
+
+	(void)state;
+	diff_variant("title: Apples vs Pears", "title: Apples vs Quinces", &d);
+	assert_int_equal(d.n, 1);
+	assert_item(&d.v[0], BP_CH_CHANGED, "title", NULL, NULL,
+	    "Apples vs Pears", "Apples vs Quinces");
+	assert_text(&d, 0, "Changes from old.yaml to new.yaml:\n\n"
+	    "Title and summary\n"
+	    "~ title: Apples vs [-Pears-]{+Quinces+}\n");
+	done(&d);
+}
+
+static void
+date_added_and_removed(void **state)
+{
+	struct bp_diff	 d;
+	char		*a = variant(base, "updated: 2025-02-28\n", "");
+
+	(void)state;
+	diff_texts(a, base, &d);
+	assert_int_equal(d.n, 1);
+	assert_item(&d.v[0], BP_CH_ADDED, "updated", NULL, NULL, NULL,
+	    "2025-02-28");
+	assert_text(&d, 0, "Changes from old.yaml to new.yaml:\n\n"
+	    "Title and summary\n"
+	    "+ date added: 2025-02-28\n");
+	done(&d);
+	diff_texts(base, a, &d);
+	assert_int_equal(d.n, 1);
+	assert_item(&d.v[0], BP_CH_REMOVED, "updated", NULL, NULL,
+	    "2025-02-28", NULL);
+	done(&d);
+	free(a);
+}
+
+static void
+feature_added_and_removed(void **state)
+{
+	struct bp_diff	 d;
+
+	(void)state;
+	diff_variant("  - {id: f5, label: Five, values: {a: x5, b: y5}}\n",
+	    "  - {id: f6, label: Six, values: {a: x6, b: y6}}\n", &d);
+	assert_int_equal(d.n, 2);
+	assert_item(&d.v[0], BP_CH_REMOVED, "feature", "f5", NULL, "Five",
+	    NULL);
+	assert_item(&d.v[1], BP_CH_ADDED, "feature", "f6", NULL, NULL, "Six");
+	assert_text(&d, 0, "Changes from old.yaml to new.yaml:\n\n"
+	    "Features\n"
+	    "- feature 'f5' removed: Five\n"
+	    "+ feature 'f6' added: Six\n");
+	done(&d);
+}
+
+static void
+only_the_moved_feature_is_moved(void **state)
+{
+	struct bp_diff	 d;
+	char		*a, *b, *s;
+
+	(void)state;
+	/* f3 to the end: f4 and f5 move up a place, but only f3 moved. */
+	a = variant(base, "  - {id: f3, label: Three, values: {a: x3, b: y3}}\n",
+	    "");
+	b = variant(a, "choose:\n", "  - {id: f3, label: Three, values: "
+	    "{a: x3, b: y3}}\nchoose:\n");
+	diff_texts(base, b, &d);
+	assert_int_equal(d.n, 1);
+	assert_item(&d.v[0], BP_CH_MOVED, "feature", "f3", NULL, NULL, NULL);
+	assert_int_equal(d.v[0].from, 3);
+	assert_int_equal(d.v[0].to, 5);
+	assert_text(&d, 0, "Changes from old.yaml to new.yaml:\n\n"
+	    "Features\n"
+	    "↕ feature 'f3' moved from 3 to 5\n");
+	s = as_text(&d, 80, 0, 1);
+	assert_non_null(strstr(s, "\n^ feature 'f3' moved from 3 to 5\n"));
+	free(s);
+	done(&d);
+	/* A feature added before the rest moves none of them. */
+	free(b);
+	b = variant(base, "features:\n", "features:\n  - {id: f0, label: "
+	    "Zero, values: {a: x0, b: y0}}\n");
+	diff_texts(base, b, &d);
+	assert_int_equal(d.n, 1);
+	assert_int_equal(d.v[0].change, BP_CH_ADDED);
+	done(&d);
+	free(a);
+	free(b);
+}
+
+static void
+changed_value_marks_its_words(void **state)
+{
+	struct bp_diff	 d;
+	struct bp_buf	 b = BP_BUF_INIT;
+	struct bp_opts	 o = { .width = 80 };
+
+	(void)state;
+	diff_variant("b: two green pears", "b: three green pears", &d);
+	assert_int_equal(d.n, 1);
+	assert_item(&d.v[0], BP_CH_CHANGED, "value", "f1", "b",
+	    "two green pears", "three green pears");
+	assert_text(&d, 0, "Changes from old.yaml to new.yaml:\n\n"
+	    "Features\n"
+	    "~ feature 'f1': value for 'b': [-two-]{+three+} green pears\n");
+	/* Color marks the words instead, and never a line's width. */
+	assert_text(&d, 1, "Changes from old.yaml to new.yaml:\n\n"
+	    "\033[1mFeatures\033[0m\n"
+	    "~ feature 'f1': value for 'b': \033[31mtwo\033[0m "
+	    "\033[32mthree\033[0m green pears\n");
+	bp_diff_markdown(&b, &o, &d, "old.yaml", "new.yaml");
+	assert_string_equal(b.data, "# Changes: old.yaml → new.yaml\n\n"
+	    "## Features\n\n"
+	    "- Changed value for 'b' of feature 'f1': ~~two~~ **three** "
+	    "green pears\n");
+	bp_buf_free(&b);
+	done(&d);
+}
+
+static void
+edge_change_to_a_shared_edge(void **state)
+{
+	struct bp_diff	 d;
+	char		*b = variant(three, "    edge: a\n", "    edge: [a, c]\n");
+
+	(void)state;
+	diff_texts(three, b, &d);
+	assert_int_equal(d.n, 1);
+	assert_item(&d.v[0], BP_CH_CHANGED, "edge", "f1", NULL, "a", "a, c");
+	assert_text(&d, 0, "Changes from old.yaml to new.yaml:\n\n"
+	    "Features\n"
+	    "~ feature 'f1': edge: [-a-]{+a, c+}\n");
+	done(&d);
+	/* And back, and to no edge at all. */
+	diff_texts(b, three, &d);
+	assert_int_equal(d.n, 1);
+	assert_item(&d.v[0], BP_CH_CHANGED, "edge", "f1", NULL, "a, c", "a");
+	done(&d);
+	free(b);
+	b = variant(three, "    edge: a\n", "");
+	diff_texts(three, b, &d);
+	assert_int_equal(d.n, 1);
+	assert_item(&d.v[0], BP_CH_REMOVED, "edge", "f1", NULL, "a", NULL);
+	done(&d);
+	free(b);
+}
+
+static void
+choose_item_added(void **state)
+{
+	struct bp_diff	 d;
+
+	(void)state;
+	diff_variant("  a: [You like red]\n",
+	    "  a: [You like red, You like crunch]\n  b: [You like soft]\n", &d);
+	assert_int_equal(d.n, 2);
+	assert_item(&d.v[0], BP_CH_ADDED, "choose", "a", NULL, NULL,
+	    "You like crunch");
+	assert_item(&d.v[1], BP_CH_ADDED, "choose", "b", NULL, NULL,
+	    "You like soft");
+	assert_text(&d, 0, "Changes from old.yaml to new.yaml:\n\n"
+	    "Choose lists\n"
+	    "+ choose list 'a': item added: You like crunch\n"
+	    "+ choose list 'b': item added: You like soft\n");
+	done(&d);
+}
+
+static void
+faq_answer_change(void **state)
+{
+	struct bp_diff	 d;
+
+	(void)state;
+	diff_variant("answer: Because it is cheap.",
+	    "answer: Because it is cheap and keeps.", &d);
+	assert_int_equal(d.n, 1);
+	assert_item(&d.v[0], BP_CH_CHANGED, "faq", "q1", "answer",
+	    "Because it is cheap.", "Because it is cheap and keeps.");
+	assert_text(&d, 0, "Changes from old.yaml to new.yaml:\n\n"
+	    "FAQ\n"
+	    "~ question 'q1': answer: Because it is [-cheap.-]{+cheap and "
+	    "keeps.+}\n");
+	done(&d);
+	diff_variant("keywords: [cost]", "keywords: [cost, price]", &d);
+	assert_int_equal(d.n, 1);
+	assert_item(&d.v[0], BP_CH_CHANGED, "faq", "q1", "keywords", "cost",
+	    "cost, price");
+	done(&d);
+}
+
+static void
+source_url_change(void **state)
+{
+	struct bp_diff	 d;
+	struct bp_buf	 b = BP_BUF_INIT;
+	struct bp_opts	 o = { .width = 80 };
+	const char	*err;
+
+	(void)state;
+	diff_variant("url: https://example.org/atlas",
+	    "url: https://example.org/atlas-2", &d);
+	assert_int_equal(d.n, 1);
+	assert_item(&d.v[0], BP_CH_CHANGED, "source", "r1", "url",
+	    "https://example.org/atlas", "https://example.org/atlas-2");
+	assert_text(&d, 0, "Changes from old.yaml to new.yaml:\n\n"
+	    "Sources\n"
+	    "~ source 'r1': url: [-https://example.org/atlas-]{+https://"
+	    "example.org/\n"
+	    "  atlas-2+}\n");
+	bp_diff_json(&b, &o, &d, "old.yaml", "new.yaml");
+	if ((err = inv_json(b.data, b.len)) != NULL)
+		fail_msg("%s", err);
+	assert_string_equal(b.data, "{\n"
+	    "  \"format\": 1,\n"
+	    "  \"command\": \"diff\",\n"
+	    "  \"old\": \"old.yaml\",\n"
+	    "  \"new\": \"new.yaml\",\n"
+	    "  \"differences\": 1,\n"
+	    "  \"changes\": [\n"
+	    "    {\n"
+	    "      \"change\": \"changed\",\n"
+	    "      \"what\": \"source\",\n"
+	    "      \"id\": \"r1\",\n"
+	    "      \"key\": \"url\",\n"
+	    "      \"old\": \"https://example.org/atlas\",\n"
+	    "      \"new\": \"https://example.org/atlas-2\"\n"
+	    "    }\n"
+	    "  ]\n"
+	    "}\n");
+	b.len = 0;
+	o.compact = 1;
+	bp_diff_json(&b, &o, &d, "old.yaml", "new.yaml");
+	/* Compact: one line. */
+	assert_ptr_equal(strchr(b.data, '\n'), b.data + b.len - 1);
+	bp_buf_free(&b);
+	done(&d);
+}
+
+static void
+source_removed_and_section_changed(void **state)
+{
+	struct bp_diff	 d;
+	char		*a, *b;
+
+	(void)state;
+	a = variant(base, "sources:\n", "sources:\n  - {id: r0, title: Old}\n");
+	b = variant(base, "body: Long ago., sources: [r1]",
+	    "body: Long ago., sources: []");
+	diff_texts(a, b, &d);
+	assert_int_equal(d.n, 2);
+	assert_item(&d.v[0], BP_CH_REMOVED, "section", "s1", "sources", "r1",
+	    NULL);
+	assert_item(&d.v[1], BP_CH_REMOVED, "source", "r0", NULL, "Old", NULL);
+	assert_text(&d, 0, "Changes from old.yaml to new.yaml:\n\n"
+	    "Sections\n"
+	    "- section 's1': sources removed: r1\n\n"
+	    "Sources\n"
+	    "- source 'r0' removed: Old\n");
+	done(&d);
+	free(a);
+	free(b);
+}
+
+static void
+third_subject_adds_its_values(void **state)
+{
+	struct bp_diff	 d;
+	char		*a, *t;
+
+	(void)state;
+	/* Two subjects, then three: the subject and its value are new. */
+	a = variant(three, "  - {id: c, short: Cocoa, name: Cocoa}\n", "");
+	t = variant(a, ", c: least}", "}");
+	diff_texts(t, three, &d);
+	free(t);
+	assert_int_equal(d.n, 2);
+	assert_item(&d.v[0], BP_CH_ADDED, "subject", "c", NULL, NULL, "Cocoa");
+	assert_item(&d.v[1], BP_CH_ADDED, "value", "f1", "c", NULL, "least");
+	assert_text(&d, 0, "Changes from old.yaml to new.yaml:\n\n"
+	    "Subjects\n"
+	    "+ subject 'c' added: Cocoa\n\n"
+	    "Features\n"
+	    "+ feature 'f1': value for 'c' added: least\n");
+	done(&d);
+	free(a);
+	/* A renamed subject: the same id, another name and short name. */
+	a = variant(three, "{id: c, short: Cocoa, name: Cocoa}",
+	    "{id: c, short: Choc, name: Hot chocolate}");
+	diff_texts(three, a, &d);
+	assert_int_equal(d.n, 2);
+	assert_item(&d.v[0], BP_CH_CHANGED, "subject", "c", "short", "Cocoa",
+	    "Choc");
+	assert_item(&d.v[1], BP_CH_CHANGED, "subject", "c", "name", "Cocoa",
+	    "Hot chocolate");
+	done(&d);
+	free(a);
+}
+
+/* Edges made for items stay theirs while held grows. */
+static void
+made_texts_survive_growth(void **state)
+{
+	struct bp_buf	 a = BP_BUF_INIT, b = BP_BUF_INIT;
+	struct bp_diff	 d;
+	size_t		 i, n = 3000;
+	char		 want[64];
+
+	(void)state;
+	bp_buf_puts(&a, "format: 1\ntitle: T\nsummary: S\nsubjects:\n"
+	    "  - {id: a, short: A, name: A}\n  - {id: b, short: B, name: B}\n"
+	    "  - {id: c, short: C, name: C}\nfeatures:\n");
+	bp_buf_putn(&b, a.data, a.len);
+	for (i = 0; i < n; i++) {
+		bp_buf_printf(&a, "  - {id: f%zu, label: L, edge: [a, b], "
+		    "values: {a: x, b: y, c: z}}\n", i);
+		bp_buf_printf(&b, "  - {id: f%zu, label: L, edge: [%s], "
+		    "values: {a: x, b: y, c: z}}\n", i, i % 2 ? "b, c" : "c, a");
+	}
+	diff_texts(a.data, b.data, &d);
+	assert_int_equal(d.n, n);
+	for (i = 0; i < n; i++) {
+		snprintf(want, sizeof(want), "f%zu", i);
+		assert_item(&d.v[i], BP_CH_CHANGED, "edge", want, NULL, "a, b",
+		    i % 2 ? "b, c" : "c, a");
+	}
+	done(&d);
+	bp_buf_free(&a);
+	bp_buf_free(&b);
+}
+
+/* The release note of d: one line a change, however long. */
+static char *
+as_markdown(const struct bp_diff *d)
+{
+	struct bp_opts	 o = { .width = 80 };
+	struct bp_buf	 b = BP_BUF_INIT;
+
+	bp_diff_markdown(&b, &o, d, "old.yaml", "new.yaml");
+	return bp_buf_take(&b);
+}
+
+static void
+long_texts_stay_linear(void **state)
+{
+	struct bp_buf	 a = BP_BUF_INIT, b = BP_BUF_INIT;
+	struct bp_diff	 d;
+	char		*ya, *yb, *s;
+	size_t		 i;
+
+	(void)state;
+	/* 3000 words, one changed in the middle: only it is marked. */
+	for (i = 0; i < 3000; i++) {
+		bp_buf_printf(&a, "w%zu ", i);
+		bp_buf_printf(&b, i == 1500 ? "changed " : "w%zu ", i);
+	}
+	ya = variant(base, "Both are fruit.", a.data);
+	yb = variant(base, "Both are fruit.", b.data);
+	diff_texts(ya, yb, &d);
+	s = as_markdown(&d);
+	assert_non_null(strstr(s, " w1499 ~~w1500~~ **changed** w1501 "));
+	assert_null(strstr(s, "~~w1499"));
+	free(s);
+	done(&d);
+	free(ya);
+	free(yb);
+	/* Over 2000 words apart on both sides: shown whole, no table. */
+	a.len = b.len = 0;
+	bp_buf_puts(&a, "x ");
+	bp_buf_puts(&b, "y ");
+	for (i = 0; i < 2100; i++) {
+		bp_buf_printf(&a, "w%zu ", i);
+		bp_buf_printf(&b, "w%zu ", i);
+	}
+	bp_buf_puts(&b, "z");
+	ya = variant(base, "Both are fruit.", a.data);
+	yb = variant(base, "Both are fruit.", b.data);
+	diff_texts(ya, yb, &d);
+	s = as_markdown(&d);
+	assert_non_null(strstr(s, "- Changed summary: ~~x w0 w1 "));
+	assert_non_null(strstr(s, " w2099~~ **y w0 w1 "));
+	assert_non_null(strstr(s, " w2099 z**\n"));
+	free(s);
+	/* And every line of the changelog still fits. */
+	s = as_text(&d, 33, 1, 0);
+	assert_null(inv_term(s, strlen(s), 33, 1));
+	free(s);
+	done(&d);
+	free(ya);
+	free(yb);
+	bp_buf_free(&a);
+	bp_buf_free(&b);
+}
+
+/* ---- Random documents of hard text, as test_render.c makes them. ---- */
+
+static unsigned long	 seed = 2026;
+
+static unsigned
+rnd(unsigned n)
+{
+	seed = seed * 6364136223846793005UL + 1442695040888963407UL;
+	return (unsigned)((seed >> 33) % n);
+}
+
+/* A YAML double-quoted text: "x" then up to max hard code points. */
+static void
+quoted(struct bp_buf *y, size_t max)
+{
+	static const uint32_t hard[] = {
+		'a', 'Z', ' ', ' ', ' ', ' ', '-', '*', '_', '<', '>', '&',
+		'#', '|', '[', ']', '`', '~', '!', '\\', '"', ':', '@', '.',
+		'1', '\t', '\n', '\r', 0x1b, 0x07, 0x7f, 0x85,
+		0x0301, 0x0903, 0x0e33, 0xff9e, 0x1f3fb, 0x1f600, 0x1f468,
+		0x200d, 0x200c, 0xfe0e, 0xfe0f, 0x1f1ef, 0x1f1f5, 0x1100,
+		0x1161, 0x11a8, 0xac00, 0x4e2d, 0xff21, 0x200b, 0x200e,
+		0x202e, 0x2066, 0x061c, 0xfeff, 0x00ad, 0x2028, 0xe0041,
+		0x0627, 0x05d0, 0x3248, 0x2615, 0x263a,
+	};
+	static const char *const words[] = {
+		"http://x.org/a_b", "[-x-]", "{+y+}", "~~", "**", "\\", "- ",
+		"\u202e", "\n- ", "\n\n", "same", "same", "same", "word",
+	};
+	size_t		 n = rnd((unsigned)max + 1), i;
+	uint32_t	 c;
+
+	bp_buf_puts(y, "\"x");
+	for (i = 0; i < n; i++) {
+		if (rnd(3) == 0) {
+			const char *w = words[rnd(sizeof(words) /
+			    sizeof(words[0]))];
+
+			for (; *w != '\0'; w++)
+				if (*w == '"' || *w == '\\')
+					bp_buf_printf(y, "\\%c", *w);
+				else if (*w == '\n')
+					bp_buf_puts(y, "\\n");
+				else
+					bp_buf_putc(y, *w);
+			continue;
+		}
+		c = hard[rnd(sizeof(hard) / sizeof(hard[0]))];
+		if (c == '"' || c == '\\')
+			bp_buf_printf(y, "\\%c", (char)c);
+		else if (c >= 0x20 && c < 0x7f)
+			bp_buf_putc(y, (char)c);
+		else if (c <= 0xffff)
+			bp_buf_printf(y, "\\u%04x", (unsigned)c);
+		else
+			bp_buf_printf(y, "\\U%08x", (unsigned)c);
+	}
+	bp_buf_putc(y, '"');
+}
+
+/*
+ * A valid comparison of 2 to 4 subjects whose every text is hard, as
+ * YAML: ids from small ranges, so that two such documents share some.
+ */
+static void
+random_yaml(struct bp_buf *y)
+{
+	size_t	 ns = 2 + rnd(3), nf = 1 + rnd(5), i, k, off = rnd(5);
+
+	y->len = 0;
+	bp_buf_puts(y, "format: 1\ntitle: ");
+	quoted(y, 12);
+	if (rnd(2))
+		bp_buf_printf(y, "\nupdated: 2026-11-%02u", 10 + rnd(3));
+	bp_buf_puts(y, "\nsummary: ");
+	quoted(y, 60);
+	bp_buf_puts(y, "\nsubjects:\n");
+	for (i = 0; i < ns; i++) {
+		bp_buf_printf(y, "  - {id: s%zu, short: ", i);
+		quoted(y, 4);
+		bp_buf_puts(y, ", name: ");
+		quoted(y, 10);
+		if (rnd(2)) {
+			bp_buf_puts(y, ", label: ");
+			quoted(y, 10);
+		}
+		bp_buf_puts(y, "}\n");
+	}
+	bp_buf_puts(y, "features:\n");
+	for (i = 0; i < nf; i++) {
+		/* 7 is prime to every nf: the ids in another order. */
+		bp_buf_printf(y, "  - id: f%zu\n    label: ", (i * 7 + off) % nf);
+		quoted(y, 12);
+		if (rnd(3) == 0)
+			bp_buf_puts(y, "\n    edge: tie");
+		else if (rnd(2) == 0)
+			bp_buf_printf(y, "\n    edge: s%u", rnd((unsigned)ns));
+		else if (ns > 2 && rnd(2) == 0)
+			bp_buf_printf(y, "\n    edge: [s%zu, s%zu]", i % ns,
+			    (i + 1) % ns);
+		bp_buf_puts(y, "\n    values:\n");
+		for (k = 0; k < ns; k++) {
+			bp_buf_printf(y, "      s%zu: ", (k + i) % ns);
+			quoted(y, 30);
+			bp_buf_putc(y, '\n');
+		}
+	}
+	bp_buf_printf(y, "choose:\n  s%u: [", rnd(2));
+	quoted(y, 20);
+	bp_buf_puts(y, ", ");
+	quoted(y, 20);
+	bp_buf_puts(y, "]\nsections:\n  - {id: c0, title: ");
+	quoted(y, 10);
+	bp_buf_puts(y, ", body: ");
+	quoted(y, 80);
+	bp_buf_puts(y, ", sources: [r0]}\nfaq:\n  - {id: q0, question: ");
+	quoted(y, 14);
+	bp_buf_puts(y, ", answer: ");
+	quoted(y, 80);
+	bp_buf_puts(y, ", keywords: [");
+	quoted(y, 6);
+	bp_buf_puts(y, "], sources: [r0]}\nsources:\n  - {id: r0, title: ");
+	quoted(y, 10);
+	bp_buf_puts(y, ", publisher: ");
+	quoted(y, 8);
+	bp_buf_puts(y, ", url: \"https://example.org/a_b(c)?d=1#e\"}\n");
+}
+
+/* Every line of out, less SGR, no wider than width by bp_text_width(). */
+static void
+lines_fit(const char *out, size_t width, int color)
+{
+	struct bp_buf	 plain = BP_BUF_INIT;
+	const char	*p, *nl, *err;
+	size_t		 i;
+
+	if ((err = inv_term(out, strlen(out), width, color)) != NULL)
+		fail_msg("width %zu: %s\n%s", width, err, out);
+	for (p = out; (nl = strchr(p, '\n')) != NULL; p = nl + 1) {
+		plain.len = 0;
+		bp_buf_putn(&plain, LIT(""));
+		for (i = 0; p + i < nl; i++) {
+			if (p[i] == '\033') {
+				while (p[i] != 'm')
+					i++;
+				continue;
+			}
+			bp_buf_putc(&plain, p[i]);
+		}
+		if (bp_text_width(plain.data, plain.len) > width)
+			fail_msg("width %zu: too wide: %s", width, plain.data);
+	}
+	bp_buf_free(&plain);
+}
+
+/*
+ * The release note holds every Markdown invariant, but for its
+ * strikethrough, which the invariants do not allow (no other output has
+ * one): each "~~" of ours, never one of the data (escaped, "\\~"), is made
+ * "**" first.
+ */
+static void
+markdown_holds(const char *md)
+{
+	struct bp_buf	 b = BP_BUF_INIT;
+	const char	*p, *err;
+
+	for (p = md; *p != '\0'; p++) {
+		if (*p == '\\' && p[1] != '\0') {
+			bp_buf_putn(&b, p, 2);
+			p++;
+		} else if (*p == '~' && p[1] == '~') {
+			bp_buf_puts(&b, "**");
+			p++;
+		} else
+			bp_buf_putc(&b, *p);
+	}
+	if ((err = inv_markdown(b.data, b.len)) != NULL)
+		fail_msg("%s\n%s", err, md);
+	bp_buf_free(&b);
+}
+
+/* Every format of d holds its invariants; the changelog at every width. */
+static void
+formats_hold(const struct bp_diff *d, size_t from, size_t to, size_t step)
+{
+	struct bp_buf	 b = BP_BUF_INIT;
+	struct bp_opts	 o;
+	const char	*err;
+	char		*s;
+	size_t		 w;
+
+	for (w = from; w <= to; w += step) {
+		s = as_text(d, w, (int)(w % 2), (int)(w % 3 == 0));
+		lines_fit(s, w, (int)(w % 2));
+		free(s);
+	}
+	memset(&o, 0, sizeof(o));
+	o.width = 80;
+	o.compact = (int)(from % 2);
+	/* Names from the command line: any bytes. */
+	bp_diff_json(&b, &o, d, "a\xff.yaml", "b\033.yaml");
+	if ((err = inv_json(b.data, b.len)) != NULL)
+		fail_msg("%s\n%s", err, b.data);
+	b.len = 0;
+	bp_diff_markdown(&b, &o, d, "a\xff.yaml", "b\033[1m.yaml");
+	markdown_holds(b.data);
+	bp_buf_free(&b);
+}
+
+static void
+random_documents_diff_by_property(void **state)
+{
+	struct bp_buf	 ya = BP_BUF_INIT, yb = BP_BUF_INIT;
+	struct bp_diff	 d;
+	struct bp_doc	*x, *x2, *y;
+	size_t		 i;
+
+	(void)state;
+	for (i = 0; i < 120; i++) {
+		random_yaml(&ya);
+		random_yaml(&yb);
+		x = load(ya.data);
+		x2 = load(ya.data);
+		y = load(yb.data);
+		memset(&d, 0, sizeof(d));
+		bp_diff(x, x, &d);
+		assert_int_equal(d.n, 0);
+		bp_diff(x, x2, &d);
+		assert_int_equal(d.n, 0);
+		bp_diff(x, y, &d);
+		assert_true(d.n > 0);
+		formats_hold(&d, BP_MIN_WIDTH + i % 2, 100, 1);
+		bp_diff_free(&d);
+		bp_doc_free(x);
+		bp_doc_free(x2);
+		bp_doc_free(y);
+	}
+	bp_buf_free(&ya);
+	bp_buf_free(&yb);
+}
+
+/* Each fixture against each: hard text on both sides, every format holds. */
+static void
+fixtures_diff_by_pairs(void **state)
+{
+	static const char *const names[] = { "three.yaml", "cjk.yaml",
+	    "controls.yaml", "markup.yaml", "long-keys.yaml", "twelve.yaml" };
+	const size_t	 n = sizeof(names) / sizeof(names[0]);
+	struct bp_buf	 text[sizeof(names) / sizeof(names[0])];
+	struct bp_diff	 d;
+	size_t		 i, k;
+
+	(void)state;
+	for (i = 0; i < n; i++) {
+		memset(&text[i], 0, sizeof(text[i]));
+		read_fixture(names[i], &text[i]);
+	}
+	for (i = 0; i < n; i++)
+		for (k = 0; k < n; k++) {
+			diff_texts(text[i].data, text[k].data, &d);
+			if (i == k)
+				assert_int_equal(d.n, 0);
+			else
+				formats_hold(&d, BP_MIN_WIDTH + i, 120, 7);
+			done(&d);
+		}
+	for (i = 0; i < n; i++)
+		bp_buf_free(&text[i]);
+}
+
+/* 20,000 features, one moved: it alone is reported, without a quadratic pass. */
+static void
+many_features_one_move(void **state)
+{
+	struct bp_buf	 a = BP_BUF_INIT, b = BP_BUF_INIT;
+	struct bp_diff	 d;
+	size_t		 i, n = 20000;
+
+	(void)state;
+	bp_buf_puts(&a, "format: 1\ntitle: T\nsummary: S\nsubjects:\n"
+	    "  - {id: a, short: A, name: A}\n  - {id: b, short: B, name: B}\n"
+	    "features:\n");
+	bp_buf_putn(&b, a.data, a.len);
+	for (i = 0; i < n; i++) {
+		bp_buf_printf(&a, "  - {id: f%zu, label: L%zu, values: "
+		    "{a: x%zu, b: y%zu}}\n", i, i, i, i);
+		if (i != 100)
+			bp_buf_printf(&b, "  - {id: f%zu, label: L%zu, values: "
+			    "{a: x%zu, b: y%zu}}\n", i, i, i, i);
+	}
+	bp_buf_puts(&b, "  - {id: f100, label: L100, values: {a: x100, "
+	    "b: y100}}\n");
+	diff_texts(a.data, b.data, &d);
+	assert_int_equal(d.n, 1);
+	assert_item(&d.v[0], BP_CH_MOVED, "feature", "f100", NULL, NULL, NULL);
+	assert_int_equal(d.v[0].from, 101);
+	assert_int_equal(d.v[0].to, n);
+	done(&d);
+	bp_buf_free(&a);
+	bp_buf_free(&b);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(identical_documents_differ_in_nothing),
+		cmocka_unit_test(title_change_is_one_item),
+		cmocka_unit_test(date_added_and_removed),
+		cmocka_unit_test(feature_added_and_removed),
+		cmocka_unit_test(only_the_moved_feature_is_moved),
+		cmocka_unit_test(changed_value_marks_its_words),
+		cmocka_unit_test(edge_change_to_a_shared_edge),
+		cmocka_unit_test(choose_item_added),
+		cmocka_unit_test(faq_answer_change),
+		cmocka_unit_test(source_url_change),
+		cmocka_unit_test(source_removed_and_section_changed),
+		cmocka_unit_test(third_subject_adds_its_values),
+		cmocka_unit_test(made_texts_survive_growth),
+		cmocka_unit_test(long_texts_stay_linear),
+		cmocka_unit_test(random_documents_diff_by_property),
+		cmocka_unit_test(fixtures_diff_by_pairs),
+		cmocka_unit_test(many_features_one_move),
+	};
+
+	if (!inv_setup()) {
+		fprintf(stderr, "test_diff: no C.UTF-8 locale\n");
+		return 1;
+	}
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
