@@ -58,6 +58,7 @@ enum bp_exit {
 /* What a command needs (struct bp_command's flags). */
 #define BP_CF_DATA	0x01	/* reads the comparison */
 #define BP_CF_ANSWER	0x02	/* exit status 1 is an answer: printed whole */
+#define BP_CF_TROUBLE2	0x04	/* and trouble is 2, as diff(1) has it */
 
 /* What names the built-in comparison where a command takes files (diff). */
 #define BP_BUILTIN_WORD	"builtin"

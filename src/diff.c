@@ -21,6 +21,11 @@
  * in whole: the word diff below is quadratic in that middle.
  */
 #define WORDS_MAX	2000
+/*
+ * Cells of word tables one output may fill in all: past them, texts show
+ * whole, so that a file of many long changed texts stays fast.
+ */
+#define CELLS_MAX	((size_t)64 * 1024 * 1024)
 
 /* The changelog's continuation lines sit under the text, past the marker. */
 #define INDENT		2
@@ -252,7 +257,11 @@ field(struct build *b, const char *what, const char *id, const char *key,
 	    BP_CH_CHANGED, what, id, key, o, n);
 }
 
-/* A list of texts as one, "a, b", as an edge that several share is shown. */
+/*
+ * A list of texts as one, "a, b", as an edge that several share is
+ * shown; an item that holds a comma is quoted, "\"a, b\"", so that two
+ * lists that differ never read the same.
+ */
 static void
 join(struct bp_buf *out, const struct bp_text *v, size_t n)
 {
@@ -263,18 +272,27 @@ join(struct bp_buf *out, const struct bp_text *v, size_t n)
 	for (i = 0; i < n; i++) {
 		if (i > 0)
 			bp_buf_puts(out, ", ");
-		bp_buf_putn(out, v[i].s, v[i].len);
+		if (memchr(v[i].s, ',', v[i].len) != NULL ||
+		    memchr(v[i].s, '"', v[i].len) != NULL) {
+			bp_buf_putc(out, '"');
+			bp_buf_putn(out, v[i].s, v[i].len);
+			bp_buf_putc(out, '"');
+		} else
+			bp_buf_putn(out, v[i].s, v[i].len);
 	}
 }
 
-/* The texts in b->a (when ohas) and b->b (nhas): an item when they differ. */
+/*
+ * The texts in b->a (when ohas) and b->b (nhas): an item when they differ,
+ * or (differ) when the caller found they do, as lists that join alike.
+ */
 static void
 held_field(struct build *b, const char *what, const char *id, const char *key,
-    int ohas, int nhas)
+    int ohas, int nhas, int differ)
 {
 	size_t	 k;
 
-	if (ohas == nhas && (!ohas || (b->a.len == b->b.len &&
+	if (!differ && ohas == nhas && (!ohas || (b->a.len == b->b.len &&
 	    memcmp(b->a.data, b->b.data, b->a.len) == 0)))
 		return;
 	k = item(b, !ohas ? BP_CH_ADDED : !nhas ? BP_CH_REMOVED :
@@ -299,7 +317,7 @@ texts_field(struct build *b, const char *what, const char *id,
 		return;
 	join(&b->a, o->v, o->n);
 	join(&b->b, n->v, n->n);
-	held_field(b, what, id, key, o->n > 0, n->n > 0);
+	held_field(b, what, id, key, o->n > 0, n->n > 0, 1);
 }
 
 /* A key of an item, and how it is compared. */
@@ -369,7 +387,7 @@ feature_more(struct build *b, const void *ov, const void *nv)
 	values(b, o, n);
 	ohas = edge_text(&b->a, o);
 	nhas = edge_text(&b->b, n);
-	held_field(b, "edge", n->id.s, NULL, ohas, nhas);
+	held_field(b, "edge", n->id.s, NULL, ohas, nhas, 0);
 }
 
 static const struct fieldspec subject_fields[] = {
@@ -605,6 +623,7 @@ struct wdiff {
 	size_t		 rowcap;
 	size_t		*pairs;		/* the common words: i, j, last first */
 	size_t		 paircap;
+	size_t		 cells;		/* filled so far, up to CELLS_MAX */
 };
 
 static int
@@ -695,11 +714,13 @@ middle(struct wdiff *wd, const struct word *a, size_t na,
 {
 	size_t	*prev, *cur, *t, i, j, k, np = 0, pi, pj, cell;
 
-	if (na == 0 || nb == 0 || na > WORDS_MAX || nb > WORDS_MAX) {
+	if (na == 0 || nb == 0 || na > WORDS_MAX || nb > WORDS_MAX ||
+	    na * nb > CELLS_MAX - wd->cells) {
 		run(wd, W_DEL, a, na);
 		run(wd, W_INS, b, nb);
 		return;
 	}
+	wd->cells += na * nb;
 	wd->bits = room(wd->bits, &wd->bitcap, (na * nb + 7) / 8, 1);
 	memset(wd->bits, 0, (na * nb + 7) / 8);
 	wd->row = room(wd->row, &wd->rowcap, 2 * (nb + 1), sizeof(*wd->row));

@@ -23,13 +23,69 @@
 struct emit {
 	yaml_emitter_t	 e;
 	struct bp_buf	*out;
-	int		 hidden;	/* some text holds a hidden character */
+	char		 part[4];	/* a character cut by the emitter's chunks */
+	size_t		 npart;
 };
 
+/*
+ * One character of the output, whole: a hidden one, which only a double-
+ * quoted text holds, as a YAML escape ("\u202E"); libyaml writes those
+ * it counts printable raw.
+ */
+static void
+put_char(struct bp_buf *out, const char *s, size_t n)
+{
+	uint32_t	 c;
+
+	if (n > 1 && bp_utf8_decode(s, n, &c) == n && bp_char_hidden(c))
+		bp_buf_printf(out, c > 0xffff ? "\\U%08X" : "\\u%04X",
+		    (unsigned)c);
+	else
+		bp_buf_putn(out, s, n);
+}
+
+/* The length of the UTF-8 sequence that starts with byte b (1 if bad). */
+static size_t
+seq_len(unsigned char b)
+{
+	return b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
+}
+
+/*
+ * libyaml's output as it comes, a chunk at a time, into the buffer
+ * (which may be flushed as it fills): escaped here, so that no part of
+ * it goes out raw.
+ */
 static int
 write_out(void *arg, unsigned char *p, size_t n)
 {
-	bp_buf_putn(arg, (const char *)p, n);
+	struct emit	*m = arg;
+	size_t		 i = 0, k, run;
+
+	/* The rest of a character the last chunk cut. */
+	while (m->npart > 0 && i < n) {
+		m->part[m->npart++] = (char)p[i++];
+		if (m->npart == seq_len((unsigned char)m->part[0]) ||
+		    (p[i - 1] & 0xc0) != 0x80) {
+			put_char(m->out, m->part, m->npart);
+			m->npart = 0;
+		}
+	}
+	while (i < n) {
+		for (run = i; run < n && p[run] < 0x80; run++)
+			;
+		bp_buf_putn(m->out, (const char *)p + i, run - i);
+		if ((i = run) == n)
+			break;
+		k = seq_len(p[i]);
+		if (i + k > n) {
+			m->npart = n - i;
+			memcpy(m->part, p + i, m->npart);
+			break;
+		}
+		put_char(m->out, (const char *)p + i, k);
+		i += k;
+	}
 	return 1;
 }
 
@@ -77,10 +133,7 @@ scalar(struct emit *m, const char *s, size_t len)
 	yaml_event_t		 event;
 	yaml_scalar_style_t	 style = YAML_ANY_SCALAR_STYLE;
 
-	if (has_hidden(s, len)) {
-		style = YAML_DOUBLE_QUOTED_SCALAR_STYLE;
-		m->hidden = 1;
-	} else if (nullish(s, len))
+	if (has_hidden(s, len) || nullish(s, len))
 		style = YAML_DOUBLE_QUOTED_SCALAR_STYLE;
 	else if (memchr(s, '\n', len) != NULL)
 		style = YAML_LITERAL_SCALAR_STYLE;
@@ -263,49 +316,17 @@ object(struct emit *m, const struct bp_doc *d, const void *base,
 	map_end(m);
 }
 
-/*
- * Writes out[from..] again with each hidden character, which only
- * double-quoted texts hold, as a YAML escape ("\u202E"); libyaml writes
- * those it counts printable raw.
- */
-static void
-escape_hidden(struct bp_buf *out, size_t from)
-{
-	struct bp_buf	 b = BP_BUF_INIT;
-	size_t		 i, n;
-	uint32_t	 c;
-
-	bp_buf_putn(&b, out->data + from, 0);
-	for (i = from; i < out->len; i += n) {
-		n = 1;
-		if ((unsigned char)out->data[i] < 0x80) {
-			bp_buf_putc(&b, out->data[i]);
-			continue;
-		}
-		n = bp_utf8_decode(out->data + i, out->len - i, &c);
-		if (bp_char_hidden(c))
-			bp_buf_printf(&b, c > 0xffff ? "\\U%08X" : "\\u%04X",
-			    (unsigned)c);
-		else
-			bp_buf_putn(&b, out->data + i, n);
-	}
-	out->len = from;
-	bp_buf_putn(out, b.data, b.len);
-	bp_buf_free(&b);
-}
-
 void
 bp_yaml_dump(struct bp_buf *out, const struct bp_doc *d)
 {
 	struct emit	 m;
 	yaml_event_t	 event;
-	size_t		 from = out->len;
 
 	memset(&m, 0, sizeof(m));
 	m.out = out;
 	if (!yaml_emitter_initialize(&m.e))
 		bp_oom();
-	yaml_emitter_set_output(&m.e, write_out, out);
+	yaml_emitter_set_output(&m.e, write_out, &m);
 	yaml_emitter_set_unicode(&m.e, 1);
 	/* One text, one line: an editor wraps; YAML's folding need not. */
 	yaml_emitter_set_width(&m.e, -1);
@@ -320,6 +341,6 @@ bp_yaml_dump(struct bp_buf *out, const struct bp_doc *d)
 	yaml_stream_end_event_initialize(&event);
 	ev(&m, &event);
 	yaml_emitter_delete(&m.e);
-	if (m.hidden)
-		escape_hidden(out, from);
+	if (m.npart > 0)
+		bp_buf_putn(out, m.part, m.npart);	/* cannot be: UTF-8 in */
 }

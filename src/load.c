@@ -253,6 +253,8 @@ kept_line(const struct loader *l, size_t line, const char **s)
 		return -1;
 	cur = at.line - 1;
 	/* The first line kept may be a part of one: only whole ones count. */
+	if (at.col != 1 && line + 1 == at.line)
+		return -1;
 	if (at.col != 1) {
 		if ((nl = memchr(p, '\n', n)) == NULL)
 			return -1;
@@ -269,7 +271,11 @@ kept_line(const struct loader *l, size_t line, const char **s)
 		return -1;
 	*s = p + i;
 	nl = memchr(p + i, '\n', n - i);
-	return nl != NULL ? nl - (p + i) : (long)(n - i);
+	n = nl != NULL ? (size_t)(nl - (p + i)) : n - i;
+	/* A CRLF file's lines end in '\r' too: not a part of the text. */
+	if (n > 0 && p[i + n - 1] == '\r')
+		n--;
+	return (long)n;
 }
 
 /* A line of YAML as the hints read it. */

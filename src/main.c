@@ -379,7 +379,7 @@ main(int argc, char **argv)
 	struct bp_doc	*doc = NULL;
 	struct bp_diags	 dg;
 	const char	*pager;
-	int		 rc, paged;
+	int		 rc, paged, answer;
 
 	/* Only what is used: the codeset (box drawing) and strerror's language. */
 	setlocale(LC_CTYPE, "");
@@ -440,21 +440,23 @@ main(int argc, char **argv)
 
 	/*
 	 * A failed command prints nothing on standard output, not half an
-	 * answer, but for what is its answer: check's report, and JSON that
-	 * says a look-up found nothing.
+	 * answer, but for what is its answer: check's report, diff's changes,
+	 * and JSON that says a look-up found nothing.  Where 1 is an answer,
+	 * failing to give it is trouble of another kind (diff: 2).
 	 */
-	if (rc == BP_EXIT_FAIL && out.len > 0 &&
-	    ((bp_commands[a.cmd].flags & BP_CF_ANSWER) ||
-	    a.format == BP_FORMAT_JSON)) {
+	answer = rc == BP_EXIT_FAIL && out.len > 0 &&
+	    (bp_commands[a.cmd].flags & BP_CF_ANSWER);
+	if (rc == BP_EXIT_FAIL && out.len > 0 && !answer &&
+	    a.format == BP_FORMAT_JSON) {
 		if (write_out(&out) != BP_EXIT_OK)
 			rc = BP_EXIT_FAIL;
-	} else if (rc == BP_EXIT_OK) {
+	} else if (rc == BP_EXIT_OK || answer) {
 		paged = (pager = pick_pager(&a, &out)) != NULL ?
 		    page(pager, &out, o.color) : PAGE_NOT_RUN;
-		if (paged == PAGE_NOT_RUN)
-			rc = write_out(&out);
-		else
-			rc = paged == PAGE_OK ? BP_EXIT_OK : BP_EXIT_FAIL;
+		if ((paged == PAGE_NOT_RUN ? write_out(&out) : paged == PAGE_OK ?
+		    BP_EXIT_OK : BP_EXIT_FAIL) != BP_EXIT_OK)
+			rc = bp_commands[a.cmd].flags & BP_CF_TROUBLE2 ?
+			    BP_EXIT_USAGE : BP_EXIT_FAIL;
 	}
 done:
 	bp_diags_free(&dg);

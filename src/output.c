@@ -30,12 +30,16 @@ write_all(int fd, const char *data, size_t len)
 	return 1;
 }
 
-/* A temporary file beside path, as mkstemp(3) makes it; its name in tmp. */
+/*
+ * A temporary file beside path, as mkstemp(3) makes it; its name in tmp.
+ * It takes the mode of the file it replaces, or a new file's.
+ */
 static int
 beside(const char *path, struct bp_buf *tmp)
 {
 	const char	*slash = strrchr(path, '/');
-	mode_t		 mask;
+	struct stat	 st;
+	mode_t		 mask, mode;
 	int		 fd;
 
 	if (slash != NULL)
@@ -43,10 +47,10 @@ beside(const char *path, struct bp_buf *tmp)
 	bp_buf_printf(tmp, ".%s.XXXXXX", slash != NULL ? slash + 1 : path);
 	if ((fd = mkstemp(tmp->data)) < 0)
 		return -1;
-	/* mkstemp() makes it 0600: as any new file instead. */
 	mask = umask(0);
 	umask(mask);
-	if (fchmod(fd, 0666 & ~mask) < 0) {
+	mode = stat(path, &st) == 0 ? st.st_mode & 07777 : 0666 & ~mask;
+	if (fchmod(fd, mode) < 0) {
 		close(fd);
 		unlink(tmp->data);
 		return -1;
@@ -59,8 +63,13 @@ bp_write_file(const char *path, const char *data, size_t len, int replace)
 {
 	struct bp_buf	 tmp = BP_BUF_INIT;
 	const char	*made;
+	const char	*name = path;	/* as given, for messages */
+	char		*real = NULL;
 	int		 fd, err, ok;
 
+	/* A link is followed: what it names is replaced, not the link. */
+	if (replace && (real = realpath(path, NULL)) != NULL)
+		path = real;
 	if (!replace)
 		fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
 	else
@@ -68,13 +77,15 @@ bp_write_file(const char *path, const char *data, size_t len, int replace)
 	if (fd < 0) {
 		err = errno;
 		bp_buf_free(&tmp);
+		free(real);
 		if (err == EEXIST && !replace)
 			return BP_WRITE_EXISTS;
-		bp_warnx("%s: %s", path, strerror(err));
+		bp_warnx("%s: %s", name, strerror(err));
 		return BP_WRITE_FAILED;
 	}
 	made = replace ? tmp.data : path;
-	ok = write_all(fd, data, len);
+	/* On disk before the rename, or a crash could leave it empty. */
+	ok = write_all(fd, data, len) && (!replace || fsync(fd) == 0);
 	err = errno;
 	if (close(fd) < 0 && ok) {
 		ok = 0;
@@ -82,17 +93,20 @@ bp_write_file(const char *path, const char *data, size_t len, int replace)
 	}
 	if (!ok) {
 		unlink(made);
-		bp_warnx("%s: %s", path, strerror(err));
+		bp_warnx("%s: %s", name, strerror(err));
 		bp_buf_free(&tmp);
+		free(real);
 		return BP_WRITE_FAILED;
 	}
 	if (replace && rename(made, path) < 0) {
 		err = errno;
 		unlink(made);
-		bp_warnx("%s: %s", path, strerror(err));
+		bp_warnx("%s: %s", name, strerror(err));
 		bp_buf_free(&tmp);
+		free(real);
 		return BP_WRITE_FAILED;
 	}
 	bp_buf_free(&tmp);
+	free(real);
 	return BP_WRITE_OK;
 }

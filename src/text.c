@@ -497,20 +497,20 @@ bp_wrap_free(struct bp_wrap *w)
 }
 
 /*
- * Whether the raw byte at p, in a piece from a, is a space that goes
- * with the line break before it: joined, "one\n  two" is "one two", as
- * the continued lines of a list item are indented.
+ * Whether the raw byte at p, the next of a piece read in order, is a
+ * space that goes with the line break before it: joined, "one\n  two" is
+ * "one two", as the continued lines of a list item are indented.
+ * *after_nl: only spaces since a line break (0 at the piece's start).
  */
 static int
-joined_space(const struct bp_wrap *w, size_t a, const uint8_t *p)
+joined_space(const struct bp_wrap *w, const uint8_t *p, int *after_nl)
 {
-	const uint8_t	*q = p, *start = (const uint8_t *)w->s + a;
-
-	if (!(w->flags & BP_WRAP_JOIN) || *p != ' ')
+	if (!(w->flags & BP_WRAP_JOIN))
 		return 0;
-	while (q > start && q[-1] == ' ')
-		q--;
-	return q > start && q[-1] == '\n';
+	if (*p == ' ')
+		return *after_nl;
+	*after_nl = *p == '\n';
+	return 0;
 }
 
 /*
@@ -524,11 +524,12 @@ make_piece(struct bp_wrap *w, size_t a, size_t b)
 	char		 esc[12];
 	size_t		 n, k, at;
 	uint32_t	 c;
+	int		 nl = 0;
 
 	w->esc.len = 0;
 	for (p = (const uint8_t *)w->s + a; p < end; p += n) {
 		k = shown_as(p, end, 0, esc, &n, &c);
-		if (joined_space(w, a, p))
+		if (joined_space(w, p, &nl))
 			continue;
 		if (k == 0 && c == '\n' && (w->flags & BP_WRAP_JOIN))
 			bp_buf_putc(&w->esc, ' ');
@@ -545,9 +546,9 @@ make_piece(struct bp_wrap *w, size_t a, size_t b)
 		w->unit = bp_realloc(w->unit, w->ucap);
 	}
 	memset(w->unit, 0, w->elen + 1);
-	for (p = (const uint8_t *)w->s + a, at = 0; p < end; p += n) {
+	for (p = (const uint8_t *)w->s + a, at = 0, nl = 0; p < end; p += n) {
 		k = shown_as(p, end, 0, esc, &n, &c);
-		if (joined_space(w, a, p))
+		if (joined_space(w, p, &nl))
 			continue;
 		if (k > 1)
 			memset(w->unit + at + 1, 1, k - 1);
@@ -567,10 +568,11 @@ raw_offset(const struct bp_wrap *w, size_t a, size_t b, size_t off)
 	char		 esc[12];
 	size_t		 n, k, at = 0;
 	uint32_t	 c;
+	int		 nl = 0;
 
 	while (p < end && at < off) {
 		k = shown_as(p, end, 0, esc, &n, &c);
-		if (!joined_space(w, a, p))
+		if (!joined_space(w, p, &nl))
 			at += k != 0 ? k : n;
 		p += n;
 	}

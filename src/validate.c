@@ -1,5 +1,6 @@
 /* Validator: what the loader cannot see alone (ids, references, dates, counts). */
 #include <stdint.h>
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -288,14 +289,46 @@ cmp_unknown(const void *a, const void *b)
 	return cmp_text(&x->t, &y->t);
 }
 
-/* Whether ids[k] is a reported bad id that is 'word' but for case. */
-static int
-bad_id(const struct bp_text *ids, size_t stride, size_t k, const char *word)
-{
-	const struct bp_text *t = (const struct bp_text *)
-	    ((const char *)ids + k * stride);
+/*
+ * Did-you-mean weighs every known id against an unknown one: for the
+ * first this many unknown ids in the file, so that a file of thousands
+ * of them is not checked in their product.  As many are shown.
+ */
+#define SUGGEST_MAX	100
 
-	return t->s != NULL && !id_ok(t) && bp_ascii_casecmp(t->s, word) == 0;
+static int
+cmp_mark(const void *a, const void *b)
+{
+	const struct bp_mark	*x = *(const struct bp_mark *const *)a;
+	const struct bp_mark	*y = *(const struct bp_mark *const *)b;
+
+	if (x->line != y->line)
+		return x->line < y->line ? -1 : 1;
+	return x->col < y->col ? -1 : x->col > y->col;
+}
+
+/*
+ * The place of the SUGGEST_MAX-th first use of an unknown id, in file
+ * order: unknown ids first used there or before get a did-you-mean.
+ * u is sorted by id, then place.
+ */
+static struct bp_mark
+suggest_until(const struct unknowns *u)
+{
+	const struct bp_mark	**first;
+	struct bp_mark		 last = { UINT_MAX, UINT_MAX };
+	size_t			 i, n = 0;
+
+	first = bp_calloc(u->n, sizeof(*first));
+	for (i = 0; i < u->n; i++)
+		if (i == 0 || strcmp(u->v[i].t->s, u->v[i - 1].t->s) != 0)
+			first[n++] = &u->v[i].t->at;
+	if (n > SUGGEST_MAX) {
+		qsort(first, n, sizeof(*first), cmp_mark);
+		last = *first[SUGGEST_MAX - 1];
+	}
+	free(first);
+	return last;
 }
 
 /* Lists of ids this short are spelled out in full after a bad reference. */
@@ -313,20 +346,25 @@ report_unknowns(struct bp_diags *dg, struct unknowns *u,
     const char *missing, const char *kind)
 {
 	struct bp_buf	 msg = BP_BUF_INIT;
-	const char	**names;
-	size_t		 i, j, k, n = 0;
+	const char	**names, **bad;
+	struct bp_mark	 until;
+	size_t		 i, j, k, n = 0, nbad = 0;
 
 	if (u->n == 0)
 		return;
 	names = bp_calloc(nids + 1, sizeof(*names));
+	bad = bp_calloc(nids + 1, sizeof(*bad));
 	for (i = 0; i < nids; i++) {
 		const struct bp_text *t = (const struct bp_text *)
 		    ((const char *)ids + i * stride);
 
 		if (t->s != NULL)
 			names[n++] = t->s;
+		if (t->s != NULL && !id_ok(t))
+			bad[nbad++] = t->s;
 	}
 	qsort(u->v, u->n, sizeof(*u->v), cmp_unknown);
+	until = suggest_until(u);
 	for (i = 0; i < u->n; i = j) {
 		for (j = i + 1; j < u->n &&
 		    strcmp(u->v[j].t->s, u->v[i].t->s) == 0; j++)
@@ -335,10 +373,10 @@ report_unknowns(struct bp_diags *dg, struct unknowns *u,
 		 * 'firm' for a subject written 'Firm': the id's own error
 		 * says what to fix, and fixing it fixes every use.
 		 */
-		for (k = 0; k < nids; k++)
-			if (bad_id(ids, stride, k, u->v[i].t->s))
+		for (k = 0; k < nbad; k++)
+			if (bp_ascii_casecmp(bad[k], u->v[i].t->s) == 0)
 				break;
-		if (k < nids)
+		if (k < nbad)
 			continue;
 		msg.len = 0;
 		bp_buf_printf(&msg, "%s '%s' %s", u->v[i].what, u->v[i].t->s,
@@ -352,11 +390,14 @@ report_unknowns(struct bp_diags *dg, struct unknowns *u,
 				bp_buf_printf(&msg, "%s %s", k == 0 ? "" : ",",
 				    names[k]);
 		}
-		bp_suggest(&msg, u->v[i].t->s, names, n);
+		if (cmp_mark(&(const struct bp_mark *){ &u->v[i].t->at },
+		    &(const struct bp_mark *){ &until }) <= 0)
+			bp_suggest(&msg, u->v[i].t->s, names, n);
 		bp_diag(dg, BP_ERROR, u->v[i].t->at, "%s", msg.data);
 	}
 	bp_buf_free(&msg);
 	free(names);
+	free(bad);
 }
 
 static void

@@ -164,6 +164,23 @@ render_all(const struct bp_renderer *R, const struct bp_doc *d,
 	bp_buf_free(&b);
 }
 
+/* YAML output holds no character bpolpo never writes raw (but \n, \t). */
+static const char *
+inv_yaml(const char *s, size_t len)
+{
+	size_t		 i, n;
+	uint32_t	 c;
+
+	for (i = 0; i < len; i += n) {
+		n = bp_utf8_decode(s + i, len - i, &c);
+		if (n == 0)
+			return "invalid UTF-8";
+		if (c != '\n' && c != '\t' && bp_char_hidden(c))
+			return "a hidden character written raw";
+	}
+	return NULL;
+}
+
 /*
  * dump --format yaml reads back as the same comparison: its JSON dump is
  * json (the original's, compact), but for the order of keys, which YAML
@@ -185,6 +202,8 @@ yaml_round_trip(const struct bp_doc *d, struct bp_buf *json)
 	bp_yaml_dump(&y, d);
 	/* What follows is the test's, not the command's: not counted. */
 	held = peak;
+	check(inv_yaml, &y, "dump --format yaml");
+	bp_yaml_dump(&y, d);
 	bp_diags_init(&dg, "yaml");
 	d2 = bp_load("yaml", y.data, y.len, &dg);
 	if (d2 != NULL)
