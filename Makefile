@@ -164,13 +164,19 @@ $(BUILD)/tests/invariants.o: tests/lib/invariants.c
 	@echo "  CC      $<"
 	$(Q)$(CC) $(ALL_CFLAGS) $(call pc_cflags,$(TESTPKGS)) -MMD -MP -c -o $@ $<
 
+# The property tests' generator of hard text, shared by the unit tests.
+$(BUILD)/tests/gen.o: tests/lib/gen.c
+	@mkdir -p $(@D)
+	@echo "  CC      $<"
+	$(Q)$(CC) $(ALL_CFLAGS) -MMD -MP -c -o $@ $<
+
 $(BUILD)/tests/%: tests/unit/%.c $(LIBOBJ) $(BUILD)/data.o $(BUILD)/builtin.o \
-    $(BUILD)/tests/invariants.o
+    $(BUILD)/tests/invariants.o $(BUILD)/tests/gen.o
 	@mkdir -p $(@D)
 	@echo "  CC      $<"
 	$(Q)$(CC) $(ALL_CFLAGS) -Itests/lib $(call pc_cflags,$(TESTPKGS)) -MMD \
 	    -MP -o $@ $< $(LIBOBJ) $(BUILD)/data.o $(BUILD)/builtin.o \
-	    $(BUILD)/tests/invariants.o $(LIBS) $(TESTLIBS) \
+	    $(BUILD)/tests/invariants.o $(BUILD)/tests/gen.o $(LIBS) $(TESTLIBS) \
 	    $(call pc_libs,$(TESTPKGS))
 
 run: deps

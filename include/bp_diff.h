@@ -28,15 +28,15 @@ enum bp_change {
  * from and to: 1-based positions in each side's list, for a move.
  */
 struct bp_diff_item {
-	enum bp_change	 change;
 	const char	*what;
 	const char	*id;
 	const char	*key;
 	const char	*old;
-	size_t		 oldlen;
 	const char	*new;
-	size_t		 newlen;
-	size_t		 from, to;
+	/* 32 bits, as a text's (input is at most 64 MiB): one a change. */
+	unsigned int	 oldlen, newlen;
+	unsigned int	 from, to;
+	enum bp_change	 change;
 };
 
 struct bp_diff {

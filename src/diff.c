@@ -203,8 +203,9 @@ item(struct build *b, enum bp_change ch, const char *what, const char *id,
 	struct bp_diff		*d = b->d;
 	struct bp_diff_item	*it;
 
+	/* By half again, not double: a list all removed is many items. */
 	if (d->n == d->cap) {
-		d->cap = d->cap > 0 ? d->cap * 2 : 64;
+		d->cap = d->cap > 0 ? d->cap + d->cap / 2 : 64;
 		d->v = bp_reallocarray(d->v, d->cap, sizeof(*d->v));
 	}
 	it = &d->v[d->n];
@@ -241,9 +242,9 @@ hold(struct build *b, size_t k, int side, const struct bp_buf *t)
 	bp_buf_putn(&d->held, t->data, t->len);
 	bp_buf_putc(&d->held, '\0');
 	if (side == 0)
-		d->v[k].oldlen = t->len;
+		d->v[k].oldlen = (unsigned int)t->len;
 	else
-		d->v[k].newlen = t->len;
+		d->v[k].newlen = (unsigned int)t->len;
 }
 
 /* A text on both sides, absent on either: an item when they differ. */
@@ -473,8 +474,8 @@ part(struct build *b, const struct part *p, const void *ov, size_t on,
 		}
 		if (moved[j]) {
 			k = item(b, BP_CH_MOVED, p->what, id, NULL, NULL, NULL);
-			b->d->v[k].from = i + 1;
-			b->d->v[k].to = j + 1;
+			b->d->v[k].from = (unsigned int)(i + 1);
+			b->d->v[k].to = (unsigned int)(j + 1);
 		}
 		for (f = p->fields; f->key != NULL; f++)
 			if (f->list)
@@ -863,49 +864,63 @@ what_index(const char *what)
 	return 0;
 }
 
+/* How data (an id, a key) goes into a label: made safe, or escaped. */
+typedef void	(*put_fn)(struct bp_buf *, const char *, size_t);
+
+/* An id or key quoted: "'lpo'", the data put as the output needs. */
+static void
+quote(struct bp_buf *out, put_fn put, const char *s)
+{
+	bp_buf_putc(out, '\'');
+	put(out, s, strlen(s));
+	bp_buf_putc(out, '\'');
+}
+
 /*
- * What inside an item changed, raw: "value for 'lpo'", "edge", "item" (of
- * a choose list), a key; 0 when the item itself was added, removed or
+ * What inside an item changed: "value for 'lpo'", "edge", "item" (of a
+ * choose list), a key; 0 when the item itself was added, removed or
  * moved.
  */
 static int
-sub_label(struct bp_buf *out, const struct bp_diff_item *it)
+sub_label(struct bp_buf *out, put_fn put, const struct bp_diff_item *it)
 {
-	if (strcmp(it->what, "value") == 0)
-		bp_buf_printf(out, "value for '%s'", it->key != NULL ?
-		    it->key : "");
-	else if (strcmp(it->what, "edge") == 0)
+	if (strcmp(it->what, "value") == 0) {
+		bp_buf_puts(out, "value for ");
+		quote(out, put, it->key != NULL ? it->key : "");
+	} else if (strcmp(it->what, "edge") == 0)
 		bp_buf_puts(out, "edge");
 	else if (strcmp(it->what, "choose") == 0)
 		bp_buf_puts(out, "item");
 	else if (it->key != NULL)
-		bp_buf_puts(out, it->key);
+		put(out, it->key, strlen(it->key));
 	else
 		return 0;
 	return 1;
 }
 
 /*
- * What a change is about, raw: "title", "feature 'cost'", then what in it
- * changed, "feature 'cost': value for 'lpo'"; a release note says it the
- * other way round, "value for 'lpo' of feature 'cost'".
+ * Appends what a change is about: "title", "feature 'cost'", then what in
+ * it changed, "feature 'cost': value for 'lpo'"; a release note (md) says
+ * it the other way round, "value for 'lpo' of feature 'cost'".  Straight
+ * into the output, data through put: an id may be megabytes.
  */
 static void
-label(struct bp_buf *out, const struct bp_diff_item *it, int md)
+label(struct bp_buf *out, put_fn put, const struct bp_diff_item *it, int md)
 {
 	size_t	 at;
 
-	out->len = 0;
-	if (md && sub_label(out, it))
+	if (md && sub_label(out, put, it))
 		bp_buf_puts(out, " of ");
 	bp_buf_puts(out, whats[what_index(it->what)].shown);
-	if (it->id != NULL)
-		bp_buf_printf(out, " '%s'", it->id);
+	if (it->id != NULL) {
+		bp_buf_putc(out, ' ');
+		quote(out, put, it->id);
+	}
 	if (md)
 		return;
 	at = out->len;
 	bp_buf_puts(out, ": ");
-	if (!sub_label(out, it)) {
+	if (!sub_label(out, put, it)) {
 		out->len = at;
 		out->data[at] = '\0';
 	}
@@ -1044,8 +1059,7 @@ text_item(struct bp_buf *out, const struct bp_opts *o, struct tline *t,
 	    it->change == BP_CH_REMOVED))
 		span(t, 0, it->change == BP_CH_REMOVED);
 	bp_buf_putc(&t->text, ' ');
-	label(&t->raw, it, 0);
-	bp_text_safe_line(&t->text, t->raw.data, t->raw.len);
+	label(&t->text, bp_text_safe_line, it, 0);
 	item_words(wd, it);
 	switch (it->change) {
 	case BP_CH_ADDED:
@@ -1066,7 +1080,7 @@ text_item(struct bp_buf *out, const struct bp_opts *o, struct tline *t,
 			    "(only white space changed)");
 		break;
 	case BP_CH_MOVED:
-		bp_buf_printf(&t->text, " moved from %zu to %zu", it->from,
+		bp_buf_printf(&t->text, " moved from %u to %u", it->from,
 		    it->to);
 		break;
 	}
@@ -1164,11 +1178,10 @@ bp_diff_markdown(struct bp_buf *out, const struct bp_opts *o,
 			last = p;
 		}
 		bp_buf_printf(out, "- %s ", verbs[it->change]);
-		label(&raw, it, 1);
-		bp_md_inline(out, raw.data, raw.len);
+		label(out, bp_md_inline, it, 1);
 		item_words(&wd, it);
 		if (it->change == BP_CH_MOVED)
-			bp_buf_printf(out, " from %zu to %zu", it->from, it->to);
+			bp_buf_printf(out, " from %u to %u", it->from, it->to);
 		else if (wd.n > 0) {
 			bp_buf_puts(out, ": ");
 			md_runs(out, &raw, &wd);

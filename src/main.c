@@ -412,8 +412,13 @@ main(int argc, char **argv)
 		bp_help_all(&out, &o, bp_commands);
 	else if (a.help && !(a.cmd == BP_CMD_HELP && a.npos == 1))
 		bp_help_cmd(&out, &o, bp_commands, a.cmd);
-	else if (!(bp_commands[a.cmd].flags & BP_CF_DATA))
+	else if (!(bp_commands[a.cmd].flags & BP_CF_DATA)) {
+		/* diff's changes, as big as its files: streamed, as below. */
+		if ((bp_commands[a.cmd].flags & BP_CF_ANSWER) &&
+		    !isatty(STDOUT_FILENO))
+			out.sink = stdout;
 		rc = bp_commands[a.cmd].run(&c);
+	}
 	else {
 		/*
 		 * Into a pipe or a file (never paged), a big answer goes out as

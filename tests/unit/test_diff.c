@@ -15,6 +15,7 @@
 #include "bp_doc.h"
 #include "bp_render.h"
 #include "bp_text.h"
+#include "gen.h"
 #include "invariants.h"
 
 static const char base[] =
@@ -627,62 +628,22 @@ long_texts_stay_linear(void **state)
 
 /* ---- Random documents of hard text, as test_render.c makes them. ---- */
 
-static unsigned long	 seed = 2026;
-
 static unsigned
 rnd(unsigned n)
 {
-	seed = seed * 6364136223846793005UL + 1442695040888963407UL;
-	return (unsigned)((seed >> 33) % n);
+	return gen_rnd(n);
 }
 
-/* A YAML double-quoted text: "x" then up to max hard code points. */
+/* A YAML double-quoted text: "x" then up to max hard pieces. */
 static void
 quoted(struct bp_buf *y, size_t max)
 {
-	static const uint32_t hard[] = {
-		'a', 'Z', ' ', ' ', ' ', ' ', '-', '*', '_', '<', '>', '&',
-		'#', '|', '[', ']', '`', '~', '!', '\\', '"', ':', '@', '.',
-		'1', '\t', '\n', '\r', 0x1b, 0x07, 0x7f, 0x85,
-		0x0301, 0x0903, 0x0e33, 0xff9e, 0x1f3fb, 0x1f600, 0x1f468,
-		0x200d, 0x200c, 0xfe0e, 0xfe0f, 0x1f1ef, 0x1f1f5, 0x1100,
-		0x1161, 0x11a8, 0xac00, 0x4e2d, 0xff21, 0x200b, 0x200e,
-		0x202e, 0x2066, 0x061c, 0xfeff, 0x00ad, 0x2028, 0xe0041,
-		0x0627, 0x05d0, 0x3248, 0x2615, 0x263a,
-	};
 	static const char *const words[] = {
 		"http://x.org/a_b", "[-x-]", "{+y+}", "~~", "**", "\\", "- ",
 		"\u202e", "\n- ", "\n\n", "same", "same", "same", "word",
 	};
-	size_t		 n = rnd((unsigned)max + 1), i;
-	uint32_t	 c;
 
-	bp_buf_puts(y, "\"x");
-	for (i = 0; i < n; i++) {
-		if (rnd(3) == 0) {
-			const char *w = words[rnd(sizeof(words) /
-			    sizeof(words[0]))];
-
-			for (; *w != '\0'; w++)
-				if (*w == '"' || *w == '\\')
-					bp_buf_printf(y, "\\%c", *w);
-				else if (*w == '\n')
-					bp_buf_puts(y, "\\n");
-				else
-					bp_buf_putc(y, *w);
-			continue;
-		}
-		c = hard[rnd(sizeof(hard) / sizeof(hard[0]))];
-		if (c == '"' || c == '\\')
-			bp_buf_printf(y, "\\%c", (char)c);
-		else if (c >= 0x20 && c < 0x7f)
-			bp_buf_putc(y, (char)c);
-		else if (c <= 0xffff)
-			bp_buf_printf(y, "\\u%04x", (unsigned)c);
-		else
-			bp_buf_printf(y, "\\U%08x", (unsigned)c);
-	}
-	bp_buf_putc(y, '"');
+	gen_quoted(y, max, words, sizeof(words) / sizeof(words[0]), 3);
 }
 
 /*
