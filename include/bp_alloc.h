@@ -5,10 +5,12 @@
 #include <stddef.h>
 
 /*
- * Says "bpolpo: out of memory" on standard error and exits 1: for
+ * Says "bpolpo: out of memory" on standard error and exits with the
+ * status bp_oom_status() set (1 unless told: diff's trouble is 2): for
  * allocations made elsewhere (libraries) that fail.
  */
 void	 bp_oom(void) __attribute__((noreturn));
+void	 bp_oom_status(int);
 
 /* Each returns memory the caller owns and frees with free(3). */
 void	*bp_malloc(size_t);

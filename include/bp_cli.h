@@ -228,6 +228,9 @@ void	bp_help_cmd(struct bp_buf *, const struct bp_opts *,
 
 /* The command named name, or -1. */
 int	bp_find_cmd(const struct bp_command *cmds, const char *name);
+/* What a command exits with on trouble: 1, or 2 for one whose 1 is an
+   answer (diff: "they differ"). */
+int	bp_cmd_trouble(const struct bp_command *cmd);
 
 /* The usage lines after a usage error, on standard error. */
 void	bp_usage_short(void);

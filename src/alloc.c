@@ -6,11 +6,19 @@
 
 #include "bp_alloc.h"
 
+static int	 oom_status = 1;
+
+void
+bp_oom_status(int status)
+{
+	oom_status = status;
+}
+
 void
 bp_oom(void)
 {
 	fputs("bpolpo: out of memory\n", stderr);
-	exit(1);
+	exit(oom_status);
 }
 
 void *

@@ -89,11 +89,14 @@ write_out(void *arg, unsigned char *p, size_t n)
 	return 1;
 }
 
-/* libyaml fails only on memory (its own) or a misuse, which is a bug. */
+/*
+ * Emits an event its initializer made.  libyaml fails only on memory (its
+ * own) or a misuse, which is a bug; an event not made is not emitted.
+ */
 static void
-ev(struct emit *m, yaml_event_t *event)
+ev(struct emit *m, yaml_event_t *event, int made)
 {
-	if (!yaml_emitter_emit(&m->e, event))
+	if (!made || !yaml_emitter_emit(&m->e, event))
 		bp_oom();
 }
 
@@ -138,9 +141,8 @@ scalar(struct emit *m, const char *s, size_t len)
 	else if (memchr(s, '\n', len) != NULL)
 		style = YAML_LITERAL_SCALAR_STYLE;
 	/* libyaml takes int lengths: a text is at most 64 MiB. */
-	yaml_scalar_event_initialize(&event, NULL, NULL, (yaml_char_t *)s,
-	    (int)len, 1, 1, style);
-	ev(m, &event);
+	ev(m, &event, yaml_scalar_event_initialize(&event, NULL, NULL,
+	    (yaml_char_t *)s, (int)len, 1, 1, style));
 }
 
 static void
@@ -160,9 +162,8 @@ map_start(struct emit *m)
 {
 	yaml_event_t	 event;
 
-	yaml_mapping_start_event_initialize(&event, NULL, NULL, 1,
-	    YAML_BLOCK_MAPPING_STYLE);
-	ev(m, &event);
+	ev(m, &event, yaml_mapping_start_event_initialize(&event, NULL, NULL, 1,
+	    YAML_BLOCK_MAPPING_STYLE));
 }
 
 static void
@@ -170,8 +171,7 @@ map_end(struct emit *m)
 {
 	yaml_event_t	 event;
 
-	yaml_mapping_end_event_initialize(&event);
-	ev(m, &event);
+	ev(m, &event, yaml_mapping_end_event_initialize(&event));
 }
 
 static void
@@ -179,9 +179,8 @@ seq_start(struct emit *m)
 {
 	yaml_event_t	 event;
 
-	yaml_sequence_start_event_initialize(&event, NULL, NULL, 1,
-	    YAML_BLOCK_SEQUENCE_STYLE);
-	ev(m, &event);
+	ev(m, &event, yaml_sequence_start_event_initialize(&event, NULL, NULL, 1,
+	    YAML_BLOCK_SEQUENCE_STYLE));
 }
 
 static void
@@ -189,8 +188,7 @@ seq_end(struct emit *m)
 {
 	yaml_event_t	 event;
 
-	yaml_sequence_end_event_initialize(&event);
-	ev(m, &event);
+	ev(m, &event, yaml_sequence_end_event_initialize(&event));
 }
 
 static void
@@ -331,15 +329,13 @@ bp_yaml_dump(struct bp_buf *out, const struct bp_doc *d)
 	/* One text, one line: an editor wraps; YAML's folding need not. */
 	yaml_emitter_set_width(&m.e, -1);
 	yaml_emitter_set_indent(&m.e, 2);
-	yaml_stream_start_event_initialize(&event, YAML_UTF8_ENCODING);
-	ev(&m, &event);
-	yaml_document_start_event_initialize(&event, NULL, NULL, NULL, 1);
-	ev(&m, &event);
+	ev(&m, &event, yaml_stream_start_event_initialize(&event,
+	    YAML_UTF8_ENCODING));
+	ev(&m, &event, yaml_document_start_event_initialize(&event, NULL, NULL,
+	    NULL, 1));
 	object(&m, d, d, &bp_doc_kind);
-	yaml_document_end_event_initialize(&event, 1);
-	ev(&m, &event);
-	yaml_stream_end_event_initialize(&event);
-	ev(&m, &event);
+	ev(&m, &event, yaml_document_end_event_initialize(&event, 1));
+	ev(&m, &event, yaml_stream_end_event_initialize(&event));
 	yaml_emitter_delete(&m.e);
 	if (m.npart > 0)
 		bp_buf_putn(out, m.part, m.npart);	/* cannot be: UTF-8 in */

@@ -379,7 +379,7 @@ main(int argc, char **argv)
 	struct bp_doc	*doc = NULL;
 	struct bp_diags	 dg;
 	const char	*pager;
-	int		 rc, paged, answer;
+	int		 rc, paged, answer, trouble;
 
 	/* Only what is used: the codeset (box drawing) and strerror's language. */
 	setlocale(LC_CTYPE, "");
@@ -390,6 +390,7 @@ main(int argc, char **argv)
 	if ((rc = bp_parse_args(argc, argv, bp_commands, &a)) >= 0)
 		goto done;
 
+	trouble = bp_cmd_trouble(&bp_commands[a.cmd]);
 	memset(&o, 0, sizeof(o));
 	o.width = pick_width(&a);
 	bp_warn_width(message_width(&a, o.width));
@@ -460,8 +461,7 @@ main(int argc, char **argv)
 		    page(pager, &out, o.color) : PAGE_NOT_RUN;
 		if ((paged == PAGE_NOT_RUN ? write_out(&out) : paged == PAGE_OK ?
 		    BP_EXIT_OK : BP_EXIT_FAIL) != BP_EXIT_OK)
-			rc = bp_commands[a.cmd].flags & BP_CF_TROUBLE2 ?
-			    BP_EXIT_USAGE : BP_EXIT_FAIL;
+			rc = trouble;
 	}
 done:
 	bp_diags_free(&dg);

@@ -563,6 +563,26 @@ check_args(const struct bp_command *cmds, struct bp_args *a)
 }
 
 int
+bp_cmd_trouble(const struct bp_command *cmd)
+{
+	return cmd->flags & BP_CF_TROUBLE2 ? BP_EXIT_USAGE : BP_EXIT_FAIL;
+}
+
+/*
+ * The command is known: from here on, running out of memory exits as its
+ * other trouble does, so what is allocated comes after.  The words after it
+ * are its arguments.
+ */
+static void
+set_cmd(struct bp_args *a, const struct bp_command *cmds, int id, int argc)
+{
+	a->cmd = (enum bp_cmd)id;
+	a->havecmd = 1;
+	bp_oom_status(bp_cmd_trouble(&cmds[id]));
+	a->pos = bp_calloc((size_t)argc + 1, sizeof(*a->pos));
+}
+
+int
 bp_parse_args(int argc, char **argv, const struct bp_command *cmds,
     struct bp_args *a)
 {
@@ -572,7 +592,6 @@ bp_parse_args(int argc, char **argv, const struct bp_command *cmds,
 
 	memset(a, 0, sizeof(*a));
 	a->maxerrors = -1;
-	a->pos = bp_calloc((size_t)argc + 1, sizeof(*a->pos));
 	getopt_tables(lo, so);
 	opterr = 0;
 	optind = 0;	/* glibc: start afresh, even inside a bundle */
@@ -593,8 +612,7 @@ bp_parse_args(int argc, char **argv, const struct bp_command *cmds,
 			}
 			if ((id = bp_find_cmd(cmds, optarg)) < 0)
 				return unknown_command(cmds, optarg, last);
-			a->cmd = (enum bp_cmd)id;
-			a->havecmd = 1;
+			set_cmd(a, cmds, id, argc);
 			continue;
 		}
 		if (c == '?' || c == ':') {
@@ -644,8 +662,7 @@ bp_parse_args(int argc, char **argv, const struct bp_command *cmds,
 		if (!a->havecmd) {
 			if ((id = bp_find_cmd(cmds, argv[optind])) < 0)
 				return unknown_command(cmds, argv[optind], -1);
-			a->cmd = (enum bp_cmd)id;
-			a->havecmd = 1;
+			set_cmd(a, cmds, id, argc);
 		} else
 			a->pos[a->npos++] = argv[optind];
 	}

@@ -138,9 +138,12 @@ outcome_free(struct outcome *o)
 	free(o->err);
 }
 
-/* Every allocation of one command, failed in turn. */
+/*
+ * Every allocation of one command, failed in turn: the same outcome, or
+ * "out of memory" and the status trouble has (1; diff's is 2).
+ */
 static void
-each_allocation_fails(const char *const args[])
+each_fails_with(const char *const args[], int trouble)
 {
 	struct outcome	 ref, counted, o;
 	long		 n, i;
@@ -153,7 +156,7 @@ each_allocation_fails(const char *const args[])
 	assert_true(n > 0);
 	for (i = 1; i <= 2 * n; i++) {
 		run(args, (i - 1) % n + 1, i > n, &o);
-		if (!same(&o, &ref) && !(o.status == 1 &&
+		if (!same(&o, &ref) && !(o.status == trouble &&
 		    strstr(o.err, "out of memory") != NULL))
 			fail_msg("%s %s...: allocation %ld of %ld failing%s gave "
 			    "exit %d, %zu bytes out, stderr: %.300s", bin,
@@ -163,6 +166,12 @@ each_allocation_fails(const char *const args[])
 	}
 	outcome_free(&ref);
 	outcome_free(&counted);
+}
+
+static void
+each_allocation_fails(const char *const args[])
+{
+	each_fails_with(args, 1);
 }
 
 #define ARGS(...)	((const char *const []){ __VA_ARGS__, NULL })
@@ -191,6 +200,23 @@ data_file_commands(void **state)
 	each_allocation_fails(ARGS("--data", "controls.yaml", "faq", "q"));
 	each_allocation_fails(ARGS("check", "../errors/three-errors.yaml",
 	    "--json"));
+	each_allocation_fails(ARGS("check", "--strict", "-w", "30",
+	    "../errors/unknown-ref-many-ids.yaml"));
+	each_allocation_fails(ARGS("--data", "shared.yaml", "dump", "--format",
+	    "yaml"));
+	each_allocation_fails(ARGS("init"));
+}
+
+/* diff: both sides and their changes, in each format; trouble is 2. */
+static void
+diff_commands(void **state)
+{
+	(void)state;
+	each_fails_with(ARGS("diff", "three.yaml", "three-v2.yaml"), 2);
+	each_fails_with(ARGS("diff", "three.yaml", "three-v2.yaml", "--json"),
+	    2);
+	each_fails_with(ARGS("diff", "builtin", "shared.yaml", "--markdown"),
+	    2);
 }
 
 static int
@@ -233,6 +259,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(builtin_commands),
 		cmocka_unit_test(data_file_commands),
+		cmocka_unit_test(diff_commands),
 	};
 
 	if ((bin = getenv("BP_BIN")) == NULL || getenv("BP_NO_FAULT") != NULL) {
