@@ -28,6 +28,7 @@ enum bp_cmd {
 	BP_CMD_DUMP,
 	BP_CMD_INIT,
 	BP_CMD_DIFF,
+	BP_CMD_DECIDE,
 	BP_CMD_COMPLETION,
 	BP_CMD_HELP,
 	BP_CMD__MAX
@@ -40,10 +41,11 @@ enum bp_cmd {
 #define BP_IN_DOC	(BP_IN(BP_CMD_OVERVIEW) | BP_IN(BP_CMD_COMPARE) | \
 			 BP_IN(BP_CMD_VERDICT) | BP_IN(BP_CMD_FAQ) | \
 			 BP_IN(BP_CMD_SHOW) | BP_IN(BP_CMD_SOURCES) | \
-			 BP_IN(BP_CMD_SEARCH))
+			 BP_IN(BP_CMD_SEARCH) | BP_IN(BP_CMD_DECIDE))
 /* The commands that list items with ids: --ids lists those ids. */
 #define BP_IN_LISTS	(BP_IN(BP_CMD_COMPARE) | BP_IN(BP_CMD_FAQ) | \
-			 BP_IN(BP_CMD_SHOW) | BP_IN(BP_CMD_SOURCES))
+			 BP_IN(BP_CMD_SHOW) | BP_IN(BP_CMD_SOURCES) | \
+			 BP_IN(BP_CMD_DECIDE))
 
 /* Documented in bpolpo(1), EXIT STATUS. */
 enum bp_exit {
@@ -74,7 +76,8 @@ enum bp_argkind {
 	BP_ARG_FILE,
 	BP_ARG_COMMAND,		/* a command's name */
 	BP_ARG_SHELL,		/* one of bp_shells */
-	BP_ARG_FEATURES		/* feature ids, comma-separated */
+	BP_ARG_FEATURES,	/* feature ids, comma-separated */
+	BP_ARG_CRITERIA		/* decide's criterion ids, comma-separated */
 };
 
 /* The shells bp_completion() writes for, NULL-terminated. */
@@ -90,6 +93,7 @@ struct bp_ctx {
 	const struct bp_doc	*doc;	/* NULL for commands without BP_CF_DATA */
 	struct bp_diags		*dg;	/* the data's problems */
 	struct bp_buf		*out;
+	int			 nopage;	/* set by a command that asked */
 };
 
 /* One command: its name, arguments, help, and the function that runs it. */
@@ -120,6 +124,11 @@ enum bp_optid {
 	BP_OPT_MAXERRORS,
 	BP_OPT_STRICT,
 	BP_OPT_FORCE,
+	BP_OPT_YES,
+	BP_OPT_NO,
+	BP_OPT_BY,
+	BP_OPT_PICK,
+	BP_OPT_LIST,
 	BP_OPT_ASCII,
 	BP_OPT_COLOR,
 	BP_OPT_NOCOLOR,
@@ -187,6 +196,12 @@ enum bp_idform {
 	BP_IDS__MAX
 };
 
+/* One --yes, --no or --pick, in the order given: each may be repeated. */
+struct bp_answer_arg {
+	enum bp_optid	 opt;
+	const char	*list;
+};
+
 /* What the command line says. */
 struct bp_args {
 	enum bp_cmd	 cmd;
@@ -204,6 +219,11 @@ struct bp_args {
 	long		 maxerrors;	/* --max-errors, or -1 */
 	int		 strict;	/* --strict */
 	int		 force;		/* --force */
+	struct bp_answer_arg *answers;	/* decide's --yes, --no, --pick */
+	size_t		 nanswers;
+	int		 by;		/* --by: an enum bp_by */
+	int		 list;		/* --list */
+	int		 argc;		/* room for answers: one per word */
 	int		 ascii;
 	enum bp_when	 color;
 	enum bp_when	 paging;
@@ -215,7 +235,8 @@ struct bp_args {
  * Fills a from argv, as getopt_long(3) reads it: options anywhere, "--"
  * ends them, short ones bundled, values attached or not.  Reports a
  * usage error (with the nearest names) on standard error.  Returns -1 to
- * go on, else the exit status.  a->pos is allocated: free it.
+ * go on, else the exit status.  a->pos and a->answers are allocated:
+ * free them.
  */
 int	bp_parse_args(int argc, char **argv, const struct bp_command *cmds,
 	    struct bp_args *a);

@@ -8,6 +8,8 @@
 #include "bp_doc.h"
 #include "bp_search.h"
 
+struct bp_decision;
+
 enum bp_layout {
 	BP_LAYOUT_AUTO,		/* a table when the columns fit, else stacked */
 	BP_LAYOUT_TABLE,
@@ -21,6 +23,7 @@ struct bp_opts {
 	int		 ascii;		/* ASCII borders and bullets only */
 	enum bp_layout	 layout;
 	int		 color;		/* SGR styles for headings, edges, ids */
+	int		 ask_color;	/* the same for questions on stderr */
 	const size_t	*rows;		/* compare: feature indexes to show, or NULL */
 	size_t		 nrows;
 	int		 compact;	/* JSON on one line */
@@ -69,6 +72,15 @@ struct bp_renderer {
 		    const struct bp_source *, const struct bp_opts *);
 	void	(*search)(struct bp_buf *, const struct bp_doc *,
 		    const struct bp_query *, const struct bp_opts *);
+	void	(*decide)(struct bp_buf *, const struct bp_doc *,
+		    const struct bp_decision *, const struct bp_opts *);
+	/*
+	 * decide's questions: form 0 (--list) with their texts, 1 (--ids)
+	 * the ids alone, 2 (--ids=described) each id with its text.
+	 */
+	void	(*questions)(struct bp_buf *, const struct bp_doc *,
+		    const struct bp_decision *, int form,
+		    const struct bp_opts *);
 };
 
 extern const struct bp_renderer	bp_term_renderer;	/* src/term*.c */
@@ -140,5 +152,12 @@ void	bp_term_source(struct bp_buf *, const struct bp_doc *,
 	    const struct bp_source *, const struct bp_opts *);
 void	bp_term_search(struct bp_buf *, const struct bp_doc *,
 	    const struct bp_query *, const struct bp_opts *);
+void	bp_term_decide(struct bp_buf *, const struct bp_doc *,
+	    const struct bp_decision *, const struct bp_opts *);
+void	bp_term_questions(struct bp_buf *, const struct bp_doc *,
+	    const struct bp_decision *, int, const struct bp_opts *);
+/* Question i of a decision, the pos-th asked: "3/8  ..." and its text. */
+void	bp_term_question(struct bp_buf *, const struct bp_opts *,
+	    const struct bp_decision *, size_t i, size_t pos);
 
 #endif

@@ -5,10 +5,12 @@
 #include <string.h>
 
 #include "bp_alloc.h"
+#include "bp_ask.h"
 #include "bp_buf.h"
 #include "bp_cli.h"
 #include "bp_diag.h"
 #include "bp_data.h"
+#include "bp_decide.h"
 #include "bp_diff.h"
 #include "bp_doc.h"
 #include "bp_input.h"
@@ -32,6 +34,7 @@ static int	cmd_check(struct bp_ctx *);
 static int	cmd_dump(struct bp_ctx *);
 static int	cmd_init(struct bp_ctx *);
 static int	cmd_diff(struct bp_ctx *);
+static int	cmd_decide(struct bp_ctx *);
 static int	cmd_completion(struct bp_ctx *);
 static int	cmd_help(struct bp_ctx *);
 
@@ -137,6 +140,19 @@ const struct bp_command bp_commands[BP_CMD__MAX] = {
 	    "built-in comparison.  Exit 0 when they are the same, 1 when they "
 	    "differ, 2 on trouble, as diff(1).",
 	    "bpolpo diff " BP_BUILTIN_WORD " mine.yaml", cmd_diff),
+	CMD(BP_CMD_DECIDE, "decide", "", 0, 0, BP_CF_DATA, BP_ARG_NONE,
+	    "Check which subject fits your situation",
+	    "Ask, on a terminal, whether each \"Choose ... if\" criterion "
+	    "describes your situation (y, n, Enter to skip, b to go back, q "
+	    "to quit, ? for help), the subjects taking turns; then print how "
+	    "many of each subject's criteria fit, which way your answers lean, "
+	    "the features that bear on it and the section to read on.  "
+	    "Criteria have ids SUBJECT.N: --list shows them, and --yes IDS "
+	    "and --no IDS answer without asking.  --by features asks instead "
+	    "which subject's value of each feature describes your need "
+	    "(--pick FEATURE=SUBJECT,... without asking).  It tallies the "
+	    "comparison's own criteria; it is not advice.",
+	    "bpolpo decide --yes lpo.1,lpo.3 --no bpo.2", cmd_decide),
 	CMD(BP_CMD_COMPLETION, "completion", "SHELL", 1, 1, 0, BP_ARG_SHELL,
 	    "A completion script for bash, zsh or fish",
 	    "Print a script that completes bpolpo's commands, options, option "
@@ -639,6 +655,110 @@ out:
 	bp_doc_free(doc[1]);
 	bp_diags_free(&dg[0]);
 	bp_diags_free(&dg[1]);
+	return rc;
+}
+
+/* A usage error of decide's: the message, the usage lines, exit 2. */
+static int
+decide_usage(const char *msg)
+{
+	bp_warnx("%s", msg);
+	bp_usage_short();
+	return BP_EXIT_USAGE;
+}
+
+/* Takes --yes, --no and --pick into the decision.  Returns 0 on a bad one. */
+static int
+decide_answers(const struct bp_args *a, struct bp_decision *dc)
+{
+	struct bp_buf	 err = BP_BUF_INIT;
+	size_t		 i;
+	int		 ok = 1;
+
+	for (i = 0; ok && i < a->nanswers; i++) {
+		if (a->answers[i].opt == BP_OPT_PICK)
+			ok = bp_picks_parse(dc->doc, a->answers[i].list,
+			    dc->picks, &err);
+		else
+			ok = bp_answers_parse(&dc->crit, a->answers[i].list,
+			    a->answers[i].opt == BP_OPT_YES ? BP_ANS_YES :
+			    BP_ANS_NO, dc->answers, &err);
+		if (!ok)
+			bp_warnx("--%s: %s", bp_options[a->answers[i].opt].name,
+			    err.data);
+	}
+	bp_buf_free(&err);
+	return ok;
+}
+
+/*
+ * decide: the mode (--by, or what the answers given are), the questions
+ * listed, or answered from the command line or on a terminal, then the
+ * result.
+ */
+static int
+cmd_decide(struct bp_ctx *c)
+{
+	const struct bp_args	*a = c->a;
+	struct bp_decision	 dc;
+	struct bp_buf		 msg = BP_BUF_INIT;
+	enum bp_by		 by;
+	size_t			 i, npick = 0;
+	int			 rc = BP_EXIT_OK;
+
+	for (i = 0; i < a->nanswers; i++)
+		npick += a->answers[i].opt == BP_OPT_PICK;
+	by = (a->given & (1UL << BP_OPT_BY)) ? (enum bp_by)a->by : npick > 0 ?
+	    BP_BY_FEATURES : BP_BY_CRITERIA;
+	if (by == BP_BY_FEATURES && npick < a->nanswers)
+		return decide_usage("--yes and --no answer criteria; by "
+		    "features, --pick answers");
+	if (by == BP_BY_CRITERIA && npick > 0)
+		return decide_usage("--pick answers by features, not by "
+		    "criteria: answer criteria with --yes and --no");
+	if ((a->list || a->ids != BP_IDS_NONE) && a->nanswers > 0)
+		return decide_usage("--list and --ids list the questions; "
+		    "they take no answers");
+	bp_decision_init(&dc, c->doc, by);
+	if (bp_decision_n(&dc) == 0) {
+		if (by == BP_BY_CRITERIA && c->doc->nfeatures > 0) {
+			bp_command(&msg, c->o->data, "decide --by features");
+			bp_warnx("the comparison has no \"Choose ... if\" "
+			    "criteria to ask about; '%s' asks about its "
+			    "features", msg.data);
+		} else
+			bp_warnx("the comparison has no %s to ask about",
+			    by == BP_BY_CRITERIA ? "criteria or features" :
+			    "features");
+		rc = BP_EXIT_FAIL;
+	} else if (a->list || a->ids != BP_IDS_NONE)
+		/* Ids are for shells: the same lines in Markdown, as ids(). */
+		(a->list || a->format == BP_FORMAT_JSON ? renderer(c) :
+		    &bp_term_renderer)->questions(c->out, c->doc, &dc,
+		    a->list ? 0 : (int)a->ids, c->o);
+	else if (a->nanswers > 0 && !decide_answers(a, &dc))
+		rc = BP_EXIT_USAGE;
+	else if (a->nanswers == 0 && !bp_ask_can()) {
+		struct bp_buf	 list = BP_BUF_INIT;
+
+		bp_command(&list, c->o->data, by == BP_BY_CRITERIA ?
+		    "decide --list" : "decide --by features --list");
+		bp_buf_printf(&msg, "decide asks on a terminal; without one, "
+		    "answer with %s (the ids: '%s')", by == BP_BY_CRITERIA ?
+		    "--yes IDS and --no IDS" : "--pick FEATURE=SUBJECT,...",
+		    list.data);
+		bp_buf_free(&list);
+		rc = decide_usage(msg.data);
+	} else {
+		if (a->nanswers == 0) {
+			bp_ask(&dc, c->o);
+			c->nopage = 1;
+		}
+		bp_decision_finish(&dc);
+		renderer(c)->decide(c->out, c->doc, &dc, c->o);
+	}
+	bp_buf_free(&msg);
+	bp_decision_free(&dc);
 	return rc;
 }
 

@@ -20,7 +20,8 @@ sq(struct bp_buf *out, const char *s)
 /*
  * Appends a piece of script, with the names it uses from the tables:
  * @DATA@ the option that names the data file, @IDS@ the one that lists
- * ids and @DESCRIBED@ its value for ids with their text.
+ * ids and @DESCRIBED@ its value for ids with their text, @PICK@ the one
+ * that takes FEATURE=SUBJECT items.
  */
 static void
 put(struct bp_buf *out, const char *t)
@@ -38,6 +39,9 @@ put(struct bp_buf *out, const char *t)
 		} else if (strncmp(at, LIT("@DESCRIBED@")) == 0) {
 			bp_buf_puts(out, bp_idforms[BP_IDS_DESCRIBED]);
 			t = at + sizeof("@DESCRIBED@") - 1;
+		} else if (strncmp(at, LIT("@PICK@")) == 0) {
+			bp_buf_printf(out, "--%s", bp_options[BP_OPT_PICK].name);
+			t = at + sizeof("@PICK@") - 1;
 		} else {
 			bp_buf_putc(out, '@');
 			t = at + 1;
@@ -69,6 +73,28 @@ owner(const struct bp_command *cmds, const struct bp_option *op)
 	for (i = 0; i < BP_CMD__MAX; i++)
 		if (op->cmds & BP_IN(i))
 			return cmds[i].name;
+	return cmds[0].name;
+}
+
+/* Whether an option's value is a comma-separated list of a command's ids. */
+static int
+is_list(const struct bp_option *op)
+{
+	return op->argkind == BP_ARG_FEATURES || op->argkind == BP_ARG_CRITERIA;
+}
+
+/*
+ * The command whose --ids lists the feature ids: --pick's features are
+ * those --rows takes.
+ */
+static const char *
+features_owner(const struct bp_command *cmds)
+{
+	size_t	 i;
+
+	for (i = 0; i < BP_OPT__MAX; i++)
+		if (bp_options[i].argkind == BP_ARG_FEATURES)
+			return owner(cmds, &bp_options[i]);
 	return cmds[0].name;
 }
 
@@ -165,6 +191,7 @@ static const char *const bash_args[] = {
 	[BP_ARG_SHELL] = "_bpolpo_words \"$shells\" ;;\n",
 	[BP_ARG_FILE] = "_bpolpo_files \"$cur\" ;;\n",
 	[BP_ARG_FEATURES] = NULL,
+	[BP_ARG_CRITERIA] = NULL,
 };
 
 static void
@@ -236,6 +263,24 @@ bash(struct bp_buf *out, const struct bp_command *cmds)
 	    "\tmapfile -t COMPREPLY < <(compgen -f -- \"$REPLY\")\n"
 	    "}\n"
 	    "\n"
+	    "# Whether the word being completed is in a @PICK@ list, whose\n"
+	    "# items bash splits at their '=': the list up to it in REPLY.\n"
+	    "_bpolpo_pick() {\n"
+	    "\tlocal i=$COMP_CWORD\n"
+	    "\tREPLY=\n"
+	    "\twhile ((i > 1)); do\n"
+	    "\t\tREPLY=${COMP_WORDS[i]}$REPLY\n"
+	    "\t\tif [[ ${COMP_WORDS[i-1]} == @PICK@ ]]; then\n"
+	    "\t\t\tREPLY=${REPLY#=}\n"
+	    "\t\t\treturn 0\n"
+	    "\t\tfi\n"
+	    "\t\t[[ ${COMP_WORDS[i]} == = || ${COMP_WORDS[i-1]} == = ]] ||\n"
+	    "\t\t    return 1\n"
+	    "\t\t((i--))\n"
+	    "\tdone\n"
+	    "\treturn 1\n"
+	    "}\n"
+	    "\n"
 	    "_bpolpo() {\n"
 	    "\tlocal cur=${COMP_WORDS[COMP_CWORD]}\n"
 	    "\tlocal prev=${COMP_WORDS[COMP_CWORD-1]} eq=\n"
@@ -276,9 +321,23 @@ bash(struct bp_buf *out, const struct bp_command *cmds)
 	takes_value(out);
 	put(out, ") i=$j ;;\n"
 	    "\t\t-*) [[ ${COMP_WORDS[i+1]} == = ]] && i=$j ;;\n"
+	    "\t\t# The rest of a value split at an '=' (@PICK@ a=b).\n"
+	    "\t\t=) ((i++)) ;;\n"
 	    "\t\t*) [[ -z $cmd ]] && cmd=${COMP_WORDS[i]} ;;\n"
 	    "\t\tesac\n"
 	    "\tdone\n"
+	    "\t# @PICK@ FEATURE=SUBJECT,...: the feature of the last item.\n"
+	    "\tif _bpolpo_pick; then\n"
+	    "\t\tif [[ ${REPLY##*,} != *=* ]]; then\n"
+	    "\t\t\tlocal done=${COMP_WORDS[COMP_CWORD]}\n"
+	    "\t\t\t[[ $done == *,* ]] && done=${done%,*}, || done=\n"
+	    "\t\t\tcompopt -o nospace 2>/dev/null\n"
+	    "\t\t\tCOMPREPLY=($(compgen -P \"$done\" -S = -W \"$(_bpolpo_ids ");
+	put(out, features_owner(cmds));
+	put(out, ")\" -- \"${cur##*,}\"))\n"
+	    "\t\tfi\n"
+	    "\t\treturn\n"
+	    "\tfi\n"
 	    "\tcase $prev in\n");
 	/* Values: after the option, or after its '=' when it may go without. */
 	for (i = 0; i < BP_OPT__MAX; i++) {
@@ -299,7 +358,7 @@ bash(struct bp_buf *out, const struct bp_command *cmds)
 		if (bp_options[i].argkind == BP_ARG_FILE)
 			bp_buf_printf(out, "\t--%s) _bpolpo_files \"$cur\"; "
 			    "return ;;\n", bp_options[i].name);
-		if (bp_options[i].argkind != BP_ARG_FEATURES)
+		if (!is_list(&bp_options[i]))
 			continue;
 		/* A comma-separated list: complete its last id. */
 		bp_buf_printf(out, "\t--%s)\n"
@@ -352,6 +411,7 @@ static const char *const zsh_args[] = {
 	[BP_ARG_SHELL] = "compadd -- $shells ;;\n",
 	[BP_ARG_FILE] = "_files ;;\n",
 	[BP_ARG_FEATURES] = NULL,
+	[BP_ARG_CRITERIA] = NULL,
 };
 
 static void
@@ -379,12 +439,13 @@ zsh(struct bp_buf *out, const struct bp_command *cmds)
 	    "\t[[ $2 == 1 && $REPLY == \\~(|/*) ]] && REPLY=$HOME${REPLY#\\~}\n"
 	    "}\n"
 	    "\n"
-	    "# Ids of a command, with their questions, titles, labels.\n"
+	    "# Ids of a command, with their questions, titles, labels; the\n"
+	    "# arguments after the command go to compadd.\n"
 	    "_bpolpo_ids() {\n"
 	    "\tlocal -a ids\n"
 	    "\tids=(${${(f)\"$(${words[1]} \"${data[@]}\" $1 @IDS@=@DESCRIBED@ "
 	    "2>/dev/null)\"}/$'\\t'/:})\n"
-	    "\t_describe -t ids id ids\n"
+	    "\t_describe -t ids id ids \"${@:2}\"\n"
 	    "}\n"
 	    "\n"
 	    "_bpolpo() {\n"
@@ -450,13 +511,20 @@ zsh(struct bp_buf *out, const struct bp_command *cmds)
 			bp_buf_printf(out, "\t--%s) _files; return ;;\n",
 			    bp_options[i].name);
 		/* A comma-separated list: complete its last id. */
-		if (bp_options[i].argkind == BP_ARG_FEATURES)
+		if (is_list(&bp_options[i]))
 			bp_buf_printf(out, "\t--%s)\n"
 			    "\t\tcompset -P '*,'\n"
 			    "\t\t_bpolpo_ids %s\n"
 			    "\t\treturn ;;\n", bp_options[i].name,
 			    owner(cmds, &bp_options[i]));
 	}
+	/* FEATURE=SUBJECT,...: the feature of the last item, then '='. */
+	bp_buf_printf(out, "\t--%s)\n"
+	    "\t\tcompset -P '*,'\n"
+	    "\t\t[[ ${${cur#--%s=}##*,} == *=* ]] ||\n"
+	    "\t\t    _bpolpo_ids %s -S =\n"
+	    "\t\treturn ;;\n", bp_options[BP_OPT_PICK].name,
+	    bp_options[BP_OPT_PICK].name, features_owner(cmds));
 	put(out, "\t");
 	takes_value(out);
 	put(out, ") return ;;\n"
@@ -528,6 +596,19 @@ fish(struct bp_buf *out, const struct bp_command *cmds)
 	    "\tend\n"
 	    "end\n"
 	    "\n"
+	    "# __bpolpo_picks COMMAND: @PICK@ takes FEATURE=SUBJECT items,\n"
+	    "# comma-separated: complete the feature of the last one, and '='.\n"
+	    "function __bpolpo_picks\n"
+	    "\tset -l tok (commandline -ct)\n"
+	    "\tset tok (string replace -r -- '^@PICK@=' '' \"$tok\")\n"
+	    "\tstring match -q -- '*=*' (string replace -r -- '^.*,' '' \"$tok\")\n"
+	    "\tand return\n"
+	    "\tset -l done (string replace -r -- '[^,]*$' '' \"$tok\")\n"
+	    "\tfor id in (__bpolpo_ids $argv[1])\n"
+	    "\t\tstring replace -r -- '^([^\\t]*)' \"$done\\$1=\" $id\n"
+	    "\tend\n"
+	    "end\n"
+	    "\n"
 	    "set -l cmds ");
 	command_words(&w, cmds);
 	bp_buf_puts(out, w.data);
@@ -570,9 +651,12 @@ fish(struct bp_buf *out, const struct bp_command *cmds)
 		bp_buf_printf(out, " -l %s", op->name);
 		if (op->argkind == BP_ARG_FILE)
 			put(out, " -r -F");
-		else if (op->argkind == BP_ARG_FEATURES)
+		else if (is_list(op))
 			bp_buf_printf(out, " -x -a \"(__bpolpo_list --%s %s)\"",
 			    op->name, owner(cmds, op));
+		else if (i == BP_OPT_PICK)
+			bp_buf_printf(out, " -x -a \"(__bpolpo_picks %s)\"",
+			    features_owner(cmds));
 		else if (op->values != NULL) {
 			w.len = 0;
 			values(&w, op);

@@ -8,6 +8,7 @@
 
 #include "bp_alloc.h"
 #include "bp_buf.h"
+#include "bp_decide.h"
 #include "bp_diag.h"
 #include "bp_diff.h"
 #include "bp_lookup.h"
@@ -491,6 +492,146 @@ json_source(struct bp_buf *out, const struct bp_doc *d,
 	json_items(out, d, o, "sources", "sources", &bp_source_kind, s, 1);
 }
 
+/* ---- decide. ---- */
+
+/* Question i's id, as JSON. */
+static void
+question_id(struct jw *w, struct bp_buf *id, const struct bp_decision *dc,
+    size_t i)
+{
+	if (dc->by == BP_BY_FEATURES) {
+		text_value(w, &dc->doc->features[i].id);
+		return;
+	}
+	id->len = 0;
+	bp_criterion_id(id, &dc->crit, i);
+	string(w->out, id->data, id->len);
+}
+
+/* Question i as an object: its id and text (the label of a feature). */
+static void
+question(struct jw *w, struct bp_buf *id, const struct bp_decision *dc,
+    size_t i, int answered)
+{
+	const struct bp_doc	*d = dc->doc;
+	size_t			 p;
+
+	open_c(w, '{');
+	key(w, "id");
+	question_id(w, id, dc, i);
+	if (dc->by == BP_BY_FEATURES)
+		text_member(w, "text", &d->features[i].label);
+	else {
+		text_member(w, "subject",
+		    &d->subjects[dc->crit.v[i].subject].id);
+		text_member(w, "text", dc->crit.v[i].text);
+	}
+	if (answered) {
+		key(w, "answer");
+		if (dc->by == BP_BY_CRITERIA)
+			bp_buf_puts(w->out, dc->answers[i] == BP_ANS_YES ?
+			    "\"yes\"" : dc->answers[i] == BP_ANS_NO ? "\"no\"" :
+			    "null");
+		else if ((p = dc->picks[i]) == BP_PICK_NONE)
+			bp_buf_puts(w->out, "null");
+		else if (p == BP_PICK_EITHER)
+			string(w->out, LIT(BP_EITHER_WORD));
+		else
+			text_value(w, &d->subjects[p - BP_PICK_SUBJECT].id);
+	}
+	close_c(w, '}');
+}
+
+static void
+json_questions(struct bp_buf *out, const struct bp_doc *d,
+    const struct bp_decision *dc, int form, const struct bp_opts *o)
+{
+	struct jw	 w;
+	struct bp_buf	 id = BP_BUF_INIT;
+	size_t		 i, n = bp_decision_n(dc);
+
+	(void)d;
+	memset(&w, 0, sizeof(w));
+	w.out = out;
+	w.compact = o->compact;
+	open_c(&w, '[');
+	for (i = 0; i < n; i++) {
+		next(&w);
+		/* --ids: the ids alone; --list and --ids=described: objects. */
+		if (form == 1)
+			question_id(&w, &id, dc, i);
+		else
+			question(&w, &id, dc, i, 0);
+	}
+	close_c(&w, ']');
+	bp_buf_putc(out, '\n');
+	bp_buf_free(&id);
+}
+
+static void
+json_decide(struct bp_buf *out, const struct bp_doc *d,
+    const struct bp_decision *dc, const struct bp_opts *o)
+{
+	static const char *const leans[] = { "subject", "tie", "none" };
+	const struct bp_tally	*t = &dc->tally;
+	struct jw		 w;
+	struct bp_buf		 id = BP_BUF_INIT;
+	size_t			 i, n = bp_decision_n(dc);
+
+	begin(&w, out, o, "decide");
+	heading(&w, d);
+	str_member(&w, "by", bp_bys[dc->by], strlen(bp_bys[dc->by]));
+	key(&w, "questions");
+	open_c(&w, '[');
+	for (i = 0; i < n; i++) {
+		next(&w);
+		question(&w, &id, dc, i, 1);
+	}
+	close_c(&w, ']');
+	key(&w, "subjects");
+	open_c(&w, '[');
+	for (i = 0; i < d->nsubjects && i < t->n; i++) {
+		next(&w);
+		open_c(&w, '{');
+		text_member(&w, "id", &d->subjects[i].id);
+		text_member(&w, "short", &d->subjects[i].shortname);
+		num_member(&w, "fits", t->v[i].fits);
+		num_member(&w, "answered", t->v[i].answered);
+		num_member(&w, "questions", t->v[i].total);
+		close_c(&w, '}');
+	}
+	close_c(&w, ']');
+	key(&w, "lean");
+	open_c(&w, '{');
+	str_member(&w, "result", leans[t->lean], strlen(leans[t->lean]));
+	key(&w, "subjects");
+	open_c(&w, '[');
+	for (i = 0; i < t->ntop; i++) {
+		next(&w);
+		text_value(&w, &d->subjects[t->top[i]].id);
+	}
+	close_c(&w, ']');
+	close_c(&w, '}');
+	key(&w, "features");
+	open_c(&w, '[');
+	for (i = 0; i < dc->nrows; i++) {
+		next(&w);
+		text_value(&w, &d->features[dc->rows[i]].id);
+	}
+	close_c(&w, ']');
+	key(&w, "read");
+	if (dc->read == NULL)
+		bp_buf_puts(out, "null");
+	else {
+		open_c(&w, '{');
+		text_member(&w, "section", &dc->read->id);
+		text_member(&w, "title", &dc->read->title);
+		close_c(&w, '}');
+	}
+	end(&w);
+	bp_buf_free(&id);
+}
+
 void
 bp_json_ids(struct bp_buf *out, const struct bp_ids *ids,
     const struct bp_opts *o)
@@ -793,4 +934,6 @@ const struct bp_renderer bp_json_renderer = {
 	.sources = json_sources,
 	.source = json_source,
 	.search = json_search,
+	.decide = json_decide,
+	.questions = json_questions,
 };

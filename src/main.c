@@ -95,7 +95,7 @@ forces(const char *name)
  * on a terminal.
  */
 static int
-pick_color(const struct bp_args *a)
+pick_color(const struct bp_args *a, int fd)
 {
 	const char	*v;
 
@@ -110,7 +110,7 @@ pick_color(const struct bp_args *a)
 		return 1;
 	if ((v = getenv("TERM")) != NULL && strcmp(v, "dumb") == 0)
 		return 0;
-	return isatty(STDOUT_FILENO);
+	return isatty(fd);
 }
 
 /* A positive decimal number from the environment, or 0. */
@@ -397,7 +397,8 @@ main(int argc, char **argv)
 	o.layout = a.layout;
 	/* Box drawing and bullets need a UTF-8 terminal. */
 	o.ascii = a.ascii || !utf8_terminal();
-	o.color = a.format == BP_FORMAT_TEXT && pick_color(&a);
+	o.color = a.format == BP_FORMAT_TEXT && pick_color(&a, STDOUT_FILENO);
+	o.ask_color = pick_color(&a, STDERR_FILENO);
 	o.compact = a.compact;
 	o.data = a.data;
 	memset(&c, 0, sizeof(c));
@@ -457,7 +458,8 @@ main(int argc, char **argv)
 		if (write_out(&out) != BP_EXIT_OK)
 			rc = BP_EXIT_FAIL;
 	} else if (rc == BP_EXIT_OK || answer) {
-		paged = (pager = pick_pager(&a, &out)) != NULL ?
+		/* After questions on the terminal, the answer follows them. */
+		paged = !c.nopage && (pager = pick_pager(&a, &out)) != NULL ?
 		    page(pager, &out, o.color) : PAGE_NOT_RUN;
 		if ((paged == PAGE_NOT_RUN ? write_out(&out) : paged == PAGE_OK ?
 		    BP_EXIT_OK : BP_EXIT_FAIL) != BP_EXIT_OK)
@@ -468,5 +470,6 @@ done:
 	bp_buf_free(&out);
 	bp_doc_free(doc);
 	free(a.pos);
+	free(a.answers);
 	return rc;
 }

@@ -6,11 +6,13 @@
 
 #include "bp_alloc.h"
 #include "bp_buf.h"
+#include "bp_decide.h"
 #include "bp_diff.h"
 #include "bp_doc.h"
 #include "bp_lookup.h"
 #include "bp_render.h"
 #include "bp_search.h"
+#include "bp_suggest.h"
 #include "bp_text.h"
 
 /* Characters a Markdown renderer may read as markup: a backslash makes them text. */
@@ -551,6 +553,141 @@ md_search(struct bp_buf *out, const struct bp_doc *d,
 	bp_buf_free(&m.text);
 }
 
+/* ---- decide. ---- */
+
+/* Question i's id into b: a criterion's, or a feature's. */
+static void
+md_question_id(struct bp_buf *b, const struct bp_decision *dc, size_t i)
+{
+	b->len = 0;
+	if (dc->by == BP_BY_FEATURES)
+		bp_buf_putn(b, dc->doc->features[i].id.s,
+		    dc->doc->features[i].id.len);
+	else
+		bp_criterion_id(b, &dc->crit, i);
+}
+
+static const struct bp_text *
+md_question_text(const struct bp_decision *dc, size_t i)
+{
+	return dc->by == BP_BY_FEATURES ? &dc->doc->features[i].label :
+	    dc->crit.v[i].text;
+}
+
+/* "- `id` text", with a mark ("yes: ") before it when one is given. */
+static void
+md_question(struct bp_buf *out, struct bp_buf *id,
+    const struct bp_decision *dc, size_t i, const char *mark)
+{
+	const struct bp_text	*t = md_question_text(dc, i);
+
+	md_question_id(id, dc, i);
+	bp_buf_puts(out, "- ");
+	if (mark != NULL)
+		bp_buf_puts(out, mark);
+	md_code(out, id->data, id->len);
+	bp_buf_putc(out, ' ');
+	if (t->s != NULL)
+		md_inline(out, t->s, t->len);
+	bp_buf_putc(out, '\n');
+}
+
+static void
+md_questions(struct bp_buf *out, const struct bp_doc *d,
+    const struct bp_decision *dc, int form, const struct bp_opts *o)
+{
+	struct bp_buf	 id = BP_BUF_INIT;
+	size_t		 i, n = bp_decision_n(dc);
+
+	(void)form;
+	(void)o;
+	md_heading(out, 1, d->title.s, d->title.len);
+	bp_buf_puts(out, dc->by == BP_BY_FEATURES ? "\n## Features\n\n" :
+	    "\n## Criteria\n\n");
+	for (i = 0; i < n; i++)
+		md_question(out, &id, dc, i, NULL);
+	bp_buf_free(&id);
+}
+
+static void
+md_decide(struct bp_buf *out, const struct bp_doc *d,
+    const struct bp_decision *dc, const struct bp_opts *o)
+{
+	static const char *const marks[] = { "not answered: ", "**yes**: ",
+	    "no: " };
+	struct bp_buf	 line = BP_BUF_INIT, id = BP_BUF_INIT;
+	size_t		 s, k, i, r;
+
+	md_title(out, d);
+	bp_decision_lean(&line, dc);
+	bp_buf_putc(out, '\n');
+	md_inline(out, line.data, line.len);
+	bp_buf_putc(out, '\n');
+	for (s = 0; s < d->nsubjects; s++) {
+		line.len = 0;
+		bp_decision_count(&line, dc, s);
+		bp_buf_putc(out, '\n');
+		md_heading(out, 2, line.data, line.len);
+		if (dc->by == BP_BY_FEATURES) {
+			for (r = k = 0; r < d->nfeatures; r++)
+				if (dc->picks[r] == BP_PICK_SUBJECT + s) {
+					/* A blank line before the list. */
+					if (k++ == 0)
+						bp_buf_putc(out, '\n');
+					md_question(out, &id, dc, r, NULL);
+				}
+			continue;
+		}
+		if (dc->crit.start[s + 1] > dc->crit.start[s])
+			bp_buf_putc(out, '\n');
+		for (k = dc->crit.start[s]; k < dc->crit.start[s + 1]; k++) {
+			i = dc->crit.slot[k];
+			md_question(out, &id, dc, i,
+			    marks[dc->answers[i] <= BP_ANS_NO ?
+			    dc->answers[i] : 0]);
+		}
+	}
+	/* By features, the lists above name them already. */
+	if (dc->tally.lean != BP_LEAN_NONE && d->nfeatures > 0 &&
+	    dc->by == BP_BY_CRITERIA) {
+		line.len = 0;
+		bp_decision_rows_title(&line, dc);
+		bp_buf_putc(out, '\n');
+		if (dc->nrows == 0) {
+			md_inline(out, line.data, line.len);
+			bp_buf_puts(out, ".\n");
+		} else {
+			md_heading(out, 2, line.data, line.len);
+			bp_buf_putc(out, '\n');
+		}
+		for (k = 0; k < dc->nrows; k++) {
+			r = dc->rows[k];
+			bp_buf_puts(out, "- ");
+			md_code(out, d->features[r].id.s, d->features[r].id.len);
+			bp_buf_putc(out, ' ');
+			md_text(out, &d->features[r].label);
+			bp_buf_putc(out, '\n');
+		}
+	}
+	if (dc->read != NULL && dc->read->id.s != NULL) {
+		line.len = 0;
+		id.len = 0;
+		bp_buf_puts(&id, "show ");
+		bp_buf_putn(&id, dc->read->id.s, dc->read->id.len);
+		bp_command(&line, o->data, id.data);
+		bp_buf_puts(out, "\nRead on: ");
+		md_text(out, &dc->read->title);
+		bp_buf_puts(out, " (");
+		md_code(out, line.data, line.len);
+		bp_buf_puts(out, ")\n");
+	}
+	bp_buf_puts(out, "\n*");
+	md_inline(out, bp_decision_note(dc), strlen(bp_decision_note(dc)));
+	bp_buf_puts(out, "*\n");
+	bp_buf_free(&line);
+	bp_buf_free(&id);
+}
+
 const struct bp_renderer bp_md_renderer = {
 	.overview = md_overview,
 	.compare = md_compare,
@@ -562,4 +699,6 @@ const struct bp_renderer bp_md_renderer = {
 	.sources = md_sources,
 	.source = md_source,
 	.search = md_search,
+	.decide = md_decide,
+	.questions = md_questions,
 };

@@ -10,6 +10,7 @@
 #include "bp_alloc.h"
 #include "bp_buf.h"
 #include "bp_cli.h"
+#include "bp_decide.h"
 #include "bp_diag.h"
 #include "bp_render.h"
 #include "bp_suggest.h"
@@ -98,6 +99,22 @@ const struct bp_option bp_options[BP_OPT__MAX] = {
 	    "Count every warning as an error (exit 1), for CI"),
 	OPT(BP_OPT_FORCE, "force", 0, NULL, BP_ARG_NONE, 0, NULL,
 	    BP_OK_SELECTOR, BP_IN(BP_CMD_INIT), "Replace FILE if it exists"),
+	OPT(BP_OPT_YES, "yes", 0, "IDS", BP_ARG_CRITERIA, 0, NULL,
+	    BP_OK_SELECTOR, BP_IN(BP_CMD_DECIDE),
+	    "These criteria describe you (comma-separated ids: decide --list)"),
+	OPT(BP_OPT_NO, "no", 0, "IDS", BP_ARG_CRITERIA, 0, NULL,
+	    BP_OK_SELECTOR, BP_IN(BP_CMD_DECIDE),
+	    "These criteria do not describe you"),
+	OPT(BP_OPT_BY, "by", 0, "WHAT", BP_ARG_NONE, 0, bp_bys,
+	    BP_OK_SELECTOR, BP_IN(BP_CMD_DECIDE),
+	    "What to ask about: criteria (the default) or features"),
+	OPT(BP_OPT_PICK, "pick", 0, "PICKS", BP_ARG_NONE, 0, NULL,
+	    BP_OK_SELECTOR, BP_IN(BP_CMD_DECIDE), "Answers by features, "
+	    "comma-separated: FEATURE=SUBJECT whose value suits you, or "
+	    "FEATURE=" BP_EITHER_WORD),
+	OPT(BP_OPT_LIST, "list", 0, NULL, BP_ARG_NONE, 0, NULL,
+	    BP_OK_SELECTOR, BP_IN(BP_CMD_DECIDE),
+	    "List the questions with their ids, and ask none"),
 	OPT(BP_OPT_ASCII, "ascii", 0, NULL, BP_ARG_NONE, 0, NULL,
 	    BP_OK_DISPLAY, BP_IN_TERM, "Draw tables and bullets with ASCII only"),
 	OPT(BP_OPT_COLOR, "color", 0, "WHEN", BP_ARG_NONE, 1, bp_whens,
@@ -350,6 +367,23 @@ take(struct bp_args *a, enum bp_optid id, const char *val)
 	case BP_OPT_FORCE:
 		a->force = 1;
 		break;
+	case BP_OPT_YES:
+	case BP_OPT_NO:
+	case BP_OPT_PICK:
+		if (a->answers == NULL)
+			a->answers = bp_calloc((size_t)a->argc + 1,
+			    sizeof(*a->answers));
+		a->answers[a->nanswers].opt = id;
+		a->answers[a->nanswers++].list = v;
+		break;
+	case BP_OPT_BY:
+		if ((k = value_of(id, v, &rc)) < 0)
+			return rc;
+		a->by = k;
+		break;
+	case BP_OPT_LIST:
+		a->list = 1;
+		break;
 	case BP_OPT_ASCII:
 		a->ascii = 1;
 		break;
@@ -592,6 +626,7 @@ bp_parse_args(int argc, char **argv, const struct bp_command *cmds,
 
 	memset(a, 0, sizeof(*a));
 	a->maxerrors = -1;
+	a->argc = argc;
 	getopt_tables(lo, so);
 	opterr = 0;
 	optind = 0;	/* glibc: start afresh, even inside a bundle */

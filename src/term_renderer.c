@@ -16,4 +16,6 @@ const struct bp_renderer bp_term_renderer = {
 	.sources = bp_term_sources,
 	.source = bp_term_source,
 	.search = bp_term_search,
+	.decide = bp_term_decide,
+	.questions = bp_term_questions,
 };

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "bp_alloc.h"
+#include "bp_decide.h"
 #include "bp_diag.h"
 #include "bp_doc.h"
 #include "bp_suggest.h"
@@ -541,6 +542,11 @@ bp_validate(const struct bp_doc *doc, struct bp_diags *dg)
 		    strcmp(doc->subjects[i].id.s, BP_TIE) == 0)
 			bp_diag(dg, BP_ERROR, doc->subjects[i].id.at,
 			    "subject id '" BP_TIE "' is reserved for edges");
+		else if (doc->subjects[i].id.s != NULL &&
+		    strcmp(doc->subjects[i].id.s, BP_EITHER_WORD) == 0)
+			bp_diag(dg, BP_ERROR, doc->subjects[i].id.at,
+			    "subject id '" BP_EITHER_WORD "' is reserved for "
+			    "decide's picks");
 
 	/*
 	 * Without every subject's id, every reference to the missing ones

@@ -3,9 +3,11 @@
  * asserting on every output the invariants bpolpo promises for any data
  * (tests/lib/invariants.h): text fits the width and carries no control or
  * hidden character, Markdown holds no HTML and no link but http(s), JSON
- * is valid; and the heap never holds more than 3x the input plus a
- * little.  Built and run by "make fuzz"; what it finds becomes a case in
- * tests/fuzz/regress/, which "make check" replays (tests/fuzz/replay.c).
+ * is valid; decide's parsers keep their promises on lists cut from the
+ * input (fuzz_decide); and the heap never holds more than 3x the input
+ * plus a little.  Built and run by "make fuzz"; what it finds becomes a
+ * case in tests/fuzz/regress/, which "make check" replays
+ * (tests/fuzz/replay.c).
  */
 /*
  * The heap is watched where AddressSanitizer can tell the sizes and the
@@ -37,7 +39,9 @@
 
 #include <cjson/cJSON.h>
 
+#include "bp_ask.h"
 #include "bp_buf.h"
+#include "bp_decide.h"
 #include "bp_diag.h"
 #include "bp_diff.h"
 #include "bp_doc.h"
@@ -308,6 +312,242 @@ fuzz_diff(const char *data, size_t size, const struct bp_doc *whole)
 	bp_doc_free(b);
 }
 
+/*
+ * decide's parsers on one list, as --yes (value BP_ANS_YES), --no
+ * (BP_ANS_NO) or --pick (value 0) take it: 1 sets only what was unset,
+ * to what the list says; 0 sets nothing and says why in one line that
+ * holds no control or hidden character.
+ */
+static void
+decide_parse(struct bp_decision *dc, const char *list, int value)
+{
+	struct bp_buf	 err = BP_BUF_INIT;
+	unsigned char	*a0 = NULL;
+	size_t		*p0 = NULL, i, n, max;
+	const char	*why = NULL;
+	int		 ok;
+
+	if (value == 0) {
+		n = dc->doc->nfeatures;
+		p0 = calloc(n + 1, sizeof(*p0));
+		memcpy(p0, dc->picks, n * sizeof(*p0));
+		ok = bp_picks_parse(dc->doc, list, dc->picks, &err);
+	} else {
+		n = dc->crit.n;
+		a0 = calloc(n + 1, 1);
+		memcpy(a0, dc->answers, n);
+		ok = bp_answers_parse(&dc->crit, list, value, dc->answers,
+		    &err);
+	}
+	if (p0 == NULL && a0 == NULL)
+		abort();
+	max = BP_PICK_SUBJECT + dc->doc->nsubjects;
+	if (ok != 0 && ok != 1)
+		why = "returns neither 0 nor 1";
+	else if (ok == 1 && err.len > 0)
+		why = "takes the list but says it is wrong";
+	else if (ok == 0 && err.len == 0)
+		why = "refuses the list without a message";
+	else if (ok == 0 && (value == 0 ? memcmp(p0, dc->picks,
+	    n * sizeof(*p0)) : memcmp(a0, dc->answers, n)) != 0)
+		why = "refuses the list but changes the answers";
+	else if (ok == 0 && memchr(err.data, '\n', err.len) != NULL)
+		why = "says why on more than one line";
+	for (i = 0; why == NULL && ok == 1 && i < n; i++)
+		if (value == 0 ? p0[i] != BP_PICK_NONE && p0[i] !=
+		    dc->picks[i] : a0[i] != BP_ANS_NONE && a0[i] !=
+		    dc->answers[i])
+			why = "changes an answer given before";
+		else if (value == 0 ? dc->picks[i] >= max : dc->answers[i] !=
+		    a0[i] && dc->answers[i] != value)
+			why = "sets an answer the list does not give";
+	if (why == NULL && ok == 0) {
+		bp_buf_putc(&err, '\n');
+		checking = 1;
+		why = inv_term(err.data, err.len, SIZE_MAX / 2, 0);
+		checking = 0;
+	}
+	if (why != NULL) {
+		fprintf(stderr, "fuzz: decide --%s %s: %s\n", value == 0 ?
+		    "pick" : value == BP_ANS_YES ? "yes" : "no", why,
+		    err.data != NULL ? err.data : "");
+		abort();
+	}
+	free(a0);
+	free(p0);
+	bp_buf_free(&err);
+}
+
+/* The rest of the first line that begins with key ("#yes:"), or NULL. */
+static char *
+comment_list(const char *data, size_t size, const char *key)
+{
+	const char	*p, *end = data + size, *nl;
+	size_t		 k = strlen(key);
+
+	for (p = data; p < end; p = nl + 1) {
+		if ((nl = memchr(p, '\n', (size_t)(end - p))) == NULL)
+			nl = end;
+		if ((size_t)(nl - p) >= k && memcmp(p, key, k) == 0)
+			return strndup(p + k, (size_t)(nl - p - k));
+	}
+	return NULL;
+}
+
+/*
+ * A list made of the decision's own ids, chosen by the input's bytes:
+ * "tea.2,cocoa.1" by criteria (picks: "f1=tea,f2=either"), now and then
+ * with blanks, another case, an item left empty or a raw byte.
+ */
+static void
+made_list(struct bp_buf *l, const struct bp_decision *dc, const char *data,
+    size_t size, size_t from)
+{
+	const struct bp_doc	*d = dc->doc;
+	const struct bp_text	*t;
+	size_t			 i, k, start;
+	unsigned char		 b;
+
+	l->len = 0;
+	bp_buf_putn(l, "", 0);
+	for (i = from; i < size && i < from + 12; i++) {
+		b = (unsigned char)data[i];
+		if (l->len > 0)
+			bp_buf_puts(l, b % 17 == 0 ? ", ," : b % 5 == 0 ?
+			    " , " : ",");
+		start = l->len;
+		if (b % 23 == 0)
+			bp_buf_putc(l, (char)(b | 1));
+		else if (dc->by == BP_BY_CRITERIA && dc->crit.n > 0)
+			bp_criterion_id(l, &dc->crit, b % dc->crit.n);
+		else if (dc->by == BP_BY_FEATURES && d->nfeatures > 0) {
+			t = &d->features[b % d->nfeatures].id;
+			bp_buf_putn(l, t->s != NULL ? t->s : "",
+			    t->s != NULL ? t->len : 0);
+			bp_buf_putc(l, '=');
+			k = (size_t)(b >> 3) % (d->nsubjects + 1);
+			t = k < d->nsubjects ? &d->subjects[k].id : NULL;
+			if (t != NULL && t->s != NULL)
+				bp_buf_putn(l, t->s, t->len);
+			else
+				bp_buf_puts(l, BP_EITHER_WORD);
+		}
+		if (b % 7 == 0)
+			for (k = start; k < l->len; k++)
+				if (l->data[k] >= 'a' && l->data[k] <= 'z')
+					l->data[k] = (char)(l->data[k] - 32);
+	}
+}
+
+/*
+ * decide, by criteria and by features: every criterion found by its id;
+ * lists from the input (a line "#yes: ...", "#no: ...", "#pick: ...",
+ * some of its bytes as they are, and ids it chooses) through the
+ * parsers; lines of it typed as answers; then the result and the
+ * questions in each format, each holding its invariants.
+ */
+static void
+fuzz_decide(const char *data, size_t size, const struct bp_doc *d,
+    const size_t *widths, size_t nwidths)
+{
+	static const char *const keys[] = { "#yes:", "#no:", "#pick:" };
+	struct bp_decision	 dc;
+	struct bp_buf		 b = BP_BUF_INIT, l = BP_BUF_INIT;
+	struct bp_opts		 o;
+	char			*list, *raw, *shown = NULL;
+	size_t			 i, k, n, len = 0;
+	int			 by, value;
+	FILE			*in, *out;
+
+	/* Some of the input as it is, up to a NUL, as one list. */
+	k = size / 3;
+	raw = strndup(data + k, size - k < 96 ? size - k : 96);
+	memset(&o, 0, sizeof(o));
+	o.data = "my data.yaml";
+	for (by = 0; by < BP_BY__MAX; by++) {
+		bp_decision_init(&dc, d, (enum bp_by)by);
+		n = bp_decision_n(&dc);
+		for (i = 0; by == BP_BY_CRITERIA && i < dc.crit.n && i < 256;
+		    i++) {
+			l.len = 0;
+			bp_criterion_id(&l, &dc.crit, i);
+			if (bp_criteria_find(&dc.crit, l.data, l.len) != i) {
+				fprintf(stderr, "fuzz: criterion %zu is not "
+				    "found by its id '%s'\n", i, l.data);
+				abort();
+			}
+		}
+		if (bp_criteria_find(&dc.crit, raw, strlen(raw)) > dc.crit.n)
+			abort();
+		for (k = 0; k < 3; k++) {
+			if ((by == BP_BY_FEATURES) != (k == 2))
+				continue;
+			value = k == 0 ? BP_ANS_YES : k == 1 ? BP_ANS_NO : 0;
+			if ((list = comment_list(data, size, keys[k])) != NULL)
+				decide_parse(&dc, list, value);
+			free(list);
+			decide_parse(&dc, raw, value);
+			made_list(&l, &dc, data, size, k * 12);
+			decide_parse(&dc, l.data, value);
+		}
+		bp_decision_finish(&dc);
+		for (i = 0; i < nwidths; i++) {
+			o.width = widths[i];
+			o.ascii = (int)(i & 1);
+			o.color = (int)(i == 1);
+			bp_term_renderer.decide(&b, d, &dc, &o);
+			check_term(&b, &o, "decide");
+			bp_term_renderer.questions(&b, d, &dc, 0, &o);
+			check_term(&b, &o, "decide --list");
+			for (k = 0; k < n && k < 16; k++) {
+				bp_term_question(&b, &o, &dc, k, k + 1);
+				check_term(&b, &o, "decide's question");
+			}
+		}
+		o.color = 0;
+		o.ascii = 0;
+		bp_md_renderer.decide(&b, d, &dc, &o);
+		check(inv_markdown, &b, "decide --markdown");
+		bp_md_renderer.questions(&b, d, &dc, 0, &o);
+		check(inv_markdown, &b, "decide --list --markdown");
+		for (o.compact = 0; o.compact < 2; o.compact++) {
+			bp_json_renderer.decide(&b, d, &dc, &o);
+			check(inv_json, &b, "decide --json");
+			bp_json_renderer.questions(&b, d, &dc, 1 + o.compact,
+			    &o);
+			check(inv_json, &b, "decide --ids --json");
+		}
+		o.compact = 0;
+		/* The input's first lines typed as answers, from scratch. */
+		memset(dc.answers, 0, dc.crit.n);
+		memset(dc.picks, 0, d->nfeatures * sizeof(*dc.picks));
+		in = fmemopen((void *)data, size < 4096 ? size : 4096, "r");
+		out = open_memstream(&shown, &len);
+		if (in == NULL || out == NULL)
+			abort();
+		o.width = widths[0];
+		bp_ask_file(in, out, &dc, &o);
+		fclose(in);
+		fclose(out);
+		free(shown);
+		shown = NULL;
+		for (i = 0; i < n; i++)
+			if (by == BP_BY_CRITERIA ? dc.answers[i] > BP_ANS_NO :
+			    dc.picks[i] >= BP_PICK_SUBJECT + d->nsubjects) {
+				fprintf(stderr, "fuzz: decide's question %zu "
+				    "has no answer it asks for\n", i + 1);
+				abort();
+			}
+		bp_decision_finish(&dc);
+		bp_term_renderer.decide(&b, d, &dc, &o);
+		check_term(&b, &o, "decide after questions");
+		bp_decision_free(&dc);
+	}
+	free(raw);
+	bp_buf_free(&b);
+	bp_buf_free(&l);
+}
+
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -362,6 +602,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	check(inv_json, &b, "dump");
 	yaml_round_trip(d, &b);
 	fuzz_diff((const char *)data, 0, d);
+	fuzz_decide((const char *)data, size, d, widths,
+	    sizeof(widths) / sizeof(widths[0]));
 	bp_query_free(&q);
 out:
 	bp_buf_free(&b);

@@ -28,6 +28,15 @@ c bpolpo --data = three.yaml faq ""
 c bpolpo --color = always sh
 c bpolpo --color = ""
 c bpolpo --format = json faq u
+# decide: criterion ids in a list; --pick items split at each '=', the
+# feature completed with its '=' (nothing to offer after it).
+c bpolpo decide --yes lpo.1,b
+c bpolpo --data three.yaml decide --no = ""
+c bpolpo decide --pick n
+c bpolpo decide --pick = r
+c bpolpo decide --pick nature = lpo,r
+c bpolpo decide --pick nature = l
+c bpolpo --data three.yaml decide --pick = caffeine = tea,prep = either,
 ' sh "$TMPDIR/c.bash"
 # A --data word reaches bpolpo as bash would pass it: COMP_WORDS keeps the
 # word as typed, quotes and all.  Nothing in it runs.

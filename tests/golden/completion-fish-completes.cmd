@@ -22,6 +22,9 @@ c 'bpolpo --data $HOME/three.yaml faq '
 c 'bpolpo --data "$HOME/three.yaml" faq '
 c 'bpolpo --data="$HOME/my dir/three.yaml" faq '
 c 'bpolpo --data ~/three.yaml compare --rows '
+c 'bpolpo --data ~/three.yaml decide --yes tea.1,'
+c 'bpolpo --data ~/three.yaml decide --pick caffeine=tea,p'
+c 'bpolpo --data ~/three.yaml decide --pick caffeine=t'
 # fish leaves ~ as typed after --data=: no such file.
 c 'bpolpo --data=~/three.yaml faq '
 # A command substitution stays as typed: it never runs.

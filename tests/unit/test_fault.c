@@ -207,6 +207,20 @@ data_file_commands(void **state)
 	each_allocation_fails(ARGS("init"));
 }
 
+/* decide: answered, listed, by features, in each format. */
+static void
+decide_commands(void **state)
+{
+	(void)state;
+	each_allocation_fails(ARGS("decide", "--yes", "lpo.1,lpo.3", "--no",
+	    "bpo.2"));
+	each_allocation_fails(ARGS("decide", "--yes", "lpo.1", "--json"));
+	each_allocation_fails(ARGS("--data", "three.yaml", "decide", "--by",
+	    "features", "--pick", "caffeine=tea,prep=either", "--markdown"));
+	each_allocation_fails(ARGS("--data", "three.yaml", "decide", "--list"));
+	each_allocation_fails(ARGS("decide", "--yes", "lpo.9"));
+}
+
 /* diff: both sides and their changes, in each format; trouble is 2. */
 static void
 diff_commands(void **state)
@@ -260,6 +274,7 @@ main(void)
 		cmocka_unit_test(builtin_commands),
 		cmocka_unit_test(data_file_commands),
 		cmocka_unit_test(diff_commands),
+		cmocka_unit_test(decide_commands),
 	};
 
 	if ((bin = getenv("BP_BIN")) == NULL || getenv("BP_NO_FAULT") != NULL) {

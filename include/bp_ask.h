@@ -1,0 +1,33 @@
+/*
+ * decide on a terminal: each question asked, its answer read a line at a
+ * time (no raw mode: it works over ssh, in tmux, in a pipe to a test).
+ */
+#ifndef BP_ASK_H
+#define BP_ASK_H
+
+#include <stdio.h>
+
+#include "bp_decide.h"
+#include "bp_render.h"
+
+/* Whether there is someone to ask: standard input is a terminal. */
+int	bp_ask_can(void);
+
+/*
+ * Asks dc's questions in order on standard error, reading answers from
+ * standard input, and sets dc's answers.  See bp_ask_file().
+ */
+void	bp_ask(struct bp_decision *dc, const struct bp_opts *o);
+
+/*
+ * The same with any streams: questions and prompts to out (wrapped to
+ * o->width, styled by o->color), answers from in.  Each answer is a line:
+ * by criteria y[es] or n[o]; by features a subject's number, id or short
+ * name, or e[ither]; for both, an empty line skips, b[ack] goes to the
+ * question before, q[uit] stops, and ? explains.  End of input stops,
+ * as quit does.  Anything else is explained and asked again.
+ */
+void	bp_ask_file(FILE *in, FILE *out, struct bp_decision *dc,
+	    const struct bp_opts *o);
+
+#endif

@@ -1,0 +1,267 @@
+/* decide's questions on a terminal, answered a line at a time. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "bp_alloc.h"
+#include "bp_ask.h"
+#include "bp_buf.h"
+#include "bp_decide.h"
+#include "bp_render.h"
+#include "bp_term.h"
+#include "bp_text.h"
+
+/* Columns the prompt leaves for the answer on its line. */
+#define PROMPT_ROOM	6
+
+/* What a line said. */
+enum reply {
+	R_ANSWER,	/* *value is set */
+	R_SKIP,
+	R_BACK,
+	R_QUIT,
+	R_HELP,
+	R_UNKNOWN
+};
+
+/* Whether word (len bytes) is w, or its first letter alone. */
+static int
+is(const char *word, size_t len, const char *w)
+{
+	return (len == 1 && (word[0] | 0x20) == w[0]) ||
+	    (len == strlen(w) && bp_ascii_ncasecmp(word, w, len) == 0);
+}
+
+/* A subject, by its number (1 to n), its id, or its short name. */
+static int
+subject_word(const struct bp_doc *d, const char *s, size_t len,
+    size_t *subject)
+{
+	const struct bp_text	*sh;
+	size_t			 i, n = 0;
+
+	if (len > 0 && len < 10 && strspn(s, "0123456789") >= len) {
+		for (i = 0; i < len; i++)
+			n = n * 10 + (size_t)(s[i] - '0');
+		if (n >= 1 && n <= d->nsubjects) {
+			*subject = n - 1;
+			return 1;
+		}
+		return 0;
+	}
+	for (i = 0; i < d->nsubjects; i++) {
+		sh = bp_short_of(&d->subjects[i]);
+		if ((d->subjects[i].id.s != NULL && d->subjects[i].id.len ==
+		    len && bp_ascii_ncasecmp(d->subjects[i].id.s, s, len) ==
+		    0) || (sh->s != NULL && sh->len == len &&
+		    bp_ascii_ncasecmp(sh->s, s, len) == 0)) {
+			*subject = i;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* A line as a reply, blanks around it ignored. */
+static enum reply
+reply_of(const struct bp_decision *dc, const char *line, size_t len,
+    size_t *value)
+{
+	size_t	 s;
+
+	while (len > 0 && (line[len - 1] == '\n' || line[len - 1] == '\r' ||
+	    line[len - 1] == ' ' || line[len - 1] == '\t'))
+		len--;
+	while (len > 0 && (*line == ' ' || *line == '\t')) {
+		line++;
+		len--;
+	}
+	if (len == 0)
+		return R_SKIP;
+	if (len == 1 && (*line == '?' || *line == 'h' || *line == 'H'))
+		return R_HELP;
+	if (is(line, len, "help"))
+		return R_HELP;
+	if (is(line, len, "back"))
+		return R_BACK;
+	if (is(line, len, "quit"))
+		return R_QUIT;
+	if (dc->by == BP_BY_CRITERIA) {
+		if (is(line, len, "yes")) {
+			*value = BP_ANS_YES;
+			return R_ANSWER;
+		}
+		if (is(line, len, "no")) {
+			*value = BP_ANS_NO;
+			return R_ANSWER;
+		}
+		return R_UNKNOWN;
+	}
+	/* A subject's id or name before the words: "either" may be one. */
+	if (subject_word(dc->doc, line, len, &s)) {
+		*value = BP_PICK_SUBJECT + s;
+		return R_ANSWER;
+	}
+	if (is(line, len, BP_EITHER_WORD)) {
+		*value = BP_PICK_EITHER;
+		return R_ANSWER;
+	}
+	return R_UNKNOWN;
+}
+
+/*
+ * The prompt after a question: the answers it takes, then "> ".  Too
+ * wide for the line, the answers are wrapped above a bare "> ".
+ */
+static void
+prompt(struct bp_buf *b, const struct bp_opts *o,
+    const struct bp_decision *dc)
+{
+	struct bp_buf	 p = BP_BUF_INIT;
+
+	if (dc->by == BP_BY_CRITERIA)
+		bp_buf_puts(&p, "[y]es, [n]o, Enter to skip, [b]ack, [q]uit, ?");
+	else
+		bp_buf_printf(&p, "1-%zu, [e]ither, Enter to skip, [b]ack, "
+		    "[q]uit, ?", dc->doc->nsubjects);
+	/* Room after "> " for what is typed: a short word, "either". */
+	if (p.len + 3 + PROMPT_ROOM <= o->width) {
+		bp_buf_putn(b, p.data, p.len);
+		bp_buf_puts(b, " > ");
+	} else {
+		term_line(b, o, p.data);
+		bp_buf_puts(b, "> ");
+	}
+	bp_buf_free(&p);
+}
+
+/* What question i was answered, when it was (the reader went back). */
+static void
+answered(struct bp_buf *b, const struct bp_opts *o,
+    const struct bp_decision *dc, size_t i)
+{
+	struct bp_buf	 line = BP_BUF_INIT;
+	size_t		 p;
+
+	if (dc->by == BP_BY_CRITERIA && dc->answers[i] != BP_ANS_NONE)
+		bp_buf_puts(&line, dc->answers[i] == BP_ANS_YES ?
+		    "Answered yes" : "Answered no");
+	else if (dc->by == BP_BY_FEATURES && (p = dc->picks[i]) !=
+	    BP_PICK_NONE) {
+		bp_buf_puts(&line, "Answered ");
+		if (p == BP_PICK_EITHER)
+			bp_buf_puts(&line, BP_EITHER_WORD);
+		else
+			bp_buf_printf(&line, "%zu", p - BP_PICK_SUBJECT + 1);
+	}
+	if (line.len > 0) {
+		bp_buf_puts(&line, "; a new answer replaces it.");
+		term_line(b, o, line.data);
+	}
+	bp_buf_free(&line);
+}
+
+static void
+help(struct bp_buf *b, const struct bp_opts *o, const struct bp_decision *dc)
+{
+	term_line(b, o, dc->by == BP_BY_CRITERIA ?
+	    "Answer y if this describes your situation, n if it does not; "
+	    "press Enter to skip it, b to go back to the question before, q "
+	    "to stop and see the result so far." :
+	    "Answer with the number (or the id) of the subject whose value "
+	    "describes your need better, or e if either does; press Enter to "
+	    "skip it, b to go back to the question before, q to stop and see "
+	    "the result so far.");
+}
+
+/* Writes b to out and empties it. */
+static void
+flush(struct bp_buf *b, FILE *out)
+{
+	if (b->len > 0)
+		fwrite(b->data, 1, b->len, out);
+	fflush(out);
+	b->len = 0;
+}
+
+void
+bp_ask_file(FILE *in, FILE *out, struct bp_decision *dc,
+    const struct bp_opts *o)
+{
+	struct bp_buf	 b = BP_BUF_INIT;
+	char		*line = NULL;
+	size_t		 cap = 0, i = 0, n = bp_decision_n(dc), value = 0;
+	ssize_t		 len;
+	int		 ask = 1;
+
+	while (i < n) {
+		if (ask) {
+			bp_buf_putc(&b, '\n');
+			bp_term_question(&b, o, dc, i, i + 1);
+			answered(&b, o, dc, i);
+		}
+		prompt(&b, o, dc);
+		flush(&b, out);
+		ask = 1;
+		if ((len = getline(&line, &cap, in)) < 0) {
+			/* End of input: as quit, on a line of its own. */
+			fputc('\n', out);
+			break;
+		}
+		switch (reply_of(dc, line, (size_t)len, &value)) {
+		case R_ANSWER:
+			if (dc->by == BP_BY_CRITERIA)
+				dc->answers[i] = (unsigned char)value;
+			else
+				dc->picks[i] = value;
+			i++;
+			break;
+		case R_SKIP:
+			if (dc->by == BP_BY_CRITERIA)
+				dc->answers[i] = BP_ANS_NONE;
+			else
+				dc->picks[i] = BP_PICK_NONE;
+			i++;
+			break;
+		case R_BACK:
+			if (i == 0) {
+				term_line(&b, o, "This is the first question.");
+				ask = 0;
+			} else
+				i--;
+			break;
+		case R_QUIT:
+			i = n;
+			break;
+		case R_HELP:
+			help(&b, o, dc);
+			ask = 0;
+			break;
+		case R_UNKNOWN:
+			term_line(&b, o, "Not an answer here; ? explains.");
+			ask = 0;
+			break;
+		}
+	}
+	bp_buf_putc(&b, '\n');
+	flush(&b, out);
+	free(line);
+	bp_buf_free(&b);
+}
+
+int
+bp_ask_can(void)
+{
+	return isatty(STDIN_FILENO);
+}
+
+void
+bp_ask(struct bp_decision *dc, const struct bp_opts *o)
+{
+	struct bp_opts	 q = *o;
+
+	/* Questions go to standard error: colored as it is a terminal. */
+	q.color = o->ask_color;
+	bp_ask_file(stdin, stderr, dc, &q);
+}
