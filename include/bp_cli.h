@@ -74,6 +74,7 @@ enum bp_argkind {
 	BP_ARG_QUERY,		/* words that find an item: id, number, words */
 	BP_ARG_TERMS,		/* search terms */
 	BP_ARG_FILE,
+	BP_ARG_SIDE,		/* a file, or the built-in comparison's word */
 	BP_ARG_COMMAND,		/* a command's name */
 	BP_ARG_SHELL,		/* one of bp_shells */
 	BP_ARG_FEATURES,	/* feature ids, comma-separated */

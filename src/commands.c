@@ -130,7 +130,7 @@ const struct bp_command bp_commands[BP_CMD__MAX] = {
 	    "half written.  bpolpo(5) shows the same file.",
 	    "bpolpo init mine.yaml", cmd_init),
 	CMD(BP_CMD_DIFF, "diff", "OLD NEW", 2, 2, BP_CF_ANSWER | BP_CF_TROUBLE2,
-	    BP_ARG_FILE,
+	    BP_ARG_SIDE,
 	    "What changed between two comparisons",
 	    "Compare two data files, OLD and NEW, item by item, matched by "
 	    "id: the title, date and summary; subjects, features (their "

@@ -108,7 +108,7 @@ command_cases(struct bp_buf *out, const struct bp_command *cmds,
     const char *const what[], const char *pre, const char *post)
 {
 	static const enum bp_argkind kinds[] = { BP_ARG_QUERY,
-	    BP_ARG_COMMAND, BP_ARG_SHELL, BP_ARG_FILE };
+	    BP_ARG_COMMAND, BP_ARG_SHELL, BP_ARG_FILE, BP_ARG_SIDE };
 	struct bp_buf	 pat = BP_BUF_INIT;
 	size_t		 k;
 
@@ -190,6 +190,8 @@ static const char *const bash_args[] = {
 	[BP_ARG_COMMAND] = "_bpolpo_words \"$cmds\" ;;\n",
 	[BP_ARG_SHELL] = "_bpolpo_words \"$shells\" ;;\n",
 	[BP_ARG_FILE] = "_bpolpo_files \"$cur\" ;;\n",
+	[BP_ARG_SIDE] = "_bpolpo_files \"$cur\"\n"
+	    "\t\tCOMPREPLY+=($(compgen -W " BP_BUILTIN_WORD " -- \"$cur\")) ;;\n",
 	[BP_ARG_FEATURES] = NULL,
 	[BP_ARG_CRITERIA] = NULL,
 };
@@ -410,6 +412,8 @@ static const char *const zsh_args[] = {
 	[BP_ARG_COMMAND] = "_describe -t commands command cmds ;;\n",
 	[BP_ARG_SHELL] = "compadd -- $shells ;;\n",
 	[BP_ARG_FILE] = "_files ;;\n",
+	[BP_ARG_SIDE] = "_alternative 'files:file:_files' "
+	    "'builtin:built-in comparison:(" BP_BUILTIN_WORD ")' ;;\n",
 	[BP_ARG_FEATURES] = NULL,
 	[BP_ARG_CRITERIA] = NULL,
 };
@@ -638,7 +642,9 @@ fish(struct bp_buf *out, const struct bp_command *cmds)
 			w.len = 0;
 			words(&w, bp_shells);
 			bp_buf_printf(out, " -a \"%s\"\n", w.data);
-		} else
+		} else if (cmds[i].argkind == BP_ARG_SIDE)
+			put(out, " -F -a " BP_BUILTIN_WORD "\n");
+		else
 			put(out, " -F\n");
 	}
 	/* Each option with its help line; values where there are a few. */

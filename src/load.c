@@ -27,13 +27,15 @@
 enum nkind {
 	N_SCALAR,
 	N_SEQ,
-	N_MAP
+	N_MAP,
+	N_SCALAR_OR_SEQ		/* what is wanted only: an edge */
 };
 
 static const char *const kind_names[] = {
-	"text",		/* N_SCALAR */
-	"a list",	/* N_SEQ */
-	"a mapping",	/* N_MAP */
+	"text",			/* N_SCALAR */
+	"a list",		/* N_SEQ */
+	"a mapping",		/* N_MAP */
+	"text or a list",	/* N_SCALAR_OR_SEQ */
 };
 
 /* The keys of one mapping no table knows: repeats must be found too. */
@@ -1082,7 +1084,7 @@ read_field(struct loader *l, int k, size_t depth, const struct bp_field *f,
 			if (k != N_SCALAR) {
 				*wrong = 1;
 				return wrong_kind(l, k, depth, quoted(q,
-				    sizeof(q), f->key), N_SCALAR);
+				    sizeof(q), f->key), N_SCALAR_OR_SEQ);
 			}
 			return take_text(l, 1, at);
 		}

@@ -524,7 +524,7 @@ check_args(const struct bp_command *cmds, struct bp_args *a)
 		 */
 		bp_buf_printf(&msg, "%s needs ", cmd->name);
 		if (cmd->minargs == 2)
-			bp_buf_puts(&msg, cmd->argkind == BP_ARG_FILE ?
+			bp_buf_puts(&msg, cmd->argkind == BP_ARG_SIDE ?
 			    "two files: " : "two: ");
 		else
 			bp_buf_puts(&msg, "a ");

@@ -19,6 +19,9 @@ c bpolpo help ve
 c bpolpo --paging never sh
 c bpolpo --color sh
 c bpolpo completion ""
+# diff takes files, or the built-in comparison by its word.
+c bpolpo diff bui
+c bpolpo diff three.yaml thr
 ' sh "$TMPDIR/c.bash"
 # bash splits --opt=value at '=' (COMP_WORDBREAKS): as bash passes them.
 bash -c '
