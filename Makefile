@@ -43,7 +43,8 @@ endif
 LIBSRC	= src/alloc.c src/arena.c src/ask.c src/buf.c src/commands.c \
 	  src/completion.c src/decide.c \
 	  src/diag.c src/diff.c src/doc.c src/emit.c src/hidden.c src/input.c \
-	  src/json.c src/load.c src/lookup.c src/markdown.c src/options.c \
+	  src/json.c src/load.c src/lookup.c src/markdown.c src/mdinline.c \
+	  src/options.c \
 	  src/output.c src/render.c \
 	  src/schema.c src/search.c src/suggest.c src/term.c \
 	  src/term_compare.c src/term_decide.c src/term_faq.c src/term_overview.c \

@@ -17,17 +17,18 @@ int	bp_ask_can(void);
  * Asks dc's questions in order on standard error, reading answers from
  * standard input, and sets dc's answers.  See bp_ask_file().
  */
-void	bp_ask(struct bp_decision *dc, const struct bp_opts *o);
+int	bp_ask(struct bp_decision *dc, const struct bp_opts *o);
 
 /*
  * The same with any streams: questions and prompts to out (wrapped to
- * o->width, styled by o->color), answers from in.  Each answer is a line:
+ * o->width, styled by o->color), answers from in.  Returns 0, or -1
+ * when reading in failed (errno says why); out of memory exits.  Each answer is a line:
  * by criteria y[es] or n[o]; by features a subject's number, id or short
  * name, or e[ither]; for both, an empty line skips, b[ack] goes to the
  * question before, q[uit] stops, and ? explains.  End of input stops,
  * as quit does.  Anything else is explained and asked again.
  */
-void	bp_ask_file(FILE *in, FILE *out, struct bp_decision *dc,
+int	bp_ask_file(FILE *in, FILE *out, struct bp_decision *dc,
 	    const struct bp_opts *o);
 
 #endif

@@ -148,7 +148,7 @@ extern const char *const	bp_bys[];
 
 /*
  * Gives picks to the rows a list names, as --pick takes it:
- * "nature=lpo,risk=either", feature and subject ids in any case by
+ * "f=a,g=either", feature and subject ids in any case by
  * ASCII rules, blanks around them allowed.  picks holds d->nfeatures.
  * Returns 1, or 0 with a message (one line, safe to show) appended to
  * err and picks as they were.

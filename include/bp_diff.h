@@ -72,10 +72,4 @@ void	bp_diff_markdown(struct bp_buf *, const struct bp_opts *,
 void	bp_diff_json(struct bp_buf *, const struct bp_opts *,
 	    const struct bp_diff *, const char *oldname, const char *newname);
 
-/*
- * Appends data text as Markdown inline content, every character that
- * could start markup escaped (src/markdown.c): for the release note.
- */
-void	bp_md_inline(struct bp_buf *, const char *, size_t);
-
 #endif

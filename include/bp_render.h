@@ -9,6 +9,7 @@
 #include "bp_search.h"
 
 struct bp_decision;
+struct bp_diff;
 
 enum bp_layout {
 	BP_LAYOUT_AUTO,		/* a table when the columns fit, else stacked */
@@ -24,6 +25,7 @@ struct bp_opts {
 	enum bp_layout	 layout;
 	int		 color;		/* SGR styles for headings, edges, ids */
 	int		 ask_color;	/* the same for questions on stderr */
+	size_t		 ask_width;	/* and their width: stderr's terminal */
 	const size_t	*rows;		/* compare: feature indexes to show, or NULL */
 	size_t		 nrows;
 	int		 compact;	/* JSON on one line */
@@ -81,6 +83,10 @@ struct bp_renderer {
 	void	(*questions)(struct bp_buf *, const struct bp_doc *,
 		    const struct bp_decision *, int form,
 		    const struct bp_opts *);
+	/* diff: what changed between two sides, named as given. */
+	void	(*diff)(struct bp_buf *, const struct bp_opts *,
+		    const struct bp_diff *, const char *oldname,
+		    const char *newname);
 };
 
 extern const struct bp_renderer	bp_term_renderer;	/* src/term*.c */
@@ -122,6 +128,14 @@ void	bp_json_check(struct bp_buf *, const struct bp_diags *,
 void	bp_yaml_dump(struct bp_buf *, const struct bp_doc *);
 void	bp_json_dump(struct bp_buf *, const struct bp_doc *,
 	    const struct bp_opts *);
+
+/*
+ * Appends data text as Markdown inline content, every character that
+ * could start markup escaped, and http(s) URLs as autolinks unless links
+ * is 0 (src/mdinline.c: markdown.c's and diff.c's).
+ */
+void	bp_md_inline(struct bp_buf *, const char *, size_t);
+void	bp_md_inline_links(struct bp_buf *, const char *, size_t, int links);
 
 /* Prose wrapped to the width: paragraphs split at blank lines; SIZE_MAX: strlen. */
 void	bp_term_text(struct bp_buf *, const struct bp_opts *, const char *,

@@ -1,4 +1,5 @@
 /* decide's questions on a terminal, answered a line at a time. */
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -79,6 +80,12 @@ reply_of(const struct bp_decision *dc, const char *line, size_t len,
 	}
 	if (len == 0)
 		return R_SKIP;
+	/* By features, a subject's number, id or name before any word. */
+	if (dc->by == BP_BY_FEATURES && subject_word(dc->doc, line, len,
+	    &s)) {
+		*value = BP_PICK_SUBJECT + s;
+		return R_ANSWER;
+	}
 	if (len == 1 && (*line == '?' || *line == 'h' || *line == 'H'))
 		return R_HELP;
 	if (is(line, len, "help"))
@@ -97,11 +104,6 @@ reply_of(const struct bp_decision *dc, const char *line, size_t len,
 			return R_ANSWER;
 		}
 		return R_UNKNOWN;
-	}
-	/* A subject's id or name before the words: "either" may be one. */
-	if (subject_word(dc->doc, line, len, &s)) {
-		*value = BP_PICK_SUBJECT + s;
-		return R_ANSWER;
 	}
 	if (is(line, len, BP_EITHER_WORD)) {
 		*value = BP_PICK_EITHER;
@@ -156,7 +158,8 @@ answered(struct bp_buf *b, const struct bp_opts *o,
 			bp_buf_printf(&line, "%zu", p - BP_PICK_SUBJECT + 1);
 	}
 	if (line.len > 0) {
-		bp_buf_puts(&line, "; a new answer replaces it.");
+		bp_buf_puts(&line, "; a new answer replaces it, Enter "
+		    "clears it.");
 		term_line(b, o, line.data);
 	}
 	bp_buf_free(&line);
@@ -185,7 +188,7 @@ flush(struct bp_buf *b, FILE *out)
 	b->len = 0;
 }
 
-void
+int
 bp_ask_file(FILE *in, FILE *out, struct bp_decision *dc,
     const struct bp_opts *o)
 {
@@ -193,7 +196,7 @@ bp_ask_file(FILE *in, FILE *out, struct bp_decision *dc,
 	char		*line = NULL;
 	size_t		 cap = 0, i = 0, n = bp_decision_n(dc), value = 0;
 	ssize_t		 len;
-	int		 ask = 1;
+	int		 ask = 1, rc = 0;
 
 	while (i < n) {
 		if (ask) {
@@ -204,7 +207,15 @@ bp_ask_file(FILE *in, FILE *out, struct bp_decision *dc,
 		prompt(&b, o, dc);
 		flush(&b, out);
 		ask = 1;
+		errno = 0;
 		if ((len = getline(&line, &cap, in)) < 0) {
+			if (errno == ENOMEM)
+				bp_oom();
+			/* A read that failed is no answer: the caller says so. */
+			if (ferror(in)) {
+				rc = -1;
+				break;
+			}
 			/* End of input: as quit, on a line of its own. */
 			fputc('\n', out);
 			break;
@@ -248,6 +259,7 @@ bp_ask_file(FILE *in, FILE *out, struct bp_decision *dc,
 	flush(&b, out);
 	free(line);
 	bp_buf_free(&b);
+	return rc;
 }
 
 int
@@ -256,12 +268,14 @@ bp_ask_can(void)
 	return isatty(STDIN_FILENO);
 }
 
-void
+int
 bp_ask(struct bp_decision *dc, const struct bp_opts *o)
 {
 	struct bp_opts	 q = *o;
 
-	/* Questions go to standard error: colored as it is a terminal. */
+	/* Questions go to standard error: as wide and colored as it is. */
 	q.color = o->ask_color;
-	bp_ask_file(stdin, stderr, dc, &q);
+	if (o->ask_width >= BP_MIN_WIDTH)
+		q.width = o->ask_width;
+	return bp_ask_file(stdin, stderr, dc, &q);
 }

@@ -1,4 +1,5 @@
 /* The commands: one table of names, help and bodies, which main.c runs and everything else reads. */
+#include <errno.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -152,7 +153,7 @@ const struct bp_command bp_commands[BP_CMD__MAX] = {
 	    "which subject's value of each feature describes your need "
 	    "(--pick FEATURE=SUBJECT,... without asking).  It tallies the "
 	    "comparison's own criteria; it is not advice.",
-	    "bpolpo decide --yes lpo.1,lpo.3 --no bpo.2", cmd_decide),
+	    "bpolpo decide --list", cmd_decide),
 	CMD(BP_CMD_COMPLETION, "completion", "SHELL", 1, 1, 0, BP_ARG_SHELL,
 	    "A completion script for bash, zsh or fish",
 	    "Print a script that completes bpolpo's commands, options, option "
@@ -642,12 +643,7 @@ cmd_diff(struct bp_ctx *c)
 	    !diff_side(c, c->a->pos[1], &dg[1], &doc[1], &use[1]))
 		goto out;
 	bp_diff(use[0], use[1], &d);
-	if (c->a->format == BP_FORMAT_JSON)
-		bp_diff_json(c->out, c->o, &d, dg[0].file, dg[1].file);
-	else if (c->a->format == BP_FORMAT_MARKDOWN)
-		bp_diff_markdown(c->out, c->o, &d, dg[0].file, dg[1].file);
-	else
-		bp_diff_text(c->out, c->o, &d, dg[0].file, dg[1].file);
+	renderer(c)->diff(c->out, c->o, &d, dg[0].file, dg[1].file);
 	rc = d.n > 0 ? BP_EXIT_FAIL : BP_EXIT_OK;
 out:
 	bp_diff_free(&d);
@@ -667,26 +663,36 @@ decide_usage(const char *msg)
 	return BP_EXIT_USAGE;
 }
 
-/* Takes --yes, --no and --pick into the decision.  Returns 0 on a bad one. */
+/*
+ * Takes --yes, --no and --pick into the decision.  Returns 0 on a bad one.
+ * The --pick lists are read as one: the subjects are sorted for them
+ * once, however many there are.
+ */
 static int
 decide_answers(const struct bp_args *a, struct bp_decision *dc)
 {
-	struct bp_buf	 err = BP_BUF_INIT;
+	struct bp_buf	 err = BP_BUF_INIT, picks = BP_BUF_INIT;
 	size_t		 i;
 	int		 ok = 1;
 
 	for (i = 0; ok && i < a->nanswers; i++) {
-		if (a->answers[i].opt == BP_OPT_PICK)
-			ok = bp_picks_parse(dc->doc, a->answers[i].list,
-			    dc->picks, &err);
-		else
-			ok = bp_answers_parse(&dc->crit, a->answers[i].list,
-			    a->answers[i].opt == BP_OPT_YES ? BP_ANS_YES :
-			    BP_ANS_NO, dc->answers, &err);
+		if (a->answers[i].opt == BP_OPT_PICK) {
+			if (picks.len > 0)
+				bp_buf_putc(&picks, ',');
+			bp_buf_puts(&picks, a->answers[i].list);
+			continue;
+		}
+		ok = bp_answers_parse(&dc->crit, a->answers[i].list,
+		    a->answers[i].opt == BP_OPT_YES ? BP_ANS_YES : BP_ANS_NO,
+		    dc->answers, &err);
 		if (!ok)
 			bp_warnx("--%s: %s", bp_options[a->answers[i].opt].name,
 			    err.data);
 	}
+	if (ok && picks.len > 0 && !(ok = bp_picks_parse(dc->doc, picks.data,
+	    dc->picks, &err)))
+		bp_warnx("--%s: %s", bp_options[BP_OPT_PICK].name, err.data);
+	bp_buf_free(&picks);
 	bp_buf_free(&err);
 	return ok;
 }
@@ -751,11 +757,16 @@ cmd_decide(struct bp_ctx *c)
 		rc = decide_usage(msg.data);
 	} else {
 		if (a->nanswers == 0) {
-			bp_ask(&dc, c->o);
 			c->nopage = 1;
+			if (bp_ask(&dc, c->o) != 0) {
+				bp_warnx("reading answers: %s", strerror(errno));
+				rc = BP_EXIT_FAIL;
+			}
 		}
-		bp_decision_finish(&dc);
-		renderer(c)->decide(c->out, c->doc, &dc, c->o);
+		if (rc == BP_EXIT_OK) {
+			bp_decision_finish(&dc);
+			renderer(c)->decide(c->out, c->doc, &dc, c->o);
+		}
 	}
 	bp_buf_free(&msg);
 	bp_decision_free(&dc);

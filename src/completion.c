@@ -190,8 +190,9 @@ static const char *const bash_args[] = {
 	[BP_ARG_COMMAND] = "_bpolpo_words \"$cmds\" ;;\n",
 	[BP_ARG_SHELL] = "_bpolpo_words \"$shells\" ;;\n",
 	[BP_ARG_FILE] = "_bpolpo_files \"$cur\" ;;\n",
-	[BP_ARG_SIDE] = "_bpolpo_files \"$cur\"\n"
-	    "\t\tCOMPREPLY+=($(compgen -W " BP_BUILTIN_WORD " -- \"$cur\")) ;;\n",
+	/* One string, parenthesized: clang-tidy reads none as a list. */
+	[BP_ARG_SIDE] = ("_bpolpo_files \"$cur\"\n"
+	    "\t\tCOMPREPLY+=($(compgen -W " BP_BUILTIN_WORD " -- \"$cur\")) ;;\n"),
 	[BP_ARG_FEATURES] = NULL,
 	[BP_ARG_CRITERIA] = NULL,
 };
@@ -412,8 +413,8 @@ static const char *const zsh_args[] = {
 	[BP_ARG_COMMAND] = "_describe -t commands command cmds ;;\n",
 	[BP_ARG_SHELL] = "compadd -- $shells ;;\n",
 	[BP_ARG_FILE] = "_files ;;\n",
-	[BP_ARG_SIDE] = "_alternative 'files:file:_files' "
-	    "'builtin:built-in comparison:(" BP_BUILTIN_WORD ")' ;;\n",
+	[BP_ARG_SIDE] = ("_alternative 'files:file:_files' "
+	    "'builtin:built-in comparison:(" BP_BUILTIN_WORD ")' ;;\n"),
 	[BP_ARG_FEATURES] = NULL,
 	[BP_ARG_CRITERIA] = NULL,
 };

@@ -640,22 +640,15 @@ bp_decision_n(const struct bp_decision *dc)
 	return dc->by == BP_BY_FEATURES ? dc->doc->nfeatures : dc->crit.n;
 }
 
-/* Whether the lean's subjects include subject s. */
-static int
-leaned_to(const struct bp_tally *t, size_t s)
-{
-	size_t	 k;
-
-	for (k = 0; k < t->ntop; k++)
-		if (t->top[k] == s)
-			return 1;
-	return 0;
-}
-
-/* Whether feature f bears on the lean: its edge, or its pick, names it. */
+/*
+ * Whether feature f bears on the lean: its edge, or its pick, names a
+ * subject leaned to (leaned: a flag per subject, so that an edge of many
+ * and a tie of many cost no product).
+ */
 static int
 bears(const struct bp_decision *dc, const struct bp_feature *f,
-    const struct bp_subject *const *byid, size_t nsubjects)
+    const struct bp_subject *const *byid, size_t nsubjects,
+    const unsigned char *leaned)
 {
 	const struct bp_text	*one;
 	const struct bp_subject	*s;
@@ -663,14 +656,15 @@ bears(const struct bp_decision *dc, const struct bp_feature *f,
 
 	if (dc->by == BP_BY_FEATURES)
 		return dc->picks[r] >= BP_PICK_SUBJECT &&
-		    leaned_to(&dc->tally, dc->picks[r] - BP_PICK_SUBJECT);
+		    dc->picks[r] - BP_PICK_SUBJECT < dc->doc->nsubjects &&
+		    leaned[dc->picks[r] - BP_PICK_SUBJECT];
 	/* One edge, or a shared one: a list of subject ids. */
 	n = f->edges.n > 0 ? f->edges.n : f->edge.s != NULL;
 	for (k = 0; k < n; k++) {
 		one = f->edges.n > 0 ? &f->edges.v[k] : &f->edge;
 		if (one->s != NULL && (s = subject_find(byid, nsubjects,
 		    one->s, one->len)) != NULL &&
-		    leaned_to(&dc->tally, (size_t)(s - dc->doc->subjects)))
+		    leaned[s - dc->doc->subjects])
 			return 1;
 	}
 	return 0;
@@ -747,6 +741,7 @@ bp_decision_finish(struct bp_decision *dc)
 {
 	const struct bp_doc	 *d = dc->doc;
 	const struct bp_subject	**byid;
+	unsigned char		 *leaned;
 	size_t			  i, n;
 
 	bp_tally_free(&dc->tally);
@@ -758,10 +753,14 @@ bp_decision_finish(struct bp_decision *dc)
 	dc->rows = bp_calloc(d->nfeatures + 1, sizeof(*dc->rows));
 	dc->nrows = 0;
 	n = subjects_by_id(d, &byid);
+	leaned = bp_calloc(d->nsubjects + 1, 1);
+	for (i = 0; i < dc->tally.ntop; i++)
+		leaned[dc->tally.top[i]] = 1;
 	if (dc->tally.lean != BP_LEAN_NONE)
 		for (i = 0; i < d->nfeatures; i++)
-			if (bears(dc, &d->features[i], byid, n))
+			if (bears(dc, &d->features[i], byid, n, leaned))
 				dc->rows[dc->nrows++] = i;
+	free(leaned);
 	free(byid);
 	dc->read = read_on(dc);
 }
@@ -900,9 +899,8 @@ bp_decision_count(struct bp_buf *out, const struct bp_decision *dc, size_t s)
 	put_text(out, bp_short_of(&dc->doc->subjects[s]));
 	if (dc->by == BP_BY_FEATURES) {
 		bp_buf_puts(out, ": ");
-		of(out, ts);
-		bp_buf_printf(out, " answered features (%zu in all)",
-		    ts->total);
+		of_answered(out, dc, ts);
+		bp_buf_printf(out, " (%zu in all)", ts->total);
 	} else if (ts->total == 0)
 		bp_buf_puts(out, ": no criteria");
 	else {

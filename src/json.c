@@ -936,4 +936,5 @@ const struct bp_renderer bp_json_renderer = {
 	.search = json_search,
 	.decide = json_decide,
 	.questions = json_questions,
+	.diff = bp_diff_json,
 };

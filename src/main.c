@@ -399,6 +399,10 @@ main(int argc, char **argv)
 	o.ascii = a.ascii || !utf8_terminal();
 	o.color = a.format == BP_FORMAT_TEXT && pick_color(&a, STDOUT_FILENO);
 	o.ask_color = pick_color(&a, STDERR_FILENO);
+	/* Questions wrap to the terminal that shows them: standard error's. */
+	o.ask_width = message_width(&a, o.width);
+	if (o.ask_width == 0)
+		o.ask_width = o.width;
 	o.compact = a.compact;
 	o.data = a.data;
 	memset(&c, 0, sizeof(c));

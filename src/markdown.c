@@ -15,146 +15,10 @@
 #include "bp_suggest.h"
 #include "bp_text.h"
 
-/* Characters a Markdown renderer may read as markup: a backslash makes them text. */
-#define MD_SPECIAL	"\\`*_[]<>|~&!#$"
-
-static int
-alnum(char c)
-{
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-	    (c >= '0' && c <= '9');
-}
-
-/*
- * The length of the http(s) URL at s[i] as GFM's autolink extension would
- * take it (up to white space, '<', '>' or '|', less trailing punctuation
- * and unbalanced ')'), or 0 when none starts there.
- */
-static size_t
-url_at(const char *s, size_t len, size_t i)
-{
-	size_t		 j, k, n, open, close;
-	uint32_t	 c;
-
-	if (i > 0 && alnum(s[i - 1]))
-		return 0;
-	if (len - i >= 8 && bp_ascii_ncasecmp(s + i, LIT("https://")) == 0)
-		k = 8;
-	else if (len - i >= 7 && bp_ascii_ncasecmp(s + i, LIT("http://")) == 0)
-		k = 7;
-	else
-		return 0;
-	for (j = i + k; j < len; j += n) {
-		n = bp_utf8_decode(s + j, len - j, &c);
-		if (bp_is_space(c) || bp_char_hidden(c) || c == '<' ||
-		    c == '>' || c == '|' || c == 0xfffd)
-			break;
-	}
-	/* Trailing punctuation ends the sentence, not the URL. */
-	for (;;) {
-		for (open = close = 0, n = i; n < j; n++) {
-			open += s[n] == '(';
-			close += s[n] == ')';
-		}
-		if (j > i + k && (strchr("?!.,:*_~'\";", s[j - 1]) != NULL ||
-		    (s[j - 1] == ')' && close > open)))
-			j--;
-		else
-			break;
-	}
-	return j > i + k ? j - i : 0;
-}
-
-/*
- * Appends text as Markdown inline content that no CommonMark or GFM
- * renderer, with every extension and raw HTML on, turns into HTML, a tag
- * or a link it did not mean: hidden characters made visible first, then
- * every character that could start markup escaped with a backslash; a
- * line break becomes a space.  With links set, an http(s) URL becomes an
- * autolink, so that it stays whole; "www." and e-mail addresses are kept
- * from being linked (an escaped dot, a WORD JOINER before every '@', as
- * the autolinker also takes "mailto:@x.org").
- */
-static void
-md_inline_links(struct bp_buf *out, const char *s, size_t len, int links)
-{
-	struct bp_buf	 safe = BP_BUF_INIT;
-	size_t		 i, n, u;
-	int		 start = 1;
-	char		 c;
-
-	for (i = 0; i < len; i += n) {
-		n = 1;
-		c = s[i];
-		if (links && (u = url_at(s, len, i)) > 0) {
-			bp_buf_putc(out, '<');
-			bp_buf_putn(out, s + i, u);
-			bp_buf_putc(out, '>');
-			n = u;
-			start = 0;
-			continue;
-		}
-		if ((unsigned char)c >= 0x80 || (unsigned char)c < 0x20 ||
-		    c == 0x7f) {
-			uint32_t cp;
-
-			n = bp_utf8_decode(s + i, len - i, &cp);
-			if (cp == '\n' || cp == '\t' || cp == '\r') {
-				bp_buf_putc(out, ' ');
-				/* The indent of a continued line goes with it. */
-				while (cp == '\n' && i + n < len && s[i + n] == ' ')
-					n++;
-				continue;
-			}
-			/* Made visible: its escape's backslash escaped in turn. */
-			safe.len = 0;
-			bp_text_safe_line(&safe, s + i, n);
-			if (safe.data[0] == '\\')
-				bp_buf_putc(out, '\\');
-			bp_buf_putn(out, safe.data, safe.len);
-			start = 0;
-			continue;
-		}
-		/* "scheme://" would be linked by GFM: "\:" is text. */
-		if (strchr(MD_SPECIAL, c) != NULL ||
-		    (start && strchr("+-=", c) != NULL) ||
-		    (c == ':' && len - i >= 3 && s[i + 1] == '/' &&
-		    s[i + 2] == '/') ||
-		    (c == '.' && i >= 3 && bp_ascii_ncasecmp(s + i - 3, "www",
-		    3) == 0 && (i == 3 || !alnum(s[i - 4]))))
-			bp_buf_putc(out, '\\');
-		else if (c == '@')
-			bp_buf_puts(out, "&#8288;");	/* WORD JOINER */
-		/* "1." or "1)" at the start would open a list. */
-		if (start && c >= '0' && c <= '9') {
-			size_t	 k = i;
-
-			while (k < len && s[k] >= '0' && s[k] <= '9')
-				k++;
-			bp_buf_putn(out, s + i, k - i);
-			if (k < len && (s[k] == '.' || s[k] == ')'))
-				bp_buf_putc(out, '\\');
-			n = k - i;
-			start = 0;
-			continue;
-		}
-		if (c != ' ')
-			start = 0;
-		bp_buf_putc(out, c);
-	}
-	bp_buf_free(&safe);
-}
-
 static void
 md_inline(struct bp_buf *out, const char *s, size_t len)
 {
-	md_inline_links(out, s, len, 1);
-}
-
-void
-bp_md_inline(struct bp_buf *out, const char *s, size_t len)
-{
-	md_inline(out, s, len);
+	bp_md_inline(out, s, len);
 }
 
 static void
@@ -519,14 +383,14 @@ md_hit(const struct bp_hit *h, void *arg)
 	/* An excerpt is cut into pieces: a URL in it is text, not a link. */
 	snip = bp_hit_snippet(h, "…", &spans, &n);
 	for (at = 0, k = 0; k < n; k++) {
-		md_inline_links(out, snip + at, spans[k].start - at, 0);
+		bp_md_inline_links(out, snip + at, spans[k].start - at, 0);
 		bp_buf_puts(out, "**");
-		md_inline_links(out, snip + spans[k].start,
+		bp_md_inline_links(out, snip + spans[k].start,
 		    spans[k].end - spans[k].start, 0);
 		bp_buf_puts(out, "**");
 		at = spans[k].end;
 	}
-	md_inline_links(out, snip + at, strlen(snip) - at, 0);
+	bp_md_inline_links(out, snip + at, strlen(snip) - at, 0);
 	bp_buf_putc(out, '\n');
 	free(snip);
 	free(spans);
@@ -647,6 +511,19 @@ md_decide(struct bp_buf *out, const struct bp_doc *d,
 			    dc->answers[i] : 0]);
 		}
 	}
+	/* By features, those picked for neither, as the text says them. */
+	for (r = k = 0; dc->by == BP_BY_FEATURES && r < d->nfeatures; r++)
+		k += dc->picks[r] == BP_PICK_EITHER;
+	if (k > 0) {
+		line.len = 0;
+		bp_buf_printf(&line, "Either: %zu", k);
+		bp_buf_putc(out, '\n');
+		md_heading(out, 2, line.data, line.len);
+		bp_buf_putc(out, '\n');
+		for (r = 0; r < d->nfeatures; r++)
+			if (dc->picks[r] == BP_PICK_EITHER)
+				md_question(out, &id, dc, r, NULL);
+	}
 	/* By features, the lists above name them already. */
 	if (dc->tally.lean != BP_LEAN_NONE && d->nfeatures > 0 &&
 	    dc->by == BP_BY_CRITERIA) {
@@ -701,4 +578,5 @@ const struct bp_renderer bp_md_renderer = {
 	.search = md_search,
 	.decide = md_decide,
 	.questions = md_questions,
+	.diff = bp_diff_markdown,
 };

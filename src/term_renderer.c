@@ -3,6 +3,7 @@
  * Apart from src/term.c, which those files build on, so that the
  * building blocks never refer back to what is built of them.
  */
+#include "bp_diff.h"
 #include "bp_render.h"
 
 const struct bp_renderer bp_term_renderer = {
@@ -18,4 +19,5 @@ const struct bp_renderer bp_term_renderer = {
 	.search = bp_term_search,
 	.decide = bp_term_decide,
 	.questions = bp_term_questions,
+	.diff = bp_diff_text,
 };

@@ -6,3 +6,6 @@ bpolpo decide --yes ' LPO.2 ' --yes bpo.1 --no lpo.4,bpo.3 -w 50 --ascii
 # A tie is said plainly, as is nothing answered yes.
 bpolpo decide --yes bpo.1,lpo.1 -w 60 | head -4
 bpolpo decide --no bpo.1,lpo.1 -w 60 | head -4
+# --pick may be repeated: the lists are read as one.
+bpolpo decide --pick nature=lpo --pick value=lpo,scope=either -w 60 | sed -n 3,4p
+bpolpo decide --pick nature=lpo --pick NATURE=bpo; echo "exit $?"

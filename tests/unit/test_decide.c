@@ -10,6 +10,7 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -1334,6 +1335,57 @@ ask(struct bp_decision *dc, const char *input, size_t width)
  * bp_ask_file() promises questions and prompts wrapped to the width: the
  * prompt's line, with the answer typed after it, too.
  */
+/* A read that fails: no answer, and the caller is told (-1). */
+static ssize_t
+failing_read(void *c, char *buf, size_t size)
+{
+	(void)c;
+	(void)buf;
+	(void)size;
+	errno = EIO;
+	return -1;
+}
+
+static void
+ask_read_error(void **state)
+{
+	static const cookie_io_functions_t io = { .read = failing_read };
+	struct bp_decision	 dc;
+	struct bp_opts		 o = opts(80);
+	FILE			*in, *out;
+
+	(void)state;
+	bp_decision_init(&dc, builtin(), BP_BY_CRITERIA);
+	out = fopen("/dev/null", "w");
+	in = fopencookie(NULL, "r", io);
+	assert_non_null(out);
+	assert_non_null(in);
+	assert_int_equal(bp_ask_file(in, out, &dc, &o), -1);
+	assert_int_equal(errno, EIO);
+	assert_int_equal(dc.answers[0], BP_ANS_NONE);
+	fclose(in);
+	fclose(out);
+	bp_decision_free(&dc);
+}
+
+/* By features a subject's id wins over a word: "b" picks Beta here. */
+static void
+ask_subject_before_words(void **state)
+{
+	struct bp_decision	 dc;
+	struct bp_doc		*d = load(edges);
+
+	(void)state;
+	bp_decision_init(&dc, d, BP_BY_FEATURES);
+	free(ask(&dc, "a\nb\nbeta\nq\n", 80));
+	assert_int_equal(dc.picks[0], BP_PICK_SUBJECT + 0);
+	assert_int_equal(dc.picks[1], BP_PICK_SUBJECT + 1);
+	assert_int_equal(dc.picks[2], BP_PICK_SUBJECT + 1);
+	assert_int_equal(dc.picks[3], BP_PICK_NONE);
+	bp_decision_free(&dc);
+	bp_doc_free(d);
+}
+
 static void
 ask_prompts_fit(void **state)
 {
@@ -1434,7 +1486,7 @@ ask_back_help_unknown_quit(void **state)
 	    "[y]es, [n]o, Enter to skip, [b]ack, [q]uit, ? > "));
 	/* Back at an answered question: its answer is shown. */
 	assert_non_null(strstr(s, "\nAnswered no; a new answer replaces "
-	    "it.\n"));
+	    "it, Enter clears it.\n"));
 	/* Asked: 1, 2, 3, 4, 3 (back), 4, 3, 2 (back twice), 3. */
 	assert_int_equal(count(s, "1/8 "), 1);
 	assert_int_equal(count(s, "2/8 "), 2);
@@ -1883,6 +1935,8 @@ main(void)
 		cmocka_unit_test(ask_end_of_input),
 		cmocka_unit_test(ask_by_features),
 		cmocka_unit_test(ask_prompts_fit),
+		cmocka_unit_test(ask_read_error),
+		cmocka_unit_test(ask_subject_before_words),
 		cmocka_unit_test(text_exact),
 		cmocka_unit_test(text_rows_and_read_on),
 		cmocka_unit_test(text_fits_every_width),
