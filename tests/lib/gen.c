@@ -1,7 +1,12 @@
 /* Generated hard text for the property tests, shared by the unit tests. */
 #include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 
 #include "bp_buf.h"
+#include "bp_diag.h"
+#include "bp_doc.h"
 #include "gen.h"
 
 static unsigned long	 seed = 2026;
@@ -55,4 +60,23 @@ gen_quoted(struct bp_buf *y, size_t max, const char *const *words, size_t nw,
 			bp_buf_printf(y, "\\U%08x", (unsigned)c);
 	}
 	bp_buf_putc(y, '"');
+}
+
+struct bp_doc *
+gen_load(const char *text)
+{
+	struct bp_diags	 dg;
+	struct bp_doc	*d;
+
+	bp_diags_init(&dg, "t.yaml");
+	d = bp_load("t.yaml", text, strlen(text), &dg);
+	if (d != NULL)
+		bp_validate(d, &dg);
+	if (d == NULL || dg.nerrors > 0) {
+		bp_diags_print(&dg);
+		fprintf(stderr, "does not load:\n%s", text);
+		abort();
+	}
+	bp_diags_free(&dg);
+	return d;
 }

@@ -17,4 +17,12 @@ unsigned	gen_rnd(unsigned n);
 void		gen_quoted(struct bp_buf *y, size_t max,
 		    const char *const *words, size_t n, unsigned one_in);
 
+struct bp_doc;
+
+/*
+ * Loads and validates a test's YAML text, which must have no error: one
+ * is printed, and the test aborts.
+ */
+struct bp_doc	*gen_load(const char *text);
+
 #endif

@@ -85,24 +85,6 @@ static const char nochoice[] =
     "features:\n"
     "  - {id: f, label: F, values: {a: x, b: y}}\n";
 
-/* Loads and validates text, which must have no error. */
-static struct bp_doc *
-load(const char *text)
-{
-	struct bp_diags	 dg;
-	struct bp_doc	*d;
-
-	bp_diags_init(&dg, "t.yaml");
-	d = bp_load("t.yaml", text, strlen(text), &dg);
-	assert_non_null(d);
-	bp_validate(d, &dg);
-	if (dg.nerrors > 0) {
-		bp_diags_print(&dg);
-		fail_msg("does not load:\n%s", text);
-	}
-	bp_diags_free(&dg);
-	return d;
-}
 
 /* Two subjects a and b with na and nb criteria ("a1", "a2", ...). */
 static struct bp_doc *
@@ -126,7 +108,7 @@ load_counts(size_t na, size_t nb)
 		for (i = 0; i < nb; i++)
 			bp_buf_printf(&y, "    - b%zu\n", i + 1);
 	}
-	d = load(y.data);
+	d = gen_load(y.data);
 	bp_buf_free(&y);
 	return d;
 }
@@ -224,7 +206,7 @@ criteria_two_subjects_take_turns(void **state)
 static void
 criteria_three_subjects_one_without(void **state)
 {
-	struct bp_doc		*d = load(three);
+	struct bp_doc		*d = gen_load(three);
 	struct bp_criteria	 c;
 
 	(void)state;
@@ -304,7 +286,7 @@ criteria_long_list_interleaves_to_the_end(void **state)
 	bp_buf_puts(&y, "choose:\n  s99: [p, q]\n  s0:\n");
 	for (i = 0; i < 1000; i++)
 		bp_buf_printf(&y, "    - c%zu\n", i);
-	d = load(y.data);
+	d = gen_load(y.data);
 	bp_criteria_make(d, &c);
 	assert_int_equal(c.n, 1002);
 	assert_id(&c, 0, "s0.1");
@@ -359,7 +341,7 @@ find_takes_exact_ids_only(void **state)
 static void
 criteria_none(void **state)
 {
-	struct bp_doc		*d = load(nochoice);
+	struct bp_doc		*d = gen_load(nochoice);
 	struct bp_criteria	 c;
 	struct bp_tally		 t;
 
@@ -483,7 +465,7 @@ answers_list_few_criteria_only(void **state)
 	assert_int_equal(a[12], BP_ANS_YES);
 	bp_criteria_free(&c);
 	bp_doc_free(d);
-	d = load(nochoice);
+	d = gen_load(nochoice);
 	bp_criteria_make(d, &c);
 	assert_int_equal(c.n, 0);
 	refused(&c, "a.1", BP_ANS_YES, NULL,
@@ -640,7 +622,7 @@ pick_refused(const struct bp_doc *d, const char *list, size_t *p,
 static void
 picks_take_lists(void **state)
 {
-	struct bp_doc	*d = load(edges);
+	struct bp_doc	*d = gen_load(edges);
 	size_t		 p[5];
 
 	(void)state;
@@ -664,7 +646,7 @@ picks_take_lists(void **state)
 static void
 picks_error_messages(void **state)
 {
-	struct bp_doc	*d = load(edges);
+	struct bp_doc	*d = gen_load(edges);
 	size_t		 p[5];
 
 	(void)state;
@@ -711,7 +693,7 @@ picks_error_messages(void **state)
 static void
 picks_conflict_in_one_list(void **state)
 {
-	struct bp_doc	*d = load(edges);
+	struct bp_doc	*d = gen_load(edges);
 	size_t		 p[5];
 
 	(void)state;
@@ -730,7 +712,7 @@ picks_survive_any_bytes(void **state)
 	static const char *const tokens[] = { "fa", "fab", "FC", "=", "=",
 	    "a", "b", "either", "E", ",", ",", " ", "\t", "\xff", "\033",
 	    "\xe2\x80", "==", "é", "\n" };
-	struct bp_doc	*d = load(edges);
+	struct bp_doc	*d = gen_load(edges);
 	struct bp_buf	 s = BP_BUF_INIT, err = BP_BUF_INIT;
 	size_t		 p[5], before[5], i, k, n;
 	const char	*msg;
@@ -855,7 +837,7 @@ tally_leans_ties_and_abstains(void **state)
 static void
 tally_proportion_beats_count(void **state)
 {
-	struct bp_doc		*d = load(three);
+	struct bp_doc		*d = gen_load(three);
 	struct bp_criteria	 c;
 	struct bp_tally		 t;
 	unsigned char		 a[5];
@@ -888,7 +870,7 @@ tally_proportion_beats_count(void **state)
 static void
 tally_more_than_two(void **state)
 {
-	struct bp_doc		*d = load(edges);
+	struct bp_doc		*d = gen_load(edges);
 	struct bp_criteria	 c;
 	struct bp_tally		 t;
 	unsigned char		 a[6];
@@ -918,7 +900,7 @@ tally_more_than_two(void **state)
 static void
 tally_picks_counts_each_row(void **state)
 {
-	struct bp_doc	*d = load(edges);
+	struct bp_doc	*d = gen_load(edges);
 	struct bp_tally	 t;
 	size_t		 p[5];
 	size_t		 s;
@@ -1021,7 +1003,7 @@ assert_read(const struct bp_decision *dc, const char *want)
 static void
 decision_rows_and_read(void **state)
 {
-	struct bp_doc		*d = load(edges);
+	struct bp_doc		*d = gen_load(edges);
 	struct bp_decision	 dc;
 
 	(void)state;
@@ -1121,7 +1103,7 @@ assert_count(const struct bp_decision *dc, size_t s, const char *want)
 static void
 decision_words(void **state)
 {
-	struct bp_doc		*d = load(edges), *t3 = load(three);
+	struct bp_doc		*d = gen_load(edges), *t3 = gen_load(three);
 	struct bp_decision	 dc;
 	char			*s;
 
@@ -1373,7 +1355,7 @@ static void
 ask_subject_before_words(void **state)
 {
 	struct bp_decision	 dc;
-	struct bp_doc		*d = load(edges);
+	struct bp_doc		*d = gen_load(edges);
 
 	(void)state;
 	bp_decision_init(&dc, d, BP_BY_FEATURES);
@@ -1391,7 +1373,7 @@ ask_prompts_fit(void **state)
 {
 	static const size_t widths[] = { 20, 37, 47, 48, 49, 50, 51, 52 };
 	struct bp_decision	 dc;
-	struct bp_doc		*d = load(edges);
+	struct bp_doc		*d = gen_load(edges);
 	size_t			 w;
 	int			 by;
 
@@ -1558,7 +1540,7 @@ ask_end_of_input(void **state)
 static void
 ask_by_features(void **state)
 {
-	struct bp_doc		*d = load(named);
+	struct bp_doc		*d = gen_load(named);
 	struct bp_decision	 dc;
 	char			*s;
 
@@ -1620,7 +1602,7 @@ rendered(const struct bp_renderer *R, const struct bp_decision *dc,
 static void
 text_exact(void **state)
 {
-	struct bp_doc		*d = load(three);
+	struct bp_doc		*d = gen_load(three);
 	struct bp_decision	 dc;
 	struct bp_opts		 o = opts(80);
 	char			*s;
@@ -1669,7 +1651,7 @@ text_exact(void **state)
 static void
 text_rows_and_read_on(void **state)
 {
-	struct bp_doc		*d = load(edges);
+	struct bp_doc		*d = gen_load(edges);
 	struct bp_decision	 dc;
 	struct bp_opts		 o = opts(80);
 	char			*s;
@@ -1779,7 +1761,7 @@ hard_doc(void)
 	gen_quoted(&y, 60, words, 7, 3);
 	bp_buf_puts(&y, "}\n");
 #undef SUBJECT
-	d = load(y.data);
+	d = gen_load(y.data);
 	bp_buf_free(&y);
 	return d;
 }
@@ -1866,7 +1848,7 @@ text_fits_every_width(void **state)
 	(void)state;
 	for (w = 0; w < 3; w++)
 		all_fit(builtin(), widths[w], (int)(w % 2), 0);
-	d = load(three);
+	d = gen_load(three);
 	for (w = 0; w < 3; w++)
 		all_fit(d, widths[w], (int)(w % 2), (int)(w == 2));
 	bp_doc_free(d);
