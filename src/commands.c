@@ -61,7 +61,8 @@ const struct bp_command bp_commands[BP_CMD__MAX] = {
 	    "Feature-by-feature table",
 	    "Print the feature table: one row per feature, one column per "
 	    "subject, and an edge column that names the subject with the "
-	    "edge or says Tie.  Cells wrap inside their column; on a narrow "
+	    "edge or says Tie (one line under the table when every row has "
+	    "the same edge).  Cells wrap inside their column; on a narrow "
 	    "screen each feature is printed as a block instead.  --rows "
 	    "ID,ID... shows only those features, in that order.",
 	    "bpolpo compare --width 100", cmd_compare),

@@ -47,6 +47,8 @@ struct table {
 	const struct bp_doc	*d;
 	const struct bp_opts	*o;
 	int			 edges;		/* some feature has an edge: last column */
+	int			 uniform;	/* every row has one edge: said once */
+	struct bp_buf		 same;		/* that edge, as the column says it */
 	size_t			 ncols;
 	size_t			 nrows;		/* features shown, heading not counted */
 	struct cell		*cells;		/* the current row's, ncols of them */
@@ -128,6 +130,25 @@ table_measure(struct table *t)
 	for (r = 0; r < t->nrows; r++)
 		if (bp_has_edge(bp_row(t->d, t->o, r)))
 			t->edges = 1;
+	/*
+	 * The same edge on every row shown (two or more): a column of one
+	 * word repeated gives way to one line under the table.
+	 */
+	if (t->edges && t->nrows > 1) {
+		t->uniform = 1;
+		for (r = 0; t->uniform && r < t->nrows; r++) {
+			t->edge.len = 0;
+			t->uniform = bp_edge_label(&t->edge, t->d,
+			    bp_row(t->d, t->o, r));
+			if (r == 0)
+				bp_buf_putn(&t->same, t->edge.data, t->edge.len);
+			else if (t->edge.len != t->same.len || memcmp(t->edge.data,
+			    t->same.data, t->same.len) != 0)
+				t->uniform = 0;
+		}
+		if (t->uniform)
+			t->edges = 0;
+	}
 	t->ncols = t->d->nsubjects + 1 + (size_t)t->edges;
 	t->cells = bp_calloc(t->ncols, sizeof(*t->cells));
 	t->wraps = bp_calloc(t->ncols, sizeof(*t->wraps));
@@ -162,6 +183,7 @@ table_free(struct table *t)
 	free(t->width);
 	free(t->values);
 	bp_buf_free(&t->edge);
+	bp_buf_free(&t->same);
 	bp_by_subject_free(&t->by);
 }
 
@@ -374,6 +396,23 @@ draw_stacked(struct bp_buf *out, struct table *t)
 	free(items);
 }
 
+/* "Edge: tie on every feature", or the subject's short name for tie. */
+static void
+uniform_edge(struct bp_buf *out, struct table *t)
+{
+	struct bp_buf	 line = BP_BUF_INIT;
+
+	bp_buf_puts(&line, "Edge: ");
+	if (bp_edge_wins(bp_row(t->d, t->o, 0)))
+		bp_buf_putn(&line, t->same.data, t->same.len);
+	else
+		bp_buf_puts(&line, "tie");
+	bp_buf_puts(&line, " on every feature");
+	bp_buf_putn(&line, LIT(""));
+	term_wrapped(out, t->o, 0, NULL, line.data, line.len);
+	bp_buf_free(&line);
+}
+
 void
 bp_term_compare(struct bp_buf *out, const struct bp_doc *d,
     const struct bp_opts *o)
@@ -393,7 +432,13 @@ bp_term_compare(struct bp_buf *out, const struct bp_doc *d,
 	if ((o->layout == BP_LAYOUT_TABLE && fit != FIT_NONE) ||
 	    (o->layout == BP_LAYOUT_AUTO && fit == FIT_GOOD))
 		draw_table(out, &t);
-	else
+	else {
 		draw_stacked(out, &t);
+		/* After the blocks, apart from the last of them. */
+		if (t.uniform)
+			bp_buf_putc(out, '\n');
+	}
+	if (t.uniform)
+		uniform_edge(out, &t);
 	table_free(&t);
 }
