@@ -140,10 +140,13 @@ table_measure(struct table *t)
 			t->edge.len = 0;
 			t->uniform = bp_edge_label(&t->edge, t->d,
 			    bp_row(t->d, t->o, r));
-			if (r == 0)
+			if (!t->uniform)
+				break;
+			/* A label is never empty; nothing is copied from NULL. */
+			if (r == 0 && t->edge.len > 0)
 				bp_buf_putn(&t->same, t->edge.data, t->edge.len);
-			else if (t->edge.len != t->same.len || memcmp(t->edge.data,
-			    t->same.data, t->same.len) != 0)
+			else if (t->edge.len != t->same.len || (t->same.len > 0 &&
+			    memcmp(t->edge.data, t->same.data, t->same.len) != 0))
 				t->uniform = 0;
 		}
 		if (t->uniform)
