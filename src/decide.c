@@ -414,38 +414,50 @@ bp_tally_free(struct bp_tally *t)
 
 /* ---- Picks, by features. ---- */
 
-/* The subjects that have an id, sorted by it for subject_find(): how many. */
-static size_t
-subjects_by_id(const struct bp_doc *d, const struct bp_subject ***byid)
+/*
+ * The len bytes at s as an id to look up: a copy in lowercase (ids are;
+ * any case finds them), or NULL when a NUL inside would cut it short.
+ */
+static char *
+lowered(const char *s, size_t len)
 {
-	size_t	 i, n;
-
-	*byid = bp_calloc(d->nsubjects + 1, sizeof(**byid));
-	for (i = n = 0; i < d->nsubjects; i++)
-		if (d->subjects[i].id.s != NULL)
-			(*byid)[n++] = &d->subjects[i];
-	if (n > 1)
-		qsort(*byid, n, sizeof(**byid), cmp_subject);
-	return n;
-}
-
-/* The subject whose id is the len bytes at s, by the sorted index, or NULL. */
-static const struct bp_subject *
-subject_find(const struct bp_subject *const *byid, size_t n, const char *s,
-    size_t len)
-{
-	size_t	 lo, hi, mid;
+	char	*id;
+	size_t	 i;
 
 	if (memchr(s, '\0', len) != NULL)
 		return NULL;
-	for (lo = 0, hi = n; lo < hi; ) {
-		mid = lo + (hi - lo) / 2;
-		if (keycmp(s, len, byid[mid]->id.s) > 0)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo < n && keycmp(s, len, byid[lo]->id.s) == 0 ? byid[lo] : NULL;
+	id = bp_strndup(s, len);
+	for (i = 0; i < len; i++)
+		if (id[i] >= 'A' && id[i] <= 'Z')
+			id[i] = (char)(id[i] - 'A' + 'a');
+	return id;
+}
+
+/* The feature, or subject, whose id is the len bytes at s, in any case. */
+static const struct bp_feature *
+feature_named(const struct bp_doc *d, const char *s, size_t len)
+{
+	const struct bp_feature	*f;
+	char			*id;
+
+	if ((id = lowered(s, len)) == NULL)
+		return NULL;
+	f = bp_feature_by_id(d, id);
+	free(id);
+	return f;
+}
+
+static const struct bp_subject *
+subject_named(const struct bp_doc *d, const char *s, size_t len)
+{
+	const struct bp_subject	*sub;
+	char			*id;
+
+	if ((id = lowered(s, len)) == NULL)
+		return NULL;
+	sub = bp_subject_by_id(d, id);
+	free(id);
+	return sub;
 }
 
 /* "no feature 'x'; did you mean 'y'?", from the first SUGGEST_MAX ids. */
@@ -536,13 +548,11 @@ int
 bp_picks_parse(const struct bp_doc *d, const char *list, size_t *picks,
     struct bp_buf *err)
 {
-	const struct bp_subject	**byid;
-	const struct bp_subject	 *s;
-	const struct bp_feature	 *f;
-	const char		 *p, *fs, *fe, *vs, *ve;
-	char			 *id;
-	size_t			 *set, i, item, r, pick, nb;
-	int			  ok = 1;
+	const struct bp_subject	*s;
+	const struct bp_feature	*f;
+	const char		*p, *fs, *fe, *vs, *ve;
+	size_t			*set, item, r, pick;
+	int			 ok = 1;
 
 	if (list == NULL)
 		list = "";
@@ -552,7 +562,6 @@ bp_picks_parse(const struct bp_doc *d, const char *list, size_t *picks,
 		bp_buf_puts(err, "no picks given: FEATURE=SUBJECT,...");
 		return 0;
 	}
-	nb = subjects_by_id(d, &byid);
 	/*
 	 * Checked whole, against a copy that takes the list's own picks,
 	 * before any pick is set: a bad list sets none.
@@ -567,14 +576,7 @@ bp_picks_parse(const struct bp_doc *d, const char *list, size_t *picks,
 			ok = 0;
 			break;
 		}
-		id = bp_strndup(fs, (size_t)(fe - fs));
-		for (i = 0; id[i] != '\0'; i++)
-			if (id[i] >= 'A' && id[i] <= 'Z')
-				id[i] = (char)(id[i] - 'A' + 'a');
-		f = i == (size_t)(fe - fs) ?
-		    bp_feature_by_id(d, id) : NULL;
-		free(id);
-		if (f == NULL) {
+		if ((f = feature_named(d, fs, (size_t)(fe - fs))) == NULL) {
 			no_feature(err, d, fs, (size_t)(fe - fs));
 			ok = 0;
 			break;
@@ -589,8 +591,7 @@ bp_picks_parse(const struct bp_doc *d, const char *list, size_t *picks,
 			break;
 		}
 		/* A subject's id first, as on the terminal: data wins. */
-		if ((s = subject_find(byid, nb, vs, (size_t)(ve - vs))) !=
-		    NULL)
+		if ((s = subject_named(d, vs, (size_t)(ve - vs))) != NULL)
 			pick = BP_PICK_SUBJECT + (size_t)(s - d->subjects);
 		else if ((size_t)(ve - vs) == strlen(BP_EITHER_WORD) &&
 		    bp_ascii_ncasecmp(vs, BP_EITHER_WORD,
@@ -616,7 +617,6 @@ bp_picks_parse(const struct bp_doc *d, const char *list, size_t *picks,
 	if (ok)
 		memcpy(picks, set, d->nfeatures * sizeof(*set));
 	free(set);
-	free(byid);
 	return ok;
 }
 
@@ -647,7 +647,6 @@ bp_decision_n(const struct bp_decision *dc)
  */
 static int
 bears(const struct bp_decision *dc, const struct bp_feature *f,
-    const struct bp_subject *const *byid, size_t nsubjects,
     const unsigned char *leaned)
 {
 	const struct bp_text	*one;
@@ -662,8 +661,8 @@ bears(const struct bp_decision *dc, const struct bp_feature *f,
 	n = f->edges.n > 0 ? f->edges.n : f->edge.s != NULL;
 	for (k = 0; k < n; k++) {
 		one = f->edges.n > 0 ? &f->edges.v[k] : &f->edge;
-		if (one->s != NULL && (s = subject_find(byid, nsubjects,
-		    one->s, one->len)) != NULL &&
+		if (one->s != NULL && (s = bp_subject_by_id(dc->doc,
+		    one->s)) != NULL &&
 		    leaned[s - dc->doc->subjects])
 			return 1;
 	}
@@ -740,9 +739,8 @@ void
 bp_decision_finish(struct bp_decision *dc)
 {
 	const struct bp_doc	 *d = dc->doc;
-	const struct bp_subject	**byid;
 	unsigned char		 *leaned;
-	size_t			  i, n;
+	size_t			  i;
 
 	bp_tally_free(&dc->tally);
 	if (dc->by == BP_BY_FEATURES)
@@ -752,16 +750,14 @@ bp_decision_finish(struct bp_decision *dc)
 	free(dc->rows);
 	dc->rows = bp_calloc(d->nfeatures + 1, sizeof(*dc->rows));
 	dc->nrows = 0;
-	n = subjects_by_id(d, &byid);
 	leaned = bp_calloc(d->nsubjects + 1, 1);
 	for (i = 0; i < dc->tally.ntop; i++)
 		leaned[dc->tally.top[i]] = 1;
 	if (dc->tally.lean != BP_LEAN_NONE)
 		for (i = 0; i < d->nfeatures; i++)
-			if (bears(dc, &d->features[i], byid, n, leaned))
+			if (bears(dc, &d->features[i], leaned))
 				dc->rows[dc->nrows++] = i;
 	free(leaned);
-	free(byid);
 	dc->read = read_on(dc);
 }
 
