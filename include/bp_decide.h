@@ -184,6 +184,12 @@ void	bp_decision_init(struct bp_decision *, const struct bp_doc *d,
 	    enum bp_by by);
 /* How many questions there are. */
 size_t	bp_decision_n(const struct bp_decision *);
+/*
+ * Question i: its id appended ("tea.2", or a feature's id), and its text
+ * (the criterion, or the feature's label).  What every format shows.
+ */
+void	bp_question_id(struct bp_buf *, const struct bp_decision *, size_t i);
+const struct bp_text *bp_question_text(const struct bp_decision *, size_t i);
 /* The tally, the rows and the section, from the answers as they are. */
 void	bp_decision_finish(struct bp_decision *);
 void	bp_decision_free(struct bp_decision *);

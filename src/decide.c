@@ -640,6 +640,27 @@ bp_decision_n(const struct bp_decision *dc)
 	return dc->by == BP_BY_FEATURES ? dc->doc->nfeatures : dc->crit.n;
 }
 
+void
+bp_question_id(struct bp_buf *out, const struct bp_decision *dc, size_t i)
+{
+	const struct bp_text	*id;
+
+	if (dc->by == BP_BY_CRITERIA) {
+		bp_criterion_id(out, &dc->crit, i);
+		return;
+	}
+	id = &dc->doc->features[i].id;
+	if (id->s != NULL)
+		bp_buf_putn(out, id->s, id->len);
+}
+
+const struct bp_text *
+bp_question_text(const struct bp_decision *dc, size_t i)
+{
+	return dc->by == BP_BY_FEATURES ? &dc->doc->features[i].label :
+	    dc->crit.v[i].text;
+}
+
 /*
  * Whether feature f bears on the lean: its edge, or its pick, names a
  * subject leaned to (leaned: a flag per subject, so that an edge of many

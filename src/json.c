@@ -499,13 +499,9 @@ static void
 question_id(struct jw *w, struct bp_buf *id, const struct bp_decision *dc,
     size_t i)
 {
-	if (dc->by == BP_BY_FEATURES) {
-		text_value(w, &dc->doc->features[i].id);
-		return;
-	}
 	id->len = 0;
-	bp_criterion_id(id, &dc->crit, i);
-	string(w->out, id->data, id->len);
+	bp_question_id(id, dc, i);
+	string(w->out, id->data != NULL ? id->data : "", id->len);
 }
 
 /* Question i as an object: its id and text (the label of a feature). */
@@ -519,13 +515,10 @@ question(struct jw *w, struct bp_buf *id, const struct bp_decision *dc,
 	open_c(w, '{');
 	key(w, "id");
 	question_id(w, id, dc, i);
-	if (dc->by == BP_BY_FEATURES)
-		text_member(w, "text", &d->features[i].label);
-	else {
+	if (dc->by == BP_BY_CRITERIA)
 		text_member(w, "subject",
 		    &d->subjects[dc->crit.v[i].subject].id);
-		text_member(w, "text", dc->crit.v[i].text);
-	}
+	text_member(w, "text", bp_question_text(dc, i));
 	if (answered) {
 		key(w, "answer");
 		if (dc->by == BP_BY_CRITERIA)

@@ -419,33 +419,15 @@ md_search(struct bp_buf *out, const struct bp_doc *d,
 
 /* ---- decide. ---- */
 
-/* Question i's id into b: a criterion's, or a feature's. */
-static void
-md_question_id(struct bp_buf *b, const struct bp_decision *dc, size_t i)
-{
-	b->len = 0;
-	if (dc->by == BP_BY_FEATURES)
-		bp_buf_putn(b, dc->doc->features[i].id.s,
-		    dc->doc->features[i].id.len);
-	else
-		bp_criterion_id(b, &dc->crit, i);
-}
-
-static const struct bp_text *
-md_question_text(const struct bp_decision *dc, size_t i)
-{
-	return dc->by == BP_BY_FEATURES ? &dc->doc->features[i].label :
-	    dc->crit.v[i].text;
-}
-
 /* "- `id` text", with a mark ("yes: ") before it when one is given. */
 static void
 md_question(struct bp_buf *out, struct bp_buf *id,
     const struct bp_decision *dc, size_t i, const char *mark)
 {
-	const struct bp_text	*t = md_question_text(dc, i);
+	const struct bp_text	*t = bp_question_text(dc, i);
 
-	md_question_id(id, dc, i);
+	id->len = 0;
+	bp_question_id(id, dc, i);
 	bp_buf_puts(out, "- ");
 	if (mark != NULL)
 		bp_buf_puts(out, mark);

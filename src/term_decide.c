@@ -231,24 +231,6 @@ bp_term_decide(struct bp_buf *out, const struct bp_doc *d,
 	bp_buf_free(&line);
 }
 
-/* Question i's id: a criterion's, or a feature's. */
-static void
-question_id(struct bp_buf *out, const struct bp_decision *dc, size_t i)
-{
-	if (dc->by == BP_BY_FEATURES)
-		put_text(out, &dc->doc->features[i].id);
-	else
-		bp_criterion_id(out, &dc->crit, i);
-}
-
-/* Question i's text: a criterion, or a feature's label. */
-static const struct bp_text *
-question_text(const struct bp_decision *dc, size_t i)
-{
-	return dc->by == BP_BY_FEATURES ? &dc->doc->features[i].label :
-	    dc->crit.v[i].text;
-}
-
 void
 bp_term_questions(struct bp_buf *out, const struct bp_doc *d,
     const struct bp_decision *dc, int form, const struct bp_opts *o)
@@ -262,8 +244,8 @@ bp_term_questions(struct bp_buf *out, const struct bp_doc *d,
 	/* --ids: one a line, "ID<TAB>TEXT" described, for shells. */
 	if (form != 0) {
 		for (i = 0; i < n; i++) {
-			question_id(out, dc, i);
-			t = question_text(dc, i);
+			bp_question_id(out, dc, i);
+			t = bp_question_text(dc, i);
 			if (form == 2 && t->s != NULL) {
 				bp_buf_putc(out, '\t');
 				bp_text_safe_line(out, t->s, t->len);
@@ -274,7 +256,7 @@ bp_term_questions(struct bp_buf *out, const struct bp_doc *d,
 	}
 	for (i = 0; i < n; i++) {
 		id.len = 0;
-		question_id(&id, dc, i);
+		bp_question_id(&id, dc, i);
 		if ((w = bp_text_width(id.data, id.len)) > keyw)
 			keyw = w;
 	}
@@ -282,9 +264,9 @@ bp_term_questions(struct bp_buf *out, const struct bp_doc *d,
 	item.key_style = TS_ID;
 	for (i = 0; i < n; i++) {
 		id.len = 0;
-		question_id(&id, dc, i);
+		bp_question_id(&id, dc, i);
 		bp_buf_putn(&id, LIT(""));
-		t = question_text(dc, i);
+		t = bp_question_text(dc, i);
 		item.key = id.data;
 		item.text = t->s != NULL ? t->s : "";
 		item.len = t->s != NULL ? t->len : 0;
