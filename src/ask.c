@@ -26,6 +26,28 @@ enum reply {
 	R_UNKNOWN
 };
 
+/*
+ * The words a reply may be, each also by its first letter, and what they
+ * say: the parser, the prompt and the answer shown after going back all
+ * read this table.  An answer's word is for one way of asking (by);
+ * the others are for both (-1).  Enter (skip) and '?' (help) are keys,
+ * not words.
+ */
+static const struct word {
+	const char	*word;
+	enum reply	 reply;
+	int		 by;
+	size_t		 value;
+} words[] = {
+	{ "yes", R_ANSWER, BP_BY_CRITERIA, BP_ANS_YES },
+	{ "no", R_ANSWER, BP_BY_CRITERIA, BP_ANS_NO },
+	{ BP_EITHER_WORD, R_ANSWER, BP_BY_FEATURES, BP_PICK_EITHER },
+	{ "back", R_BACK, -1, 0 },
+	{ "quit", R_QUIT, -1, 0 },
+	{ "help", R_HELP, -1, 0 },
+};
+#define NWORDS	(sizeof(words) / sizeof(words[0]))
+
 /* Whether word (len bytes) is w, or its first letter alone. */
 static int
 is(const char *word, size_t len, const char *w)
@@ -69,7 +91,7 @@ static enum reply
 reply_of(const struct bp_decision *dc, const char *line, size_t len,
     size_t *value)
 {
-	size_t	 s;
+	size_t	 s, k;
 
 	while (len > 0 && (line[len - 1] == '\n' || line[len - 1] == '\r' ||
 	    line[len - 1] == ' ' || line[len - 1] == '\t'))
@@ -86,29 +108,14 @@ reply_of(const struct bp_decision *dc, const char *line, size_t len,
 		*value = BP_PICK_SUBJECT + s;
 		return R_ANSWER;
 	}
-	if (len == 1 && (*line == '?' || *line == 'h' || *line == 'H'))
+	if (len == 1 && *line == '?')
 		return R_HELP;
-	if (is(line, len, "help"))
-		return R_HELP;
-	if (is(line, len, "back"))
-		return R_BACK;
-	if (is(line, len, "quit"))
-		return R_QUIT;
-	if (dc->by == BP_BY_CRITERIA) {
-		if (is(line, len, "yes")) {
-			*value = BP_ANS_YES;
-			return R_ANSWER;
+	for (k = 0; k < NWORDS; k++)
+		if ((words[k].by < 0 || words[k].by == (int)dc->by) &&
+		    is(line, len, words[k].word)) {
+			*value = words[k].value;
+			return words[k].reply;
 		}
-		if (is(line, len, "no")) {
-			*value = BP_ANS_NO;
-			return R_ANSWER;
-		}
-		return R_UNKNOWN;
-	}
-	if (is(line, len, BP_EITHER_WORD)) {
-		*value = BP_PICK_EITHER;
-		return R_ANSWER;
-	}
 	return R_UNKNOWN;
 }
 
@@ -121,12 +128,23 @@ prompt(struct bp_buf *b, const struct bp_opts *o,
     const struct bp_decision *dc)
 {
 	struct bp_buf	 p = BP_BUF_INIT;
+	size_t		 k;
+	int		 pass;
 
-	if (dc->by == BP_BY_CRITERIA)
-		bp_buf_puts(&p, "[y]es, [n]o, Enter to skip, [b]ack, [q]uit, ?");
-	else
-		bp_buf_printf(&p, "1-%zu, [e]ither, Enter to skip, [b]ack, "
-		    "[q]uit, ?", dc->doc->nsubjects);
+	if (dc->by == BP_BY_FEATURES)
+		bp_buf_printf(&p, "1-%zu, ", dc->doc->nsubjects);
+	/* The answers, Enter, the other words; help is '?'. */
+	for (pass = 0; pass < 2; pass++) {
+		for (k = 0; k < NWORDS; k++)
+			if ((words[k].reply == R_ANSWER) == (pass == 0) &&
+			    words[k].reply != R_HELP && (words[k].by < 0 ||
+			    words[k].by == (int)dc->by))
+				bp_buf_printf(&p, "[%c]%s, ", words[k].word[0],
+				    words[k].word + 1);
+		if (pass == 0)
+			bp_buf_puts(&p, "Enter to skip, ");
+	}
+	bp_buf_putc(&p, '?');
 	/* Room after "> " for what is typed: a short word, "either". */
 	if (p.len + 3 + PROMPT_ROOM <= o->width) {
 		bp_buf_putn(b, p.data, p.len);
@@ -144,18 +162,20 @@ answered(struct bp_buf *b, const struct bp_opts *o,
     const struct bp_decision *dc, size_t i)
 {
 	struct bp_buf	 line = BP_BUF_INIT;
-	size_t		 p;
+	size_t		 v, k;
 
-	if (dc->by == BP_BY_CRITERIA && dc->answers[i] != BP_ANS_NONE)
-		bp_buf_puts(&line, dc->answers[i] == BP_ANS_YES ?
-		    "Answered yes" : "Answered no");
-	else if (dc->by == BP_BY_FEATURES && (p = dc->picks[i]) !=
-	    BP_PICK_NONE) {
+	v = dc->by == BP_BY_CRITERIA ? dc->answers[i] : dc->picks[i];
+	/* Zero is no answer, in both ways of asking. */
+	if (v != 0) {
 		bp_buf_puts(&line, "Answered ");
-		if (p == BP_PICK_EITHER)
-			bp_buf_puts(&line, BP_EITHER_WORD);
+		for (k = 0; k < NWORDS; k++)
+			if (words[k].reply == R_ANSWER &&
+			    words[k].by == (int)dc->by && words[k].value == v)
+				break;
+		if (k < NWORDS)
+			bp_buf_puts(&line, words[k].word);
 		else
-			bp_buf_printf(&line, "%zu", p - BP_PICK_SUBJECT + 1);
+			bp_buf_printf(&line, "%zu", v - BP_PICK_SUBJECT + 1);
 	}
 	if (line.len > 0) {
 		bp_buf_puts(&line, "; a new answer replaces it, Enter "
