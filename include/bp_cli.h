@@ -43,7 +43,8 @@ enum bp_cmd {
 			 BP_IN(BP_CMD_SHOW) | BP_IN(BP_CMD_SOURCES) | \
 			 BP_IN(BP_CMD_SEARCH) | BP_IN(BP_CMD_DECIDE))
 /* The commands that list items with ids: --ids lists those ids. */
-#define BP_IN_LISTS	(BP_IN(BP_CMD_COMPARE) | BP_IN(BP_CMD_FAQ) | \
+#define BP_IN_LISTS	(BP_IN(BP_CMD_COMPARE) | BP_IN(BP_CMD_VERDICT) | \
+			 BP_IN(BP_CMD_FAQ) | \
 			 BP_IN(BP_CMD_SHOW) | BP_IN(BP_CMD_SOURCES) | \
 			 BP_IN(BP_CMD_DECIDE))
 
@@ -78,6 +79,7 @@ enum bp_argkind {
 	BP_ARG_COMMAND,		/* a command's name */
 	BP_ARG_SHELL,		/* one of bp_shells */
 	BP_ARG_FEATURES,	/* feature ids, comma-separated */
+	BP_ARG_SUBJECTS,	/* subject ids, comma-separated */
 	BP_ARG_CRITERIA		/* decide's criterion ids, comma-separated */
 };
 
@@ -105,6 +107,8 @@ struct bp_command {
 	size_t		 maxargs;	/* SIZE_MAX: any number */
 	unsigned	 flags;		/* BP_CF_* */
 	enum bp_argkind	 argkind;	/* what the arguments are */
+	enum bp_argkind	 lists;		/* the ids its --ids lists, when an
+					   option takes them (completion) */
 	const char	*summary;	/* one line, for --help and the overview */
 	const char	*help;		/* a paragraph for "help CMD" */
 	const char	*example;
@@ -121,6 +125,7 @@ enum bp_optid {
 	BP_OPT_COMPACT,
 	BP_OPT_LAYOUT,
 	BP_OPT_ROWS,
+	BP_OPT_SUBJECTS,
 	BP_OPT_IDS,
 	BP_OPT_MAXERRORS,
 	BP_OPT_STRICT,
@@ -216,6 +221,7 @@ struct bp_args {
 	int		 compact;
 	enum bp_layout	 layout;
 	const char	*rows;		/* --rows, or NULL */
+	const char	*subjects;	/* --subjects, or NULL */
 	enum bp_idform	 ids;
 	long		 maxerrors;	/* --max-errors, or -1 */
 	int		 strict;	/* --strict */

@@ -28,6 +28,8 @@ struct bp_opts {
 	size_t		 ask_width;	/* and their width: stderr's terminal */
 	const size_t	*rows;		/* compare: feature indexes to show, or NULL */
 	size_t		 nrows;
+	const size_t	*cols;		/* the subjects to show, or NULL: all */
+	size_t		 ncols;
 	int		 compact;	/* JSON on one line */
 	const char	*query;		/* faq/show: what was asked, for JSON */
 	const char	*data;		/* --data as given, for commands to run */
@@ -40,6 +42,15 @@ struct bp_opts {
 size_t			 bp_rows_n(const struct bp_doc *,
 			    const struct bp_opts *);
 const struct bp_feature	*bp_row(const struct bp_doc *, const struct bp_opts *,
+			    size_t);
+
+/*
+ * The subjects shown, as indexes into d->subjects: those --subjects
+ * names, in its order, or all.
+ */
+size_t			 bp_cols_n(const struct bp_doc *,
+			    const struct bp_opts *);
+size_t			 bp_col(const struct bp_doc *, const struct bp_opts *,
 			    size_t);
 
 /* A command as the overview lists it. */

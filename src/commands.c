@@ -40,39 +40,45 @@ static int	cmd_completion(struct bp_ctx *);
 static int	cmd_help(struct bp_ctx *);
 
 /* A table row, its fields named: the table reads in columns. */
-#define CMD(id, name_, args_, min_, max_, flags_, argkind_, summary_, \
-    help_, example_, run_) \
+#define CMD(id, name_, args_, min_, max_, flags_, argkind_, lists_, \
+    summary_, help_, example_, run_) \
 	[id] = { .name = (name_), .args = (args_), .minargs = (min_), \
 	    .maxargs = (max_), .flags = (flags_), .argkind = (argkind_), \
+	    .lists = (lists_), \
 	    .summary = (summary_), .help = (help_), .example = (example_), \
 	    .run = (run_) }
 
 const struct bp_command bp_commands[BP_CMD__MAX] = {
 	/*
 	 * id, name, arguments, at least, at most, flags, what the arguments
-	 * are, summary, help, example, the function that runs it
+	 * are, what its --ids lists for an option's value, summary, help, example, the function that runs it
 	 */
 	CMD(BP_CMD_OVERVIEW, "overview", "", 0, 0, BP_CF_DATA, BP_ARG_NONE,
+	    BP_ARG_NONE,
 	    "Title, quick verdict and the commands (the default)",
 	    "Print the title, the date, the quick verdict and the commands.  "
 	    "This is what bpolpo prints without a command.",
 	    "bpolpo", cmd_overview),
 	CMD(BP_CMD_COMPARE, "compare", "", 0, 0, BP_CF_DATA, BP_ARG_NONE,
+	    BP_ARG_FEATURES,
 	    "Feature-by-feature table",
 	    "Print the feature table: one row per feature, one column per "
 	    "subject, and an edge column that names the subject with the "
 	    "edge or says Tie (one line under the table when every row has "
 	    "the same edge).  Cells wrap inside their column; on a narrow "
 	    "screen each feature is printed as a block instead.  --rows "
-	    "ID,ID... shows only those features, in that order.",
+	    "ID,ID... shows only those features, in that order, and "
+	    "--subjects ID,ID... only those subjects.",
 	    "bpolpo compare --width 100", cmd_compare),
 	CMD(BP_CMD_VERDICT, "verdict", "", 0, 0, BP_CF_DATA, BP_ARG_NONE,
+	    BP_ARG_SUBJECTS,
 	    "Quick verdict and when to choose each subject",
 	    "Print the quick verdict, then each subject's \"Choose ... if\" "
-	    "list.",
+	    "list.  --subjects ID,ID... shows only those subjects, in that "
+	    "order; --ids lists the subject ids.",
 	    "bpolpo verdict", cmd_verdict),
 	CMD(BP_CMD_FAQ, "faq", "[QUERY...]", 0, SIZE_MAX,
-	    BP_CF_DATA, BP_ARG_QUERY,
+	    BP_CF_DATA, BP_ARG_QUERY, BP_ARG_NONE,
 	    "List the questions, or answer one",
 	    "Without QUERY, list the questions, numbered, each with its id.  "
 	    "With QUERY, print that question, its answer and its sources.  "
@@ -82,21 +88,21 @@ const struct bp_command bp_commands[BP_CMD__MAX] = {
 	    "standard error.",
 	    "bpolpo faq upl", cmd_faq),
 	CMD(BP_CMD_SHOW, "show", "[QUERY...]", 0, SIZE_MAX,
-	    BP_CF_DATA, BP_ARG_QUERY,
+	    BP_CF_DATA, BP_ARG_QUERY, BP_ARG_NONE,
 	    "List the sections, or print one",
 	    "Without QUERY, list the prose sections with their ids and titles.  "
 	    "With QUERY, an id (any case), a number from the list or words of "
 	    "a title, print that section and its sources.",
 	    "bpolpo show compliance", cmd_show),
 	CMD(BP_CMD_SOURCES, "sources", "[QUERY...]", 0, SIZE_MAX,
-	    BP_CF_DATA, BP_ARG_QUERY,
+	    BP_CF_DATA, BP_ARG_QUERY, BP_ARG_NONE,
 	    "Cited sources, or one of them",
 	    "Print the cited sources, numbered, with publisher and URL: the "
 	    "numbers faq and show print.  With QUERY, an id, a number or words "
 	    "of a title, print that source.",
 	    "bpolpo sources", cmd_sources),
 	CMD(BP_CMD_SEARCH, "search", "TERM...", 1, SIZE_MAX,
-	    BP_CF_DATA, BP_ARG_TERMS,
+	    BP_CF_DATA, BP_ARG_TERMS, BP_ARG_NONE,
 	    "Find words anywhere in the comparison",
 	    "Print every item (a feature, a question, a section, a source, "
 	    "the summary...) that holds all the TERMs, in any of its texts, "
@@ -105,7 +111,7 @@ const struct bp_command bp_commands[BP_CMD__MAX] = {
 	    "matches as a phrase.  Nothing found exits 1.",
 	    "bpolpo search 'attorney supervision'", cmd_search),
 	CMD(BP_CMD_CHECK, "check", "[FILE]", 0, 1, BP_CF_DATA | BP_CF_ANSWER,
-	    BP_ARG_FILE,
+	    BP_ARG_FILE, BP_ARG_NONE,
 	    "Validate a data file and report every problem",
 	    "Read FILE ('-': standard input), or the data in use, and report "
 	    "every problem on standard error as FILE:LINE:COL: error: or "
@@ -114,6 +120,7 @@ const struct bp_command bp_commands[BP_CMD__MAX] = {
 	    "and the count are one document on standard output.",
 	    "bpolpo check mine.yaml", cmd_check),
 	CMD(BP_CMD_DUMP, "dump", "", 0, 0, BP_CF_DATA, BP_ARG_NONE,
+	    BP_ARG_NONE,
 	    "The whole comparison as JSON, or as YAML",
 	    "Print the whole comparison as one JSON document: the same keys "
 	    "and values as the data file, key for key, in the file's order; "
@@ -124,6 +131,7 @@ const struct bp_command bp_commands[BP_CMD__MAX] = {
 	    "comparison from the built-in one).",
 	    "bpolpo dump --compact | jq -r '.features[].label'", cmd_dump),
 	CMD(BP_CMD_INIT, "init", "[FILE]", 0, 1, 0, BP_ARG_FILE,
+	    BP_ARG_NONE,
 	    "Start a comparison: write a commented starter file",
 	    "Write a starter comparison to FILE, or to standard output with "
 	    "'-' or no FILE: commented YAML that uses every key of the format "
@@ -132,7 +140,7 @@ const struct bp_command bp_commands[BP_CMD__MAX] = {
 	    "half written.  bpolpo(5) shows the same file.",
 	    "bpolpo init mine.yaml", cmd_init),
 	CMD(BP_CMD_DIFF, "diff", "OLD NEW", 2, 2, BP_CF_ANSWER | BP_CF_TROUBLE2,
-	    BP_ARG_SIDE,
+	    BP_ARG_SIDE, BP_ARG_NONE,
 	    "What changed between two comparisons",
 	    "Compare two data files, OLD and NEW, item by item, matched by "
 	    "id: the title, date and summary; subjects, features (their "
@@ -143,6 +151,7 @@ const struct bp_command bp_commands[BP_CMD__MAX] = {
 	    "differ, 2 on trouble, as diff(1).",
 	    "bpolpo diff " BP_BUILTIN_WORD " mine.yaml", cmd_diff),
 	CMD(BP_CMD_DECIDE, "decide", "", 0, 0, BP_CF_DATA, BP_ARG_NONE,
+	    BP_ARG_CRITERIA,
 	    "Check which subject fits your situation",
 	    "Ask, on a terminal, whether each \"Choose ... if\" criterion "
 	    "describes your situation (y, n, Enter to skip, b to go back, q "
@@ -156,6 +165,7 @@ const struct bp_command bp_commands[BP_CMD__MAX] = {
 	    "comparison's own criteria; it is not advice.",
 	    "bpolpo decide --list", cmd_decide),
 	CMD(BP_CMD_COMPLETION, "completion", "SHELL", 1, 1, 0, BP_ARG_SHELL,
+	    BP_ARG_NONE,
 	    "A completion script for bash, zsh or fish",
 	    "Print a script that completes bpolpo's commands, options, option "
 	    "values and the ids that commands take (asking bpolpo for them, "
@@ -163,6 +173,7 @@ const struct bp_command bp_commands[BP_CMD__MAX] = {
 	    "'make install' puts them where each shell looks.",
 	    "source <(bpolpo completion bash)", cmd_completion),
 	CMD(BP_CMD_HELP, "help", "[COMMAND]", 0, 1, 0, BP_ARG_COMMAND,
+	    BP_ARG_NONE,
 	    "Help on a command",
 	    "Print help on COMMAND, or on bpolpo as a whole.",
 	    "bpolpo help faq", cmd_help),
@@ -225,27 +236,65 @@ cmd_overview(struct bp_ctx *c)
 	return BP_EXIT_OK;
 }
 
+/* A list of ids an option takes: which items, and how they are found. */
+struct idlist {
+	const char	*thing;		/* "feature": "no feature 'x'" */
+	enum bp_argkind	 kind;		/* whose --ids lists them */
+	size_t		 n;		/* how many items there are */
+	const struct bp_text *(*id)(const struct bp_doc *, size_t);
+	long		 (*find)(const struct bp_doc *, const char *);
+};
+
+static const struct bp_text *
+feature_id(const struct bp_doc *d, size_t i)
+{
+	return &d->features[i].id;
+}
+
+static long
+feature_find(const struct bp_doc *d, const char *id)
+{
+	const struct bp_feature	*f = bp_feature_by_id(d, id);
+
+	return f != NULL ? (long)(f - d->features) : -1;
+}
+
+static const struct bp_text *
+subject_id(const struct bp_doc *d, size_t i)
+{
+	return &d->subjects[i].id;
+}
+
+static long
+subject_find(const struct bp_doc *d, const char *id)
+{
+	const struct bp_subject	*s = bp_subject_by_id(d, id);
+
+	return s != NULL ? (long)(s - d->subjects) : -1;
+}
+
 /*
- * Resolves --rows (comma-separated feature ids, any case by ASCII rules,
- * spaces around them allowed) into indexes, in the order given, each
- * once: O(n log n) with the document's index.  Returns 0 after reporting
- * an unknown id.
+ * Resolves a list of ids (--rows, --subjects: comma-separated, any case
+ * by ASCII rules, spaces around them allowed) into indexes, in the order
+ * given, each once: O(n log n) with the document's index.  Returns 0
+ * after reporting an unknown id, with the nearest ones.
  */
 static int
-resolve_rows(struct bp_ctx *c, size_t **rows, size_t *nrows)
+resolve_ids(struct bp_ctx *c, const char *arg, const struct idlist *l,
+    size_t **out, size_t *nout)
 {
 	const struct bp_doc	*doc = c->doc;
-	const struct bp_feature	*f;
-	struct bp_buf		 lister = BP_BUF_INIT;
+	struct bp_buf		 msg = BP_BUF_INIT, lister = BP_BUF_INIT;
 	unsigned char		*seen;
 	char			*copy, *id, *save = NULL, *p;
 	size_t			 i, k;
+	long			 at;
 	int			 ok = 1;
 
-	*rows = bp_calloc(doc->nfeatures, sizeof(**rows));
-	*nrows = 0;
-	seen = bp_calloc(doc->nfeatures, 1);
-	copy = bp_strdup(c->a->rows);
+	*out = bp_calloc(l->n + 1, sizeof(**out));
+	*nout = 0;
+	seen = bp_calloc(l->n + 1, 1);
+	copy = bp_strdup(arg);
 	for (id = strtok_r(copy, ",", &save); id != NULL;
 	    id = strtok_r(NULL, ",", &save)) {
 		id += strspn(id, " ");
@@ -257,27 +306,30 @@ resolve_rows(struct bp_ctx *c, size_t **rows, size_t *nrows)
 		for (p = id; *p != '\0'; p++)
 			if (*p >= 'A' && *p <= 'Z')
 				*p = (char)(*p - 'A' + 'a');
-		if ((f = bp_feature_by_id(doc, id)) == NULL) {
+		if ((at = l->find(doc, id)) < 0) {
 			const char **names;
 
-			names = bp_calloc(doc->nfeatures, sizeof(*names));
-			for (i = 0; i < doc->nfeatures; i++)
-				names[i] = doc->features[i].id.s;
+			names = bp_calloc(l->n + 1, sizeof(*names));
+			for (i = 0; i < l->n; i++)
+				names[i] = l->id(doc, i)->s;
 			/* "compare --ids" lists them. */
-			bp_buf_printf(&lister, "%s --%s",
-			    bp_commands[c->a->cmd].name,
-			    bp_options[BP_OPT_IDS].name);
-			bp_not_found("no feature", id, names, doc->nfeatures,
-			    c->o->data, lister.data);
+			for (i = 0; i < BP_CMD__MAX; i++)
+				if (bp_commands[i].lists == l->kind)
+					bp_buf_printf(&lister, "%s --%s",
+					    bp_commands[i].name,
+					    bp_options[BP_OPT_IDS].name);
+			bp_buf_printf(&msg, "no %s", l->thing);
+			bp_not_found(msg.data, id, names, l->n, c->o->data,
+			    lister.data);
 			bp_buf_free(&lister);
+			bp_buf_free(&msg);
 			free(names);
 			ok = 0;
 			break;
 		}
-		i = (size_t)(f - doc->features);
-		if (!seen[i]) {
-			seen[i] = 1;
-			(*rows)[(*nrows)++] = i;
+		if (!seen[at]) {
+			seen[at] = 1;
+			(*out)[(*nout)++] = (size_t)at;
 		}
 	}
 	free(copy);
@@ -285,41 +337,97 @@ resolve_rows(struct bp_ctx *c, size_t **rows, size_t *nrows)
 	return ok;
 }
 
+/* --rows and --subjects into c->o; 0 after reporting an unknown id. */
+static int
+select_items(struct bp_ctx *c)
+{
+	const struct idlist features = { "feature", BP_ARG_FEATURES,
+	    c->doc->nfeatures, feature_id, feature_find };
+	const struct idlist subjects = { "subject", BP_ARG_SUBJECTS,
+	    c->doc->nsubjects, subject_id, subject_find };
+	size_t	*v;
+
+	if (c->a->rows != NULL) {
+		if (!resolve_ids(c, c->a->rows, &features, &v, &c->o->nrows)) {
+			free(v);
+			return 0;
+		}
+		c->o->rows = v;
+	}
+	if (c->a->subjects != NULL) {
+		if (!resolve_ids(c, c->a->subjects, &subjects, &v,
+		    &c->o->ncols)) {
+			free(v);
+			return 0;
+		}
+		c->o->cols = v;
+	}
+	return 1;
+}
+
+static void
+select_free(struct bp_ctx *c)
+{
+	free((void *)c->o->rows);
+	free((void *)c->o->cols);
+	c->o->rows = c->o->cols = NULL;
+}
+
 static int
 cmd_compare(struct bp_ctx *c)
 {
 	const struct bp_text	**id, **label;
-	size_t			*rows = NULL, n, i, r;
-	int			 rc = BP_EXIT_OK;
+	const struct bp_feature	*f;
+	size_t			 n, i;
 
-	if (c->a->rows != NULL && !resolve_rows(c, &rows, &c->o->nrows)) {
-		free(rows);
+	if (!select_items(c)) {
+		select_free(c);
 		return BP_EXIT_FAIL;
 	}
-	c->o->rows = rows;
 	if (c->a->ids != BP_IDS_NONE) {
-		n = rows != NULL ? c->o->nrows : c->doc->nfeatures;
+		n = bp_rows_n(c->doc, c->o);
 		id = bp_calloc(n + 1, sizeof(*id));
 		label = bp_calloc(n + 1, sizeof(*label));
 		for (i = 0; i < n; i++) {
-			r = rows != NULL ? rows[i] : i;
-			id[i] = &c->doc->features[r].id;
-			label[i] = &c->doc->features[r].label;
+			f = bp_row(c->doc, c->o, i);
+			id[i] = &f->id;
+			label[i] = &f->label;
 		}
 		ids(c, id, label, n);
 		free(id);
 		free(label);
 	} else
 		renderer(c)->compare(c->out, c->doc, c->o);
-	c->o->rows = NULL;
-	free(rows);
-	return rc;
+	select_free(c);
+	return BP_EXIT_OK;
 }
 
 static int
 cmd_verdict(struct bp_ctx *c)
 {
-	renderer(c)->verdict(c->out, c->doc, c->o);
+	const struct bp_text	**id, **name;
+	const struct bp_subject	*s;
+	size_t			 n, i;
+
+	if (!select_items(c)) {
+		select_free(c);
+		return BP_EXIT_FAIL;
+	}
+	if (c->a->ids != BP_IDS_NONE) {
+		n = bp_cols_n(c->doc, c->o);
+		id = bp_calloc(n + 1, sizeof(*id));
+		name = bp_calloc(n + 1, sizeof(*name));
+		for (i = 0; i < n; i++) {
+			s = &c->doc->subjects[bp_col(c->doc, c->o, i)];
+			id[i] = &s->id;
+			name[i] = &s->name;
+		}
+		ids(c, id, name, n);
+		free(id);
+		free(name);
+	} else
+		renderer(c)->verdict(c->out, c->doc, c->o);
+	select_free(c);
 	return BP_EXIT_OK;
 }
 

@@ -64,38 +64,41 @@ commands_of(struct bp_buf *out, const struct bp_command *cmds,
 	return n;
 }
 
-/* The first command an option applies to: whose ids a FEATURES list holds. */
+/* The command whose --ids lists the ids of a kind, or NULL. */
 static const char *
-owner(const struct bp_command *cmds, const struct bp_option *op)
+lister(const struct bp_command *cmds, enum bp_argkind kind)
 {
 	size_t	 i;
 
 	for (i = 0; i < BP_CMD__MAX; i++)
-		if (op->cmds & BP_IN(i))
+		if (cmds[i].lists == kind && kind != BP_ARG_NONE)
 			return cmds[i].name;
-	return cmds[0].name;
+	return NULL;
+}
+
+/* The command whose --ids lists the ids an option's value holds. */
+static const char *
+owner(const struct bp_command *cmds, const struct bp_option *op)
+{
+	const char	*name = lister(cmds, op->argkind);
+
+	return name != NULL ? name : cmds[0].name;
 }
 
 /* Whether an option's value is a comma-separated list of a command's ids. */
 static int
-is_list(const struct bp_option *op)
+is_list(const struct bp_command *cmds, const struct bp_option *op)
 {
-	return op->argkind == BP_ARG_FEATURES || op->argkind == BP_ARG_CRITERIA;
+	return lister(cmds, op->argkind) != NULL;
 }
 
-/*
- * The command whose --ids lists the feature ids: --pick's features are
- * those --rows takes.
- */
+/* The command whose --ids lists the feature ids, which --pick takes. */
 static const char *
 features_owner(const struct bp_command *cmds)
 {
-	size_t	 i;
+	const char	*name = lister(cmds, BP_ARG_FEATURES);
 
-	for (i = 0; i < BP_OPT__MAX; i++)
-		if (bp_options[i].argkind == BP_ARG_FEATURES)
-			return owner(cmds, &bp_options[i]);
-	return cmds[0].name;
+	return name != NULL ? name : cmds[0].name;
 }
 
 /*
@@ -194,6 +197,7 @@ static const char *const bash_args[] = {
 	[BP_ARG_SIDE] = ("_bpolpo_files \"$cur\"\n"
 	    "\t\tCOMPREPLY+=($(compgen -W " BP_BUILTIN_WORD " -- \"$cur\")) ;;\n"),
 	[BP_ARG_FEATURES] = NULL,
+	[BP_ARG_SUBJECTS] = NULL,
 	[BP_ARG_CRITERIA] = NULL,
 };
 
@@ -361,7 +365,7 @@ bash(struct bp_buf *out, const struct bp_command *cmds)
 		if (bp_options[i].argkind == BP_ARG_FILE)
 			bp_buf_printf(out, "\t--%s) _bpolpo_files \"$cur\"; "
 			    "return ;;\n", bp_options[i].name);
-		if (!is_list(&bp_options[i]))
+		if (!is_list(cmds, &bp_options[i]))
 			continue;
 		/* A comma-separated list: complete its last id. */
 		bp_buf_printf(out, "\t--%s)\n"
@@ -416,6 +420,7 @@ static const char *const zsh_args[] = {
 	[BP_ARG_SIDE] = ("_alternative 'files:file:_files' "
 	    "'builtin:built-in comparison:(" BP_BUILTIN_WORD ")' ;;\n"),
 	[BP_ARG_FEATURES] = NULL,
+	[BP_ARG_SUBJECTS] = NULL,
 	[BP_ARG_CRITERIA] = NULL,
 };
 
@@ -516,7 +521,7 @@ zsh(struct bp_buf *out, const struct bp_command *cmds)
 			bp_buf_printf(out, "\t--%s) _files; return ;;\n",
 			    bp_options[i].name);
 		/* A comma-separated list: complete its last id. */
-		if (is_list(&bp_options[i]))
+		if (is_list(cmds, &bp_options[i]))
 			bp_buf_printf(out, "\t--%s)\n"
 			    "\t\tcompset -P '*,'\n"
 			    "\t\t_bpolpo_ids %s\n"
@@ -658,7 +663,7 @@ fish(struct bp_buf *out, const struct bp_command *cmds)
 		bp_buf_printf(out, " -l %s", op->name);
 		if (op->argkind == BP_ARG_FILE)
 			put(out, " -r -F");
-		else if (is_list(op))
+		else if (is_list(cmds, op))
 			bp_buf_printf(out, " -x -a \"(__bpolpo_list --%s %s)\"",
 			    op->name, owner(cmds, op));
 		else if (i == BP_OPT_PICK)

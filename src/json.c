@@ -35,7 +35,21 @@ struct jw {
 	int		 compact;
 	size_t		 depth;
 	unsigned char	 first[32];	/* per open container: nothing in it yet */
+	const struct bp_opts *o;	/* the subjects shown (--subjects) */
 };
+
+/* The subjects shown: those --subjects names, or all. */
+static size_t
+cols_n(const struct jw *w, const struct bp_doc *d)
+{
+	return w->o != NULL ? bp_cols_n(d, w->o) : d->nsubjects;
+}
+
+static size_t
+col(const struct jw *w, const struct bp_doc *d, size_t i)
+{
+	return w->o != NULL ? bp_col(d, w->o, i) : i;
+}
 
 static void
 newline(struct jw *w)
@@ -247,12 +261,13 @@ values(struct jw *w, const struct bp_doc *d, const struct bp_feature *f)
 	size_t			 i;
 
 	bp_by_subject_init(&by, d);
-	v = bp_calloc(d->nsubjects, sizeof(*v));
+	v = bp_calloc(d->nsubjects + 1, sizeof(*v));
 	bp_by_subject(&by, f, v);
 	open_c(w, '{');
-	for (i = 0; i < d->nsubjects; i++)
-		if (v[i] != NULL)
-			text_member(w, v[i]->subject.s, &v[i]->text);
+	for (i = 0; i < cols_n(w, d); i++)
+		if (v[col(w, d, i)] != NULL)
+			text_member(w, v[col(w, d, i)]->subject.s,
+			    &v[col(w, d, i)]->text);
 	close_c(w, '}');
 	free(v);
 	bp_by_subject_free(&by);
@@ -266,8 +281,9 @@ choose(struct jw *w, const struct bp_doc *d)
 	size_t			 i;
 
 	open_c(w, '{');
-	for (i = 0; i < d->nsubjects; i++)
-		if ((c = bp_choice_for(d, d->subjects[i].id.s)) != NULL) {
+	for (i = 0; i < cols_n(w, d); i++)
+		if ((c = bp_choice_for(d, d->subjects[col(w, d, i)].id.s)) !=
+		    NULL) {
 			key(w, c->subject.s);
 			texts(w, &c->items);
 		}
@@ -334,6 +350,7 @@ begin(struct jw *w, struct bp_buf *out, const struct bp_opts *o,
 	memset(w, 0, sizeof(*w));
 	w->out = out;
 	w->compact = o->compact;
+	w->o = o;
 	open_c(w, '{');
 	num_member(w, "format", FORMAT_VERSION);
 	if (command != NULL)
@@ -362,9 +379,9 @@ subjects(struct jw *w, const struct bp_doc *d)
 
 	key(w, "subjects");
 	open_c(w, '[');
-	for (i = 0; i < d->nsubjects; i++) {
+	for (i = 0; i < cols_n(w, d); i++) {
 		next(w);
-		object(w, d, &d->subjects[i], &bp_subject_kind, 0);
+		object(w, d, &d->subjects[col(w, d, i)], &bp_subject_kind, 0);
 	}
 	close_c(w, ']');
 }

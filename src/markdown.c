@@ -168,17 +168,17 @@ md_compare(struct bp_buf *out, const struct bp_doc *d,
 		if (bp_has_edge(bp_row(d, o, r)))
 			edges = 1;
 	bp_by_subject_init(&by, d);
-	values = bp_calloc(d->nsubjects, sizeof(*values));
+	values = bp_calloc(d->nsubjects + 1, sizeof(*values));
 	md_title(out, d);
 	bp_buf_puts(out, "\n|");
 	md_cell(out, LIT("Feature"));
-	for (c = 0; c < d->nsubjects; c++)
-		md_cell(out, d->subjects[c].shortname.s,
-		    d->subjects[c].shortname.len);
+	for (c = 0; c < bp_cols_n(d, o); c++)
+		md_cell(out, d->subjects[bp_col(d, o, c)].shortname.s,
+		    d->subjects[bp_col(d, o, c)].shortname.len);
 	if (edges)
 		md_cell(out, LIT("Edge"));
 	bp_buf_puts(out, "\n|");
-	for (c = 0; c < d->nsubjects + 1 + (size_t)edges; c++)
+	for (c = 0; c < bp_cols_n(d, o) + 1 + (size_t)edges; c++)
 		bp_buf_puts(out, " --- |");
 	bp_buf_putc(out, '\n');
 	for (r = 0; r < n; r++) {
@@ -186,8 +186,8 @@ md_compare(struct bp_buf *out, const struct bp_doc *d,
 		bp_buf_putc(out, '|');
 		md_cell(out, f->label.s, f->label.len);
 		bp_by_subject(&by, f, values);
-		for (c = 0; c < d->nsubjects; c++) {
-			v = values[c];
+		for (c = 0; c < bp_cols_n(d, o); c++) {
+			v = values[bp_col(d, o, c)];
 			md_cell(out, v ? v->text.s : "", v ? v->text.len : 0);
 		}
 		if (!edges) {
@@ -226,8 +226,8 @@ md_verdict(struct bp_buf *out, const struct bp_doc *d,
 	bp_buf_putc(out, '\n');
 	md_heading(out, 2, LIT("Quick verdict"));
 	md_prose(out, &d->summary);
-	for (i = 0; i < d->nsubjects; i++) {
-		s = &d->subjects[i];
+	for (i = 0; i < bp_cols_n(d, o); i++) {
+		s = &d->subjects[bp_col(d, o, i)];
 		if ((c = bp_choice_for(d, s->id.s)) == NULL || c->items.n == 0)
 			continue;
 		head.len = 0;

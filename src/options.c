@@ -38,6 +38,8 @@ const char *const bp_shells[] = { "bash", "zsh", "fish", NULL };
 #define BP_IN_FORMAT	(BP_IN_DOC | BP_IN(BP_CMD_CHECK) | BP_IN(BP_CMD_DIFF))
 /* ... and those that print JSON (dump prints nothing else). */
 #define BP_IN_JSON	(BP_IN_FORMAT | BP_IN(BP_CMD_DUMP))
+/* The commands that show subjects side by side, which --subjects picks. */
+#define BP_IN_SUBJECTS	(BP_IN(BP_CMD_COMPARE) | BP_IN(BP_CMD_VERDICT))
 /* The commands whose output may be paged or colored. */
 #define BP_IN_TERM	(BP_IN_DOC | BP_IN(BP_CMD_HELP) | BP_IN(BP_CMD_DIFF))
 
@@ -87,6 +89,9 @@ const struct bp_option bp_options[BP_OPT__MAX] = {
 	OPT(BP_OPT_ROWS, "rows", 0, "IDS", BP_ARG_FEATURES, 0, NULL,
 	    BP_OK_SELECTOR, BP_IN(BP_CMD_COMPARE),
 	    "Only these features (comma-separated ids), in this order"),
+	OPT(BP_OPT_SUBJECTS, "subjects", 0, "IDS", BP_ARG_SUBJECTS, 0, NULL,
+	    BP_OK_SELECTOR, BP_IN_SUBJECTS, "Only these subjects "
+	    "(comma-separated ids: verdict --ids), in this order"),
 	OPT(BP_OPT_IDS, "ids", 0, "FORM", BP_ARG_NONE, 1, bp_idforms + 1,
 	    BP_OK_SELECTOR, BP_IN_LISTS, "Only the ids, one a line, or with "
 	    "--json an array: all, or those a QUERY matches, best first "
@@ -348,6 +353,12 @@ take(struct bp_args *a, enum bp_optid id, const char *val)
 		if (v[strspn(v, ", ")] == '\0')
 			return usage("--rows needs feature ids, not", v, NULL);
 		a->rows = v;
+		break;
+	case BP_OPT_SUBJECTS:
+		if (v[strspn(v, ", ")] == '\0')
+			return usage("--subjects needs subject ids, not", v,
+			    NULL);
+		a->subjects = v;
 		break;
 	case BP_OPT_IDS:
 		a->ids = BP_IDS_PLAIN;

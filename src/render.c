@@ -15,3 +15,16 @@ bp_row(const struct bp_doc *d, const struct bp_opts *o, size_t r)
 {
 	return &d->features[o->rows != NULL ? o->rows[r] : r];
 }
+
+size_t
+bp_cols_n(const struct bp_doc *d, const struct bp_opts *o)
+{
+	return o->cols != NULL ? o->ncols : d->nsubjects;
+}
+
+size_t
+bp_col(const struct bp_doc *d, const struct bp_opts *o, size_t c)
+{
+	(void)d;
+	return o->cols != NULL ? o->cols[c] : c;
+}

@@ -48,6 +48,7 @@ struct table {
 	const struct bp_opts	*o;
 	int			 edges;		/* some feature has an edge: last column */
 	int			 uniform;	/* every row has one edge: said once */
+	size_t			 nsubjects;	/* subjects shown: bp_col() */
 	struct bp_buf		 same;		/* that edge, as the column says it */
 	size_t			 ncols;
 	size_t			 nrows;		/* features shown, heading not counted */
@@ -99,9 +100,13 @@ row_make(struct table *t, size_t r)
 
 	if (r == 0) {
 		cell(&t->cells[0], LIT("Feature"));
-		for (c = 0; c < d->nsubjects; c++)
-			cell(&t->cells[c + 1], d->subjects[c].shortname.s,
-			    d->subjects[c].shortname.len);
+		for (c = 0; c < t->nsubjects; c++) {
+			const struct bp_subject *s =
+			    &d->subjects[bp_col(d, t->o, c)];
+
+			cell(&t->cells[c + 1], s->shortname.s,
+			    s->shortname.len);
+		}
 		if (t->edges)
 			cell(&t->cells[t->ncols - 1], LIT("Edge"));
 		return;
@@ -109,8 +114,8 @@ row_make(struct table *t, size_t r)
 	f = bp_row(t->d, t->o, r - 1);
 	cell(&t->cells[0], f->label.s, f->label.len);
 	bp_by_subject(&t->by, f, t->values);
-	for (c = 0; c < d->nsubjects; c++) {
-		v = t->values[c];
+	for (c = 0; c < t->nsubjects; c++) {
+		v = t->values[bp_col(d, t->o, c)];
 		cell(&t->cells[c + 1], v ? v->text.s : "", v ? v->text.len : 0);
 	}
 	if (t->edges) {
@@ -152,13 +157,14 @@ table_measure(struct table *t)
 		if (t->uniform)
 			t->edges = 0;
 	}
-	t->ncols = t->d->nsubjects + 1 + (size_t)t->edges;
+	t->nsubjects = bp_cols_n(t->d, t->o);
+	t->ncols = t->nsubjects + 1 + (size_t)t->edges;
 	t->cells = bp_calloc(t->ncols, sizeof(*t->cells));
 	t->wraps = bp_calloc(t->ncols, sizeof(*t->wraps));
 	t->nat = bp_calloc(t->ncols, sizeof(*t->nat));
 	t->total = bp_calloc(t->ncols, sizeof(*t->total));
 	t->width = bp_calloc(t->ncols, sizeof(*t->width));
-	t->values = bp_calloc(t->d->nsubjects, sizeof(*t->values));
+	t->values = bp_calloc(t->d->nsubjects + 1, sizeof(*t->values));
 	bp_by_subject_init(&t->by, t->d);
 	for (r = 0; r <= t->nrows; r++) {
 		row_make(t, r);

@@ -21,8 +21,8 @@ bp_term_verdict(struct bp_buf *out, const struct bp_doc *d,
 	term_prose(out, o, d->summary.s, d->summary.len);
 
 	/* In subject order, whatever order the choose mapping has. */
-	for (i = 0; i < d->nsubjects; i++) {
-		s = &d->subjects[i];
+	for (i = 0; i < bp_cols_n(d, o); i++) {
+		s = &d->subjects[bp_col(d, o, i)];
 		if ((c = bp_choice_for(d, s->id.s)) == NULL || c->items.n == 0)
 			continue;
 		head.len = 0;

@@ -14,6 +14,7 @@ c bpolpo --paging ""
 c bpolpo --format m
 c bpolpo compare --rows ""
 c bpolpo compare --rows risk,s
+c bpolpo --data three.yaml compare --subjects tea,c
 c bpolpo --lay
 c bpolpo help ve
 c bpolpo --paging never sh

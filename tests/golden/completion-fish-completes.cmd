@@ -1,6 +1,6 @@
 bpolpo completion fish > "$TMPDIR/c.fish"
 fish -n "$TMPDIR/c.fish" && echo "syntax ok"
-fish --no-config -c "source $TMPDIR/c.fish; complete -C 'bpolpo fa'; complete -C 'bpolpo --data three.yaml faq '; complete -C 'bpolpo --layout '; complete -C 'bpolpo compare --rows risk,s'; complete -C 'bpolpo --color='; complete -C 'bpolpo --ids='; complete -C 'bpolpo show '; complete -C 'bpolpo diff bu'" | sort
+fish --no-config -c "source $TMPDIR/c.fish; complete -C 'bpolpo fa'; complete -C 'bpolpo --data three.yaml faq '; complete -C 'bpolpo --layout '; complete -C 'bpolpo compare --rows risk,s'; complete -C 'bpolpo --data three.yaml verdict --subjects tea,c'; complete -C 'bpolpo --color='; complete -C 'bpolpo --ids='; complete -C 'bpolpo show '; complete -C 'bpolpo diff bu'" | sort
 # A --data token reaches bpolpo as fish would pass it: commandline -o
 # removes the quotes, and the function expands ~ and $HOME.  Nothing in
 # the token runs.

@@ -29,6 +29,7 @@ c bpolpo --l
 full=1 c bpolpo ''
 full=1 c bpolpo --data three.yaml faq ''
 full=1 c bpolpo compare --rows risk,''
+full=1 c bpolpo --data three.yaml compare --subjects tea,''
 full=1 c bpolpo --wi
 full=1 c bpolpo --data three.yaml decide --yes tea.1,''
 c bpolpo decide --pick 'nature=lpo,'

@@ -1,0 +1,1 @@
+bpolpo --data three.yaml compare --subjects cocoa,TEA --width 80

@@ -1,0 +1,1 @@
+bpolpo --data three.yaml verdict --subjects tea,tea,cocoa --json --compact

@@ -1,0 +1,1 @@
+bpolpo --data three.yaml verdict --subjects cocoa,tea --width 60

@@ -1,0 +1,1 @@
+bpolpo verdict --ids=described
