@@ -60,6 +60,9 @@ struct bp_hit {
 	int			 first;	/* the first hit of its item */
 	const struct bp_span	*spans;	/* in order, not overlapping */
 	size_t			 nspans;
+	/* The first match of each term the field holds, in order of place. */
+	const struct bp_span	*firsts;
+	size_t			 nfirsts;
 };
 
 #define BP_SEARCH_SPANS	128
@@ -112,12 +115,25 @@ void	bp_hit_field_name(struct bp_buf *, const struct bp_hit *);
 void	bp_hit_command(struct bp_buf *, const struct bp_hit *,
 	    const char *data);
 
+/* The most terms an excerpt has a window for. */
+#define BP_EXCERPT_TERMS	8
+
 /*
- * A short excerpt of a hit's text around its first match, newlines made
- * spaces, with ellipsis (ell, e.g. "…") where text was cut.  Sets *spans
- * to the matches inside it (byte offsets into the excerpt; free both).
+ * A short excerpt of a hit's text, the one every output shows: a window
+ * of context around the first match of each term (at most
+ * BP_EXCERPT_TERMS of them, the first in the text), windows that
+ * overlap or nearly touch merged into one, the others in order of place
+ * joined by " … ".  Inside a window a run of spaces, tabs and newlines
+ * is one space, or " ¶ " when it holds a blank line (a paragraph break);
+ * where the text was cut at either end, "…".  With ascii those marks are
+ * " ... ", " // " and "...".  Windows are cut between grapheme clusters,
+ * at a space when one is near.  The length is bounded whatever the
+ * text's: less context a window the more windows there are.  Returns a
+ * string the caller frees, and sets *spans (the caller frees) to the
+ * matches inside it, in order: byte offsets into the excerpt.  Markdown
+ * and JSON pass ascii 0: their marks are always UTF-8.
  */
-char	*bp_hit_snippet(const struct bp_hit *, const char *ell,
+char	*bp_hit_snippet(const struct bp_hit *, int ascii,
 	    struct bp_span **spans, size_t *nspans);
 
 /*

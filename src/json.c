@@ -711,7 +711,7 @@ json_hit(const struct bp_hit *x, void *arg)
 	b.len = 0;
 	bp_hit_command(&b, x, so->o->data);
 	str_member(w, "command", b.data, b.len);
-	snip = bp_hit_snippet(x, "…", &spans, &n);
+	snip = bp_hit_snippet(x, 0, &spans, &n);
 	str_member(w, "snippet", snip, strlen(snip));
 	/* [start, end) of each match in the snippet, in code points. */
 	key(w, "offsets");

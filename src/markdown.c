@@ -381,7 +381,7 @@ md_hit(const struct bp_hit *h, void *arg)
 	md_inline(out, m->text.data, m->text.len);
 	bp_buf_puts(out, ": ");
 	/* An excerpt is cut into pieces: a URL in it is text, not a link. */
-	snip = bp_hit_snippet(h, "…", &spans, &n);
+	snip = bp_hit_snippet(h, 0, &spans, &n);
 	for (at = 0, k = 0; k < n; k++) {
 		bp_md_inline_links(out, snip + at, spans[k].start - at, 0);
 		bp_buf_puts(out, "**");

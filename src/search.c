@@ -6,6 +6,8 @@
 #include <string.h>
 
 #include <unicase.h>
+#include <unictype.h>
+#include <unigbrk.h>
 #include <unistr.h>
 
 #include "bp_alloc.h"
@@ -171,6 +173,8 @@ struct search {
 	size_t			*count;		/* per term: spans kept */
 	struct bp_span		*spans;
 	size_t			 nspans;
+	struct bp_span		*firsts;	/* per term found: its first */
+	size_t			 nfirsts;
 	struct bp_by_subject	 by;
 	const struct bp_value	**values;
 };
@@ -257,7 +261,8 @@ cmp_span(const void *a, const void *b)
 /*
  * Looks for every term in text, a piece at a time, setting found[].  With
  * spans set, keeps the first matches of each term (merged where they
- * overlap) in S->spans; else stops looking for a term once found.
+ * overlap) in S->spans and the very first of each in S->firsts, both in
+ * order; else stops looking for a term once found.
  */
 static void
 scan(struct search *S, const struct bp_text *text, int spans)
@@ -266,6 +271,7 @@ scan(struct search *S, const struct bp_text *text, int spans)
 	size_t		 len = text->len, a = 0, b, cut, fl, t, at, start, n;
 
 	S->nspans = 0;
+	S->nfirsts = 0;
 	if (spans)
 		memset(S->count, 0, S->nt * sizeof(*S->count));
 	while (a < len) {
@@ -291,10 +297,12 @@ scan(struct search *S, const struct bp_text *text, int spans)
 				S->found[t] = 1;
 				if (!spans || S->count[t] == BP_SEARCH_SPANS)
 					break;
-				S->count[t]++;
 				S->spans[S->nspans].start = start;
 				S->spans[S->nspans].end = a + S->orig[p - S->f +
 				    S->t[t].len];
+				if (S->count[t]++ == 0)
+					S->firsts[S->nfirsts++] =
+					    S->spans[S->nspans];
 				S->nspans++;
 				at = (size_t)(p - S->f) + S->t[t].len;
 			}
@@ -303,6 +311,8 @@ scan(struct search *S, const struct bp_text *text, int spans)
 	}
 	if (!spans || S->nspans == 0)
 		return;
+	if (S->nfirsts > 1)
+		qsort(S->firsts, S->nfirsts, sizeof(*S->firsts), cmp_span);
 	if (S->nspans > 1)
 		qsort(S->spans, S->nspans, sizeof(*S->spans), cmp_span);
 	for (n = 0, t = 0; t < S->nspans; t++) {
@@ -467,6 +477,8 @@ visit(struct walk *W, enum bp_where where, const char *id,
 		first = 0;
 		h.spans = W->S->spans;
 		h.nspans = W->S->nspans;
+		h.firsts = W->S->firsts;
+		h.nfirsts = W->S->nfirsts;
 		W->fn(&h, W->arg);
 	}
 }
@@ -530,6 +542,7 @@ bp_search(const struct bp_doc *d, char *const *terms, size_t nterms,
 	S->found = bp_calloc(nterms + 1, 1);
 	S->count = bp_calloc(nterms + 1, sizeof(*S->count));
 	S->spans = bp_calloc(BP_SEARCH_SPANS * nterms + 1, sizeof(*S->spans));
+	S->firsts = bp_calloc(nterms + 1, sizeof(*S->firsts));
 	bp_by_subject_init(&S->by, d);
 	S->values = bp_calloc(d->nsubjects + 1, sizeof(*S->values));
 
@@ -572,15 +585,49 @@ bp_query_free(struct bp_query *q)
 	free(S->found);
 	free(S->count);
 	free(S->spans);
+	free(S->firsts);
 	free(S->values);
 	bp_by_subject_free(&S->by);
 	free(S);
 	q->priv = NULL;
 }
 
-/* Characters of context kept before the first match and after it. */
+/* ---- Excerpts. ---- */
+
+/*
+ * Characters of context before and after a window's match when it is
+ * the only window; each of n windows gets an n-th of that, down to a
+ * floor, so an excerpt grows with the terms it shows but stays short.
+ */
 #define CTX_BEFORE	40
 #define CTX_AFTER	80
+#define CTX_MIN_BEFORE	12
+#define CTX_MIN_AFTER	24
+/* Bytes at a window's edge looked through for a space to cut at. */
+#define CUT_SPACE	16
+/* Windows at most this many characters apart are shown as one. */
+#define MERGE_GAP	12
+/* A grapheme cluster longer than this (in bytes) is no real one. */
+#define MAX_CLUSTER	256
+/* Bytes of a run of regional indicators counted back to pair them. */
+#define MAX_FLAGS	4096
+
+/* What an excerpt shows where it leaves text out, in UTF-8 and in ASCII. */
+struct marks {
+	const char	*ell;	/* the text was cut here */
+	const char	*gap;	/* between two windows */
+	const char	*para;	/* a paragraph break */
+};
+
+static const struct marks mark_sets[2] = {
+	{ "…", " … ", " ¶ " },
+	{ "...", " ... ", " // " },
+};
+
+/* The part s[a..z) of a text that an excerpt shows. */
+struct window {
+	size_t	 a, z;
+};
 
 static int
 is_cont(unsigned char c)
@@ -588,54 +635,283 @@ is_cont(unsigned char c)
 	return (c & 0xc0) == 0x80;
 }
 
-char *
-bp_hit_snippet(const struct bp_hit *h, const char *ell,
-    struct bp_span **spans, size_t *nspans)
+/* The white space an excerpt shows as one space: spaces, tabs, newlines. */
+static int
+is_blank(char c)
 {
-	struct bp_buf	 b = BP_BUF_INIT;
-	const char	*s = h->text->s;
-	size_t		 len = h->text->len, a, z, i, k, shift;
+	return c == ' ' || c == '\t' || c == '\n';
+}
 
-	/* Trailing newlines of block text are not part of any excerpt. */
-	while (len > 0 && (s[len - 1] == '\n' || s[len - 1] == ' '))
-		len--;
-	if (len < h->spans[0].end)
-		len = h->text->len;
-	/* Context counted in characters, so CJK gets as much as Latin. */
-	for (a = h->spans[0].start, i = 0; a > 0 && i < CTX_BEFORE; i++)
-		while (--a > 0 && is_cont((unsigned char)s[a]))
-			;
-	for (z = h->spans[0].end, i = 0; z < len && i < CTX_AFTER; i++)
-		while (++z < len && is_cont((unsigned char)s[z]))
-			;
-	/* Cut at spaces when there are some near: whole words read better. */
-	for (i = a; a > 0 && i < h->spans[0].start && i < a + 16; i++)
-		if (s[i] == ' ') {
-			a = i + 1;
-			break;
-		}
-	for (i = z; z < len && i > h->spans[0].end && i + 16 > z; i--)
-		if (s[i] == ' ') {
-			z = i;
-			break;
-		}
-	if (a > 0)
-		bp_buf_puts(&b, ell);
-	shift = b.len;
-	for (i = a; i < z; i++)
-		bp_buf_putc(&b, s[i] == '\n' || s[i] == '\t' ? ' ' : s[i]);
-	if (z < len)
-		bp_buf_puts(&b, ell);
-	bp_buf_putn(&b, LIT(""));
-
-	*spans = bp_calloc(h->nspans, sizeof(**spans));
-	for (k = 0, i = 0; i < h->nspans; i++) {
-		if (h->spans[i].start < a || h->spans[i].end > z)
-			continue;
-		(*spans)[k].start = h->spans[i].start - a + shift;
-		(*spans)[k].end = h->spans[i].end - a + shift;
-		k++;
+/* Where the n characters of s[a..hi) from a end. */
+static size_t
+fwd_chars(const char *s, size_t a, size_t hi, size_t n)
+{
+	while (n > 0 && a < hi) {
+		a++;
+		while (a < hi && is_cont((unsigned char)s[a]))
+			a++;
+		n--;
 	}
-	*nspans = k;
+	return a;
+}
+
+static int
+is_regional(ucs4_t c)
+{
+	return c >= 0x1f1e6 && c <= 0x1f1ff;
+}
+
+/*
+ * Whether s[0..len) may be cut at i without splitting a character or a
+ * grapheme cluster.  libunistring 1.0 looks at two characters only, so
+ * it breaks after a zero-width joiner and between any two regional
+ * indicators: here emoji ZWJ sequences (rule GB11) stay whole, as the
+ * wrapper keeps them, and so do flags, pairs of regional indicators
+ * (GB12, GB13) counted from the start of their run (at most MAX_FLAGS
+ * bytes back).
+ */
+static int
+cluster_break(const char *s, size_t len, size_t i)
+{
+	const uint8_t	*u = (const uint8_t *)s, *p, *lo;
+	ucs4_t		 a, b;
+	size_t		 n;
+
+	if (i == 0 || i >= len)
+		return 1;
+	if (is_cont(u[i]))
+		return 0;
+	if (u[i] < 0x80 && u[i - 1] < 0x80)
+		return u[i - 1] != '\r' || u[i] != '\n';
+	if ((p = u8_prev(&a, u + i, u)) == NULL)
+		return 1;
+	u8_mbtouc(&b, u + i, len - i);
+	if (a == 0x200d && b >= 0x80 && uc_is_property_emoji(b))
+		return 0;
+	if (is_regional(a) && is_regional(b)) {
+		lo = i > MAX_FLAGS ? u + i - MAX_FLAGS : u;
+		for (n = 1; p > lo && (p = u8_prev(&a, p, lo)) != NULL &&
+		    is_regional(a); n++)
+			;
+		return n % 2 == 0;
+	}
+	return uc_is_grapheme_break(a, b);
+}
+
+/* Where the cluster that holds s[i] starts (at most MAX_CLUSTER back). */
+static size_t
+cluster_start(const char *s, size_t len, size_t i)
+{
+	size_t	 lo = i > MAX_CLUSTER ? i - MAX_CLUSTER : 0;
+
+	while (i > lo && !cluster_break(s, len, i))
+		i--;
+	while (i > 0 && is_cont((unsigned char)s[i]))
+		i--;
+	return i;
+}
+
+/* Where the cluster that holds s[i - 1] ends (at most MAX_CLUSTER on). */
+static size_t
+cluster_end(const char *s, size_t len, size_t i)
+{
+	size_t	 hi = len - i > MAX_CLUSTER ? i + MAX_CLUSTER : len;
+
+	while (i < hi && !cluster_break(s, len, i))
+		i++;
+	while (i < len && is_cont((unsigned char)s[i]))
+		i++;
+	return i;
+}
+
+/* The span of v[0..n) (in order, apart) that runs across at, or NULL. */
+static const struct bp_span *
+span_across(const struct bp_span *v, size_t n, size_t at)
+{
+	size_t	 lo = 0, hi = n, mid;
+
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (v[mid].start < at)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo > 0 && v[lo - 1].end > at ? &v[lo - 1] : NULL;
+}
+
+/* Characters of context for each of k windows: most / k, at least least. */
+static size_t
+context(size_t most, size_t least, size_t k)
+{
+	size_t	 n = k > 0 ? most / k : most;
+
+	return n > least ? n : least;
+}
+
+/*
+ * Sets w[] to the windows around the first nm first matches of h's text,
+ * with before and after characters of context: in order, and more than
+ * MERGE_GAP characters apart (closer ones are merged).  [lo, hi) is the
+ * text without its outer white space.  Returns how many.
+ */
+static size_t
+windows(const struct bp_hit *h, size_t lo, size_t hi, size_t nm,
+    size_t before, size_t after, struct window *w)
+{
+	const char		*s = h->text->s;
+	const struct bp_span	*m = h->firsts, *x;
+	size_t			 len = h->text->len, i, j, n = 0, a, z;
+	size_t			 cut_a, cut_z;
+
+	cut_a = before / 2 < CUT_SPACE ? before / 2 : CUT_SPACE;
+	cut_z = after / 2 < CUT_SPACE ? after / 2 : CUT_SPACE;
+	for (i = 0; i < nm; i++) {
+		/* Counted in characters, so CJK gets as much as Latin. */
+		a = back_chars(s, lo, m[i].start, before);
+		z = fwd_chars(s, m[i].end, hi, after);
+		/*
+		 * Cut at a space when one is near, inside the window or
+		 * else just outside it: whole words read better.
+		 */
+		for (j = a; a > lo && j < m[i].start && j < a + cut_a; j++)
+			if (is_blank(s[j]))
+				break;
+		if (a > lo && j < m[i].start && j < a + cut_a)
+			a = j + 1;
+		else
+			for (j = a; j > lo && j + CUT_SPACE > a; j--)
+				if (is_blank(s[j - 1])) {
+					a = j;
+					break;
+				}
+		for (j = z; z < hi && j > m[i].end && j + cut_z > z; j--)
+			if (is_blank(s[j]))
+				break;
+		if (z < hi && j > m[i].end && j + cut_z > z)
+			z = j;
+		else
+			for (j = z; j < hi && j < z + CUT_SPACE; j++)
+				if (is_blank(s[j])) {
+					z = j;
+					break;
+				}
+		/* A match across an edge is shown whole, and so is a cluster. */
+		if ((x = span_across(h->spans, h->nspans, a)) != NULL)
+			a = x->start;
+		if ((x = span_across(h->spans, h->nspans, z)) != NULL)
+			z = x->end;
+		w[n].a = cluster_start(s, len, a);
+		w[n].z = cluster_end(s, len, z);
+		n++;
+		while (n > 1 && w[n - 1].a <= fwd_chars(s, w[n - 2].z, len,
+		    MERGE_GAP)) {
+			if (w[n - 1].a < w[n - 2].a)
+				w[n - 2].a = w[n - 1].a;
+			if (w[n - 1].z > w[n - 2].z)
+				w[n - 2].z = w[n - 1].z;
+			n--;
+		}
+	}
+	return n;
+}
+
+/*
+ * Appends the window of s (len bytes) to b: each run of white space one
+ * space, or para when it holds a blank line, and none at either end.
+ * Adds the spans v[*k..nv) that lie inside it to out[*nout..], as
+ * offsets into b, skipping those before its end that do not fit.
+ */
+static void
+put_window(struct bp_buf *b, const char *s, size_t len, struct window w,
+    const char *para, const struct bp_span *v, size_t nv, size_t *k,
+    struct bp_span *out, size_t *nout)
+{
+	size_t	 i = w.a, j, nl, o1, o2, st = 0, at;
+	int	 blank, open = 0;
+
+	while (*k < nv && v[*k].start < w.a)
+		(*k)++;
+	while (i < w.z) {
+		for (j = i, nl = 0; j < w.z && is_blank(s[j]); j++)
+			nl += s[j] == '\n';
+		/* A space a mark is drawn on is a character, not a gap. */
+		if (j > i && j < w.z && !cluster_break(s, len, j))
+			j--;
+		blank = j > i;
+		o1 = b->len;
+		if (!blank) {
+			for (j = i + 1; j < w.z && !is_blank(s[j]); j++)
+				;
+			bp_buf_putn(b, s + i, j - i);
+		} else if (i > w.a && j < w.z)
+			bp_buf_puts(b, nl > 1 ? para : " ");
+		o2 = b->len;
+		/* Offsets in a run of white space go to either end of it. */
+		while (*k < nv) {
+			if (!open) {
+				if (v[*k].start >= j)
+					break;
+				if (v[*k].end > w.z) {
+					(*k)++;
+					continue;
+				}
+				st = !blank ? o1 + (v[*k].start - i) :
+				    v[*k].start == i ? o1 : o2;
+				open = 1;
+			}
+			if (v[*k].end > j)
+				break;
+			at = !blank ? o1 + (v[*k].end - i) : o2;
+			if (at > st) {
+				out[*nout].start = st;
+				out[*nout].end = at;
+				(*nout)++;
+			}
+			open = 0;
+			(*k)++;
+		}
+		i = j;
+	}
+}
+
+char *
+bp_hit_snippet(const struct bp_hit *h, int ascii, struct bp_span **spans,
+    size_t *nspans)
+{
+	const struct marks	*mk = &mark_sets[ascii != 0];
+	struct bp_buf		 b = BP_BUF_INIT;
+	struct window		 w[BP_EXCERPT_TERMS];
+	const char		*s = h->text->s;
+	size_t			 len = h->text->len, lo = 0, hi = len, nm, n, k;
+	size_t			 i;
+
+	/* Outer white space (a block's last newline) is no part of it. */
+	while (lo < hi && is_blank(s[lo]))
+		lo++;
+	while (hi > lo && is_blank(s[hi - 1]))
+		hi--;
+	nm = h->nfirsts < BP_EXCERPT_TERMS ? h->nfirsts : BP_EXCERPT_TERMS;
+	/* Fewer windows, once merged, have room for more context each. */
+	for (k = nm;; k = n) {
+		n = windows(h, lo, hi, nm, context(CTX_BEFORE, CTX_MIN_BEFORE,
+		    k), context(CTX_AFTER, CTX_MIN_AFTER, k), w);
+		if (n >= k)
+			break;
+	}
+
+	*spans = bp_calloc(h->nspans + 1, sizeof(**spans));
+	*nspans = 0;
+	for (k = 0, i = 0; i < n; i++) {
+		if (i > 0)
+			bp_buf_puts(&b, mk->gap);
+		else if (w[0].a > lo)
+			bp_buf_puts(&b, mk->ell);
+		put_window(&b, s, len, w[i], mk->para, h->spans, h->nspans,
+		    &k, *spans, nspans);
+	}
+	if (n > 0 && w[n - 1].z < hi)
+		bp_buf_puts(&b, mk->ell);
+	bp_buf_putn(&b, LIT(""));
 	return bp_buf_take(&b);
 }

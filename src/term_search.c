@@ -113,7 +113,7 @@ hit(const struct bp_hit *h, void *arg)
 	bp_text_safe_line(&S->first, S->field.data, S->field.len);
 	bp_buf_puts(&S->first, ": ");
 	w = bp_text_width(S->first.data, S->first.len);
-	snip = bp_hit_snippet(h, o->ascii ? "..." : "…", &spans, &nspans);
+	snip = bp_hit_snippet(h, o->ascii, &spans, &nspans);
 	if (w + 20 > o->width) {
 		/* Narrow: the excerpt goes under its label. */
 		term_wrapped(S->out, o, 2, NULL, S->first.data + 2,
