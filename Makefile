@@ -41,13 +41,15 @@ endif
 
 # Everything but main.c, so the unit tests can link the same code.
 LIBSRC	= src/alloc.c src/arena.c src/ask.c src/buf.c src/commands.c \
-	  src/completion.c src/decide.c \
-	  src/diag.c src/diff.c src/doc.c src/emit.c src/hidden.c src/input.c \
+	  src/completion.c src/csv.c src/decide.c \
+	  src/diag.c src/diff.c src/doc.c src/emit.c src/hidden.c src/html.c \
+	  src/input.c \
 	  src/json.c src/load.c src/lookup.c src/markdown.c src/mdinline.c \
 	  src/options.c \
 	  src/output.c src/render.c \
 	  src/schema.c src/search.c src/suggest.c src/term.c \
-	  src/term_compare.c src/term_decide.c src/term_faq.c src/term_overview.c \
+	  src/term_compare.c src/term_decide.c src/term_export.c src/term_faq.c \
+	  src/term_overview.c \
 	  src/term_renderer.c src/term_search.c src/term_sources.c \
 	  src/term_verdict.c src/text.c src/validate.c
 LIBOBJ	= $(LIBSRC:src/%.c=$(BUILD)/%.o) $(BUILD)/widths.o

@@ -26,6 +26,7 @@ enum bp_cmd {
 	BP_CMD_SEARCH,
 	BP_CMD_CHECK,
 	BP_CMD_DUMP,
+	BP_CMD_EXPORT,
 	BP_CMD_INIT,
 	BP_CMD_DIFF,
 	BP_CMD_DECIDE,
@@ -41,7 +42,8 @@ enum bp_cmd {
 #define BP_IN_DOC	(BP_IN(BP_CMD_OVERVIEW) | BP_IN(BP_CMD_COMPARE) | \
 			 BP_IN(BP_CMD_VERDICT) | BP_IN(BP_CMD_FAQ) | \
 			 BP_IN(BP_CMD_SHOW) | BP_IN(BP_CMD_SOURCES) | \
-			 BP_IN(BP_CMD_SEARCH) | BP_IN(BP_CMD_DECIDE))
+			 BP_IN(BP_CMD_SEARCH) | BP_IN(BP_CMD_DECIDE) | \
+			 BP_IN(BP_CMD_EXPORT))
 /* The commands that list items with ids: --ids lists those ids. */
 #define BP_IN_LISTS	(BP_IN(BP_CMD_COMPARE) | BP_IN(BP_CMD_VERDICT) | \
 			 BP_IN(BP_CMD_FAQ) | \
@@ -130,6 +132,7 @@ enum bp_optid {
 	BP_OPT_MAXERRORS,
 	BP_OPT_STRICT,
 	BP_OPT_FORCE,
+	BP_OPT_OUTPUT,
 	BP_OPT_YES,
 	BP_OPT_NO,
 	BP_OPT_BY,
@@ -183,6 +186,9 @@ enum bp_format {
 	BP_FORMAT_MARKDOWN,
 	BP_FORMAT_JSON,
 	BP_FORMAT_YAML,		/* dump only: the data format itself */
+	BP_FORMAT_CSV,		/* compare only: a spreadsheet's */
+	BP_FORMAT_TSV,
+	BP_FORMAT_HTML,		/* a page: the commands that print a document */
 	BP_FORMAT__MAX
 };
 
@@ -226,6 +232,7 @@ struct bp_args {
 	long		 maxerrors;	/* --max-errors, or -1 */
 	int		 strict;	/* --strict */
 	int		 force;		/* --force */
+	const char	*output;	/* --output, or NULL */
 	struct bp_answer_arg *answers;	/* decide's --yes, --no, --pick */
 	size_t		 nanswers;
 	int		 by;		/* --by: an enum bp_by */

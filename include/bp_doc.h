@@ -241,6 +241,14 @@ size_t			 bp_edge_ids(const struct bp_feature *,
 void			 bp_choose_label(struct bp_buf *,
 			    const struct bp_subject *);
 
+/*
+ * Why a source's URL is not one bpolpo links to, or NULL when it is: an
+ * absolute http(s) URL with a host, nothing in it to escape (validate.c).
+ * Renderers that link check it again: a document with errors may still
+ * be rendered by the tests and the fuzzer.
+ */
+const char		*bp_url_problem(const struct bp_text *);
+
 /* The 1-based position of a source in the sources list, 0 if absent. */
 size_t			 bp_source_number(const struct bp_doc *, const struct bp_source *);
 

@@ -94,6 +94,13 @@ struct bp_renderer {
 	void	(*questions)(struct bp_buf *, const struct bp_doc *,
 		    const struct bp_decision *, int form,
 		    const struct bp_opts *);
+	/*
+	 * export: the whole comparison as one document, in this order:
+	 * title and date, summary, choose lists, feature table, sections,
+	 * FAQ, sources.
+	 */
+	void	(*export)(struct bp_buf *, const struct bp_doc *,
+		    const struct bp_opts *);
 	/* diff: what changed between two sides, named as given. */
 	void	(*diff)(struct bp_buf *, const struct bp_opts *,
 		    const struct bp_diff *, const char *oldname,
@@ -103,6 +110,10 @@ struct bp_renderer {
 extern const struct bp_renderer	bp_term_renderer;	/* src/term*.c */
 extern const struct bp_renderer	bp_md_renderer;		/* src/markdown.c */
 extern const struct bp_renderer	bp_json_renderer;	/* src/json.c */
+extern const struct bp_renderer	bp_html_renderer;	/* src/html.c */
+/* compare alone: the feature table as CSV (RFC 4180) or TSV (src/csv.c). */
+extern const struct bp_renderer	bp_csv_renderer;
+extern const struct bp_renderer	bp_tsv_renderer;
 
 struct bp_diags;
 struct bp_match;
@@ -160,6 +171,11 @@ void	bp_term_list(struct bp_buf *, const struct bp_opts *, const char *,
 void	bp_term_overview(struct bp_buf *, const struct bp_doc *,
 	    const struct bp_opts *, const struct bp_cmdinfo *, size_t);
 void	bp_term_compare(struct bp_buf *, const struct bp_doc *,
+	    const struct bp_opts *);
+/* The feature table alone, without the title above it. */
+void	bp_term_table(struct bp_buf *, const struct bp_doc *,
+	    const struct bp_opts *);
+void	bp_term_export(struct bp_buf *, const struct bp_doc *,
 	    const struct bp_opts *);
 void	bp_term_verdict(struct bp_buf *, const struct bp_doc *,
 	    const struct bp_opts *);

@@ -33,6 +33,7 @@ static int	cmd_sources(struct bp_ctx *);
 static int	cmd_search(struct bp_ctx *);
 static int	cmd_check(struct bp_ctx *);
 static int	cmd_dump(struct bp_ctx *);
+static int	cmd_export(struct bp_ctx *);
 static int	cmd_init(struct bp_ctx *);
 static int	cmd_diff(struct bp_ctx *);
 static int	cmd_decide(struct bp_ctx *);
@@ -130,6 +131,17 @@ const struct bp_command bp_commands[BP_CMD__MAX] = {
 	    "same ('bpolpo dump --format yaml > mine.yaml' starts a "
 	    "comparison from the built-in one).",
 	    "bpolpo dump --compact | jq -r '.features[].label'", cmd_dump),
+	CMD(BP_CMD_EXPORT, "export", "", 0, 0, BP_CF_DATA, BP_ARG_NONE,
+	    BP_ARG_NONE,
+	    "The whole comparison as one document: text, Markdown, HTML, JSON",
+	    "Print the whole comparison as one document: the title and date, "
+	    "the quick verdict, the \"Choose ... if\" lists, the feature "
+	    "table, the sections, the FAQ and the sources.  --format markdown "
+	    "gives one page with a table of contents and citations linked to "
+	    "the sources; --format html a standalone web page (no script, no "
+	    "request); --format json the same as dump.  -o FILE writes it "
+	    "whole or not at all.",
+	    "bpolpo export --format html -o comparison.html", cmd_export),
 	CMD(BP_CMD_INIT, "init", "[FILE]", 0, 1, 0, BP_ARG_FILE,
 	    BP_ARG_NONE,
 	    "Start a comparison: write a commented starter file",
@@ -187,6 +199,9 @@ renderer(const struct bp_ctx *c)
 		&bp_md_renderer,	/* BP_FORMAT_MARKDOWN */
 		&bp_json_renderer,	/* BP_FORMAT_JSON */
 		&bp_json_renderer,	/* BP_FORMAT_YAML: dump's alone */
+		&bp_csv_renderer,	/* BP_FORMAT_CSV */
+		&bp_tsv_renderer,	/* BP_FORMAT_TSV */
+		&bp_html_renderer,	/* BP_FORMAT_HTML */
 	};
 
 	return renderers[c->a->format];
@@ -677,6 +692,29 @@ cmd_dump(struct bp_ctx *c)
 	else
 		bp_json_dump(c->out, c->doc, c->o);
 	return BP_EXIT_OK;
+}
+
+static int
+cmd_export(struct bp_ctx *c)
+{
+	const char	*path = c->a->output;
+	int		 rc = BP_EXIT_OK;
+
+	if (!select_items(c)) {
+		select_free(c);
+		return BP_EXIT_FAIL;
+	}
+	renderer(c)->export(c->out, c->doc, c->o);
+	select_free(c);
+	/* A file gets all of it or none, never half a page. */
+	if (path != NULL && strcmp(path, "-") != 0) {
+		if (bp_write_file(path, c->out->data, c->out->len, 1) !=
+		    BP_WRITE_OK)
+			rc = BP_EXIT_FAIL;
+		c->out->len = 0;
+		c->nopage = 1;
+	}
+	return rc;
 }
 
 static int

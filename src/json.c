@@ -854,6 +854,7 @@ bp_json_dump(struct bp_buf *out, const struct bp_doc *d,
 	memset(&w, 0, sizeof(w));
 	w.out = out;
 	w.compact = o->compact;
+	w.o = o;	/* export --subjects */
 	open_c(&w, '{');
 	for (k = 0; k < d->keys.n; k++) {
 		f = &bp_doc_fields[d->keys.v[k]];
@@ -946,5 +947,6 @@ const struct bp_renderer bp_json_renderer = {
 	.search = json_search,
 	.decide = json_decide,
 	.questions = json_questions,
+	.export = bp_json_dump,
 	.diff = bp_diff_json,
 };

@@ -151,8 +151,21 @@ md_cell(struct bp_buf *out, const char *s, size_t len)
 	bp_buf_puts(out, " |");
 }
 
+static void	md_table(struct bp_buf *, const struct bp_doc *,
+		    const struct bp_opts *);
+
 static void
 md_compare(struct bp_buf *out, const struct bp_doc *d,
+    const struct bp_opts *o)
+{
+	md_title(out, d);
+	bp_buf_putc(out, '\n');
+	md_table(out, d, o);
+}
+
+/* The feature table: a GFM pipe table, the edge bold where one wins. */
+static void
+md_table(struct bp_buf *out, const struct bp_doc *d,
     const struct bp_opts *o)
 {
 	const struct bp_feature	*f;
@@ -169,8 +182,7 @@ md_compare(struct bp_buf *out, const struct bp_doc *d,
 			edges = 1;
 	bp_by_subject_init(&by, d);
 	values = bp_calloc(d->nsubjects + 1, sizeof(*values));
-	md_title(out, d);
-	bp_buf_puts(out, "\n|");
+	bp_buf_putc(out, '|');
 	md_cell(out, LIT("Feature"));
 	for (c = 0; c < bp_cols_n(d, o); c++)
 		md_cell(out, d->subjects[bp_col(d, o, c)].shortname.s,
@@ -221,7 +233,6 @@ md_verdict(struct bp_buf *out, const struct bp_doc *d,
 	struct bp_buf		 head = BP_BUF_INIT;
 	size_t			 i, k;
 
-	(void)o;
 	md_title(out, d);
 	bp_buf_putc(out, '\n');
 	md_heading(out, 2, LIT("Quick verdict"));
@@ -547,6 +558,155 @@ md_decide(struct bp_buf *out, const struct bp_doc *d,
 	bp_buf_free(&id);
 }
 
+/* ---- export: one page, its parts anchored. ---- */
+
+/*
+ * An anchor: the one piece of HTML bpolpo writes into Markdown, so that
+ * the contents and the citations can link within the page.  Its name is
+ * bpolpo's own word and an id, which the loader keeps to [a-z0-9-]: no
+ * data text is ever markup.
+ */
+static void
+md_anchor(struct bp_buf *out, const char *prefix, const struct bp_text *id)
+{
+	bp_buf_printf(out, "<a id=\"%s%s%s\"></a>", prefix,
+	    id != NULL ? "-" : "", id != NULL ? id->s : "");
+}
+
+/* "## <a id="..."></a>Heading" */
+static void
+md_anchored(struct bp_buf *out, int level, const char *prefix,
+    const struct bp_text *id, const char *s, size_t len)
+{
+	bp_buf_repeat(out, "#", (size_t)level);
+	bp_buf_putc(out, ' ');
+	md_anchor(out, prefix, id);
+	md_inline(out, s, len);
+	bp_buf_putc(out, '\n');
+}
+
+/* "- [Heading](#anchor)", an entry of the contents. */
+static void
+md_toc(struct bp_buf *out, const char *prefix, const struct bp_text *id,
+    const char *s, size_t len)
+{
+	bp_buf_puts(out, "- [");
+	md_inline(out, s, len);
+	bp_buf_printf(out, "](#%s%s%s)\n", prefix, id != NULL ? "-" : "",
+	    id != NULL ? id->s : "");
+}
+
+/* "Sources: [1], [3]", each linked to its entry in the list. */
+static void
+md_citations(struct bp_buf *out, const struct bp_doc *d,
+    const struct bp_texts *refs)
+{
+	const struct bp_source	*src;
+	size_t			 i, n = 0;
+
+	for (i = 0; i < refs->n; i++) {
+		if ((src = bp_source_by_id(d, refs->v[i].s)) == NULL)
+			continue;
+		bp_buf_puts(out, n++ == 0 ? "\nSources: " : ", ");
+		bp_buf_printf(out, "[\\[%zu\\]](#source-%s)",
+		    bp_source_number(d, src), src->id.s);
+	}
+	if (n > 0)
+		bp_buf_putc(out, '\n');
+}
+
+static void
+md_export(struct bp_buf *out, const struct bp_doc *d,
+    const struct bp_opts *o)
+{
+	const struct bp_subject	*s;
+	const struct bp_choice	*c;
+	const struct bp_section	*sec;
+	const struct bp_faq	*f;
+	struct bp_buf		 head = BP_BUF_INIT;
+	size_t			 i, k;
+
+	md_title(out, d);
+	bp_buf_putc(out, '\n');
+	md_heading(out, 2, LIT("Contents"));
+	bp_buf_putc(out, '\n');
+	md_toc(out, "quick-verdict", NULL, LIT("Quick verdict"));
+	for (i = 0; i < bp_cols_n(d, o); i++) {
+		s = &d->subjects[bp_col(d, o, i)];
+		if ((c = bp_choice_for(d, s->id.s)) == NULL || c->items.n == 0)
+			continue;
+		head.len = 0;
+		bp_choose_label(&head, s);
+		md_toc(out, "choose", &s->id, head.data, head.len);
+	}
+	if (d->nfeatures > 0)
+		md_toc(out, "features", NULL, LIT("Features"));
+	for (i = 0; i < d->nsections; i++)
+		md_toc(out, "section", &d->sections[i].id,
+		    d->sections[i].title.s, d->sections[i].title.len);
+	if (d->nfaqs > 0)
+		md_toc(out, "faq", NULL, LIT("Frequently asked questions"));
+	if (d->nsources > 0)
+		md_toc(out, "sources", NULL, LIT("Sources"));
+
+	bp_buf_putc(out, '\n');
+	md_anchored(out, 2, "quick-verdict", NULL, LIT("Quick verdict"));
+	md_prose(out, &d->summary);
+	for (i = 0; i < bp_cols_n(d, o); i++) {
+		s = &d->subjects[bp_col(d, o, i)];
+		if ((c = bp_choice_for(d, s->id.s)) == NULL || c->items.n == 0)
+			continue;
+		head.len = 0;
+		bp_choose_label(&head, s);
+		bp_buf_putc(out, '\n');
+		md_anchored(out, 2, "choose", &s->id, head.data, head.len);
+		bp_buf_putc(out, '\n');
+		for (k = 0; k < c->items.n; k++) {
+			bp_buf_puts(out, "- ");
+			md_inline(out, c->items.v[k].s, c->items.v[k].len);
+			bp_buf_putc(out, '\n');
+		}
+	}
+	if (d->nfeatures > 0) {
+		bp_buf_putc(out, '\n');
+		md_anchored(out, 2, "features", NULL, LIT("Features"));
+		bp_buf_putc(out, '\n');
+		md_table(out, d, o);
+	}
+	for (i = 0; i < d->nsections; i++) {
+		sec = &d->sections[i];
+		bp_buf_putc(out, '\n');
+		md_anchored(out, 2, "section", &sec->id, sec->title.s,
+		    sec->title.len);
+		md_prose(out, &sec->body);
+		md_citations(out, d, &sec->sources);
+	}
+	if (d->nfaqs > 0) {
+		bp_buf_putc(out, '\n');
+		md_anchored(out, 2, "faq", NULL,
+		    LIT("Frequently asked questions"));
+	}
+	for (i = 0; i < d->nfaqs; i++) {
+		f = &d->faqs[i];
+		bp_buf_putc(out, '\n');
+		md_anchored(out, 3, "faq", &f->id, f->question.s,
+		    f->question.len);
+		md_prose(out, &f->answer);
+		md_citations(out, d, &f->sources);
+	}
+	if (d->nsources > 0) {
+		bp_buf_putc(out, '\n');
+		md_anchored(out, 2, "sources", NULL, LIT("Sources"));
+		bp_buf_putc(out, '\n');
+	}
+	for (i = 0; i < d->nsources; i++) {
+		bp_buf_printf(out, "%zu. ", i + 1);
+		md_anchor(out, "source", &d->sources[i].id);
+		md_link(out, &d->sources[i]);
+	}
+	bp_buf_free(&head);
+}
+
 const struct bp_renderer bp_md_renderer = {
 	.overview = md_overview,
 	.compare = md_compare,
@@ -560,5 +720,6 @@ const struct bp_renderer bp_md_renderer = {
 	.search = md_search,
 	.decide = md_decide,
 	.questions = md_questions,
+	.export = md_export,
 	.diff = bp_diff_markdown,
 };

@@ -22,7 +22,8 @@
 #define BP_STR_(n)	#n
 #define BP_STR(n)	BP_STR_(n)
 
-const char *const bp_formats[] = { "text", "markdown", "json", "yaml", NULL };
+const char *const bp_formats[] = { "text", "markdown", "json", "yaml", "csv",
+    "tsv", "html", NULL };
 const char *const bp_layouts[] = { "auto", "table", "stacked", NULL };
 const char *const bp_whens[] = { "auto", "always", "never", NULL };
 const char *const bp_idforms[] = { "", "plain", "described", NULL };
@@ -38,22 +39,35 @@ const char *const bp_shells[] = { "bash", "zsh", "fish", NULL };
 #define BP_IN_FORMAT	(BP_IN_DOC | BP_IN(BP_CMD_CHECK) | BP_IN(BP_CMD_DIFF))
 /* ... and those that print JSON (dump prints nothing else). */
 #define BP_IN_JSON	(BP_IN_FORMAT | BP_IN(BP_CMD_DUMP))
+/* The commands whose document is a page of its own (--format html). */
+#define BP_IN_HTML	(BP_IN(BP_CMD_OVERVIEW) | BP_IN(BP_CMD_COMPARE) | \
+			 BP_IN(BP_CMD_VERDICT) | BP_IN(BP_CMD_FAQ) | \
+			 BP_IN(BP_CMD_SHOW) | BP_IN(BP_CMD_SOURCES) | \
+			 BP_IN(BP_CMD_EXPORT))
 /* The commands that show subjects side by side, which --subjects picks. */
-#define BP_IN_SUBJECTS	(BP_IN(BP_CMD_COMPARE) | BP_IN(BP_CMD_VERDICT))
+#define BP_IN_SUBJECTS	(BP_IN(BP_CMD_COMPARE) | BP_IN(BP_CMD_VERDICT) | \
+			 BP_IN(BP_CMD_EXPORT))
 /* The commands whose output may be paged or colored. */
 #define BP_IN_TERM	(BP_IN_DOC | BP_IN(BP_CMD_HELP) | BP_IN(BP_CMD_DIFF))
 
 /*
  * Who prints what: a command given a format it does not print ignores
- * it, as it does any display option, unless it prints none of its
- * family (yaml, the data format, is dump's alone): a usage error.
+ * it, as it does any display option, unless the format is one of the
+ * few only some commands print (bp_format_only): then it is a usage
+ * error, since the output would not be what was asked for.
  */
 const unsigned long bp_format_cmds[BP_FORMAT__MAX] = {
 	BP_IN_TEXT,			/* text */
 	BP_IN_FORMAT,			/* markdown */
 	BP_IN_JSON,			/* json */
-	BP_IN(BP_CMD_DUMP),		/* yaml */
+	BP_IN(BP_CMD_DUMP),		/* yaml: the data format itself */
+	BP_IN(BP_CMD_COMPARE),		/* csv: the feature table */
+	BP_IN(BP_CMD_COMPARE),		/* tsv */
+	BP_IN_HTML,			/* html: a page */
 };
+/* The formats whose commands are few: elsewhere they are a usage error. */
+#define FORMAT_ONLY	((1u << BP_FORMAT_YAML) | (1u << BP_FORMAT_CSV) | \
+			 (1u << BP_FORMAT_TSV) | (1u << BP_FORMAT_HTML))
 
 /* A table row, its fields named: the table reads in columns. */
 #define OPT(id, name_, short_, arg_, argkind_, optional_, values_, kind_, \
@@ -76,7 +90,7 @@ const struct bp_option bp_options[BP_OPT__MAX] = {
 	    BP_STR(BP_MIN_WIDTH) " to " BP_STR(BP_MAX_WIDTH) ")"),
 	OPT(BP_OPT_FORMAT, "format", 0, "FORMAT", BP_ARG_NONE, 0, bp_formats,
 	    BP_OK_DISPLAY, BP_IN_JSON, "Output format: text, markdown, json, "
-	    "or yaml (dump)"),
+	    "yaml (dump), csv or tsv (compare), or html (a page)"),
 	OPT(BP_OPT_MARKDOWN, "markdown", 0, NULL, BP_ARG_NONE, 0, NULL,
 	    BP_OK_DISPLAY, BP_IN_FORMAT, "Same as --format markdown"),
 	OPT(BP_OPT_JSON, "json", 0, NULL, BP_ARG_NONE, 0, NULL, BP_OK_DISPLAY,
@@ -104,6 +118,10 @@ const struct bp_option bp_options[BP_OPT__MAX] = {
 	    "Count every warning as an error (exit 1), for CI"),
 	OPT(BP_OPT_FORCE, "force", 0, NULL, BP_ARG_NONE, 0, NULL,
 	    BP_OK_SELECTOR, BP_IN(BP_CMD_INIT), "Replace FILE if it exists"),
+	OPT(BP_OPT_OUTPUT, "output", 'o', "FILE", BP_ARG_FILE, 0, NULL,
+	    BP_OK_SELECTOR, BP_IN(BP_CMD_EXPORT), "Write to FILE, whole or "
+	    "not at all: a temporary file, then a rename ('-': standard "
+	    "output)"),
 	OPT(BP_OPT_YES, "yes", 0, "IDS", BP_ARG_CRITERIA, 0, NULL,
 	    BP_OK_SELECTOR, BP_IN(BP_CMD_DECIDE),
 	    "These criteria describe you (comma-separated ids: decide --list)"),
@@ -378,6 +396,11 @@ take(struct bp_args *a, enum bp_optid id, const char *val)
 	case BP_OPT_FORCE:
 		a->force = 1;
 		break;
+	case BP_OPT_OUTPUT:
+		if (*v == '\0')
+			return usage("--output needs a file name", NULL, NULL);
+		a->output = v;
+		break;
 	case BP_OPT_YES:
 	case BP_OPT_NO:
 	case BP_OPT_PICK:
@@ -568,11 +591,12 @@ check_args(const struct bp_command *cmds, struct bp_args *a)
 		bp_buf_free(&msg);
 		return BP_EXIT_USAGE;
 	}
-	/* YAML is the data itself: another command cannot print it. */
-	if (a->format == BP_FORMAT_YAML && !a->help &&
-	    !(bp_format_cmds[BP_FORMAT_YAML] & BP_IN(a->cmd))) {
-		command_list(&msg, cmds, bp_format_cmds[BP_FORMAT_YAML]);
-		bp_warnx("--format yaml works only with %s", msg.data);
+	/* YAML is the data itself, CSV a table: few commands print them. */
+	if ((FORMAT_ONLY & (1u << a->format)) && !a->help &&
+	    !(bp_format_cmds[a->format] & BP_IN(a->cmd))) {
+		command_list(&msg, cmds, bp_format_cmds[a->format]);
+		bp_warnx("--format %s works only with %s",
+		    bp_formats[a->format], msg.data);
 		bp_usage_short();
 		bp_buf_free(&msg);
 		return BP_EXIT_USAGE;

@@ -426,15 +426,22 @@ void
 bp_term_compare(struct bp_buf *out, const struct bp_doc *d,
     const struct bp_opts *o)
 {
+	term_heading(out, o, d->title.s, d->title.len);
+	term_updated(out, o, d);
+	bp_buf_putc(out, '\n');
+	bp_term_table(out, d, o);
+}
+
+void
+bp_term_table(struct bp_buf *out, const struct bp_doc *d,
+    const struct bp_opts *o)
+{
 	struct table	 t;
 	enum fit	 fit;
 
 	memset(&t, 0, sizeof(t));
 	t.d = d;
 	t.o = o;
-	term_heading(out, o, d->title.s, d->title.len);
-	term_updated(out, o, d);
-	bp_buf_putc(out, '\n');
 	table_measure(&t);
 	fit = table_fit(&t, o->width);
 	/* Even a forced table gives way when its borders cannot fit. */

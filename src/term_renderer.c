@@ -19,5 +19,6 @@ const struct bp_renderer bp_term_renderer = {
 	.search = bp_term_search,
 	.decide = bp_term_decide,
 	.questions = bp_term_questions,
+	.export = bp_term_export,
 	.diff = bp_diff_text,
 };

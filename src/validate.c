@@ -148,8 +148,8 @@ date_problem(const struct bp_text *t, struct bp_buf *msg)
  * or hidden characters, or the characters RFC 3986 never allows raw
  * ('<', '>', '"', '\\', '^', '`', '{', '|', '}').
  */
-static const char *
-url_problem(const struct bp_text *t)
+const char *
+bp_url_problem(const struct bp_text *t)
 {
 	const char	*s = t->s, *host;
 	size_t		 i, n;
@@ -527,7 +527,7 @@ bp_validate(const struct bp_doc *doc, struct bp_diags *dg)
 		const char *why;
 
 		if (doc->sources[i].url.s != NULL &&
-		    (why = url_problem(&doc->sources[i].url)) != NULL)
+		    (why = bp_url_problem(&doc->sources[i].url)) != NULL)
 			bp_diag(dg, BP_ERROR, doc->sources[i].url.at,
 			    "'url' %s", why);
 	}

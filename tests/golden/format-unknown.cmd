@@ -1,1 +1,1 @@
-bpolpo --format html compare
+bpolpo --format pdf compare

@@ -1,0 +1,1 @@
+bpolpo --data sheet.yaml compare --format csv

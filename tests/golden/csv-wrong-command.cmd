@@ -1,0 +1,1 @@
+bpolpo faq --format csv

@@ -1,0 +1,1 @@
+bpolpo --data hostile.yaml export --format html

@@ -1,0 +1,1 @@
+bpolpo --data markup.yaml export --markdown

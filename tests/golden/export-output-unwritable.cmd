@@ -1,0 +1,2 @@
+bpolpo export -o /nonexistent/dir/page.html
+echo "rc=$?"

@@ -1,0 +1,1 @@
+bpolpo --data three.yaml export --subjects cocoa,tea --width 72

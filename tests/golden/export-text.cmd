@@ -1,0 +1,1 @@
+bpolpo export --width 80
