@@ -54,7 +54,9 @@ void
 bp_buf_putn(struct bp_buf *b, const char *s, size_t n)
 {
 	reserve(b, n);
-	memcpy(b->data + b->len, s, n);
+	/* Nothing to copy may come as NULL (an empty buffer's data). */
+	if (n > 0)
+		memcpy(b->data + b->len, s, n);
 	b->len += n;
 	b->data[b->len] = '\0';
 }

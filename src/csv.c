@@ -32,49 +32,52 @@ formula_like(const char *s, size_t len)
 	return len > 0 && strchr("=+-@\t\r", s[0]) != NULL;
 }
 
-/* The cell's text, hidden characters made visible, TSV's escapes made. */
+/*
+ * The cell's text, hidden characters made visible (tabs are data, kept);
+ * then, in TSV, a tab, a newline and every backslash escaped, those of
+ * the visible escapes too ("\\u202e"): a reader that takes TSV's
+ * escapes gets the escape back as text, never the character.
+ */
 static void
 cell_text(struct bp_buf *out, const struct sheet *sh, const char *s,
     size_t len)
 {
 	struct bp_buf	 safe = BP_BUF_INIT;
-	size_t		 i;
+	const char	*tab;
+	size_t		 i, n;
 
 	if (formula_like(s, len))
 		bp_buf_putc(out, '\'');
+	for (i = 0; i < len; i += n + 1) {
+		tab = memchr(s + i, '\t', len - i);
+		n = tab != NULL ? (size_t)(tab - (s + i)) : len - i;
+		bp_text_safe(&safe, s + i, n);
+		if (tab != NULL)
+			bp_buf_putc(&safe, '\t');
+	}
 	if (!sh->tsv) {
-		/* Tabs are data in CSV: kept, where terminal text shows spaces. */
-		for (i = 0; i < len; i = i < len ? i + 1 : len) {
-			size_t	 n = strcspn(s + i, "\t");
-
-			if (n > len - i)
-				n = len - i;
-			bp_text_safe(out, s + i, n);
-			i += n;
-			if (i < len)
-				bp_buf_putc(out, '\t');
-		}
+		if (safe.len > 0)
+			bp_buf_putn(out, safe.data, safe.len);
+		bp_buf_free(&safe);
 		return;
 	}
-	/* A tab would end the cell, a newline the row: escaped, as is '\'. */
-	for (i = 0; i < len; i++)
-		switch (s[i]) {
+	for (i = 0; i < safe.len; i++)
+		switch (safe.data[i]) {
 		case '\t':
-			bp_buf_puts(&safe, "\\t");
+			bp_buf_puts(out, "\\t");
 			break;
 		case '\n':
-			bp_buf_puts(&safe, "\\n");
+			bp_buf_puts(out, "\\n");
 			break;
 		case '\r':
-			bp_buf_puts(&safe, "\\r");
+			bp_buf_puts(out, "\\r");
 			break;
 		case '\\':
-			bp_buf_puts(&safe, "\\\\");
+			bp_buf_puts(out, "\\\\");
 			break;
 		default:
-			bp_buf_putc(&safe, s[i]);
+			bp_buf_putc(out, safe.data[i]);
 		}
-	bp_text_safe(out, safe.data != NULL ? safe.data : "", safe.len);
 	bp_buf_free(&safe);
 }
 
@@ -91,7 +94,8 @@ cell(struct bp_buf *out, const struct sheet *sh, int first, const char *s,
 	cell_text(&text, sh, s, len);
 	if (sh->tsv || text.len == 0 || strcspn(text.data, ",\"\r\n") ==
 	    text.len) {
-		bp_buf_putn(out, text.data, text.len);
+		if (text.len > 0)	/* text.data is NULL when empty */
+			bp_buf_putn(out, text.data, text.len);
 		bp_buf_free(&text);
 		return;
 	}

@@ -2,8 +2,10 @@
  * libFuzzer target: raw bytes through load, validate and every renderer,
  * asserting on every output the invariants bpolpo promises for any data
  * (tests/lib/invariants.h): text fits the width and carries no control or
- * hidden character, Markdown holds no HTML and no link but http(s), JSON
- * is valid; decide's parsers keep their promises on lists cut from the
+ * hidden character, Markdown holds no HTML but its anchors and no link
+ * but http(s) and to its anchors, JSON is valid, an HTML page holds only
+ * allowed tags and escaped text, CSV and TSV parse and run no formula;
+ * export in each, and --subjects (render_subjects); decide's parsers keep their promises on lists cut from the
  * input (fuzz_decide); and the heap never holds more than 3x the input
  * plus a little.  Built and run by "make fuzz"; what it finds becomes a
  * case in tests/fuzz/regress/, which "make check" replays
@@ -128,7 +130,23 @@ check_term(struct bp_buf *b, const struct bp_opts *o, const char *what)
 	b->len = 0;
 }
 
-/* Every command of one format, each output checked on its own. */
+static const char *
+inv_csv_rfc(const char *out, size_t len)
+{
+	return inv_csv(out, len, 0);
+}
+
+static const char *
+inv_tsv(const char *out, size_t len)
+{
+	return inv_csv(out, len, 1);
+}
+
+/*
+ * Every command of one format (those it has: CSV and TSV have compare
+ * alone), export too, each output checked on its own; inv NULL: text,
+ * at o's width.
+ */
 static void
 render_all(const struct bp_renderer *R, const struct bp_doc *d,
     const struct bp_opts *o, const struct bp_query *q,
@@ -140,31 +158,126 @@ render_all(const struct bp_renderer *R, const struct bp_doc *d,
 
 #define DONE(what) (inv != NULL ? check(inv, &b, (what)) : \
 	    check_term(&b, o, (what)))
-	R->overview(&b, d, o, cmds, 1);
-	DONE("overview");
+	if (R->overview != NULL) {
+		R->overview(&b, d, o, cmds, 1);
+		DONE("overview");
+	}
 	R->compare(&b, d, o);
 	DONE("compare");
-	R->verdict(&b, d, o);
-	DONE("verdict");
-	R->faq_list(&b, d, o);
-	DONE("faq");
-	for (i = 0; i < d->nfaqs; i++) {
+	if (R->verdict != NULL) {
+		R->verdict(&b, d, o);
+		DONE("verdict");
+	}
+	if (R->faq_list != NULL) {
+		R->faq_list(&b, d, o);
+		DONE("faq");
+	}
+	for (i = 0; R->faq != NULL && i < d->nfaqs; i++) {
 		R->faq(&b, d, &d->faqs[i], o);
 		DONE("faq ID");
 	}
-	R->section_list(&b, d, o);
-	DONE("show");
-	for (i = 0; i < d->nsections; i++) {
+	if (R->section_list != NULL) {
+		R->section_list(&b, d, o);
+		DONE("show");
+	}
+	for (i = 0; R->section != NULL && i < d->nsections; i++) {
 		R->section(&b, d, &d->sections[i], o);
 		DONE("show ID");
 	}
-	R->sources(&b, d, o);
-	DONE("sources");
-	if (q->nitems > 0) {
+	if (R->sources != NULL) {
+		R->sources(&b, d, o);
+		DONE("sources");
+	}
+	for (i = 0; R->source != NULL && i < d->nsources && i < 8; i++) {
+		R->source(&b, d, &d->sources[i], o);
+		DONE("sources ID");
+	}
+	if (R->search != NULL && q->nitems > 0) {
 		R->search(&b, d, q, o);
 		DONE("search");
 	}
+	if (R->export != NULL) {
+		R->export(&b, d, o);
+		DONE("export");
+	}
 #undef DONE
+	bp_buf_free(&b);
+}
+
+/*
+ * --subjects: compare, verdict and export with some subjects shown, the
+ * last alone, the first alone, then (from the input's first byte) a
+ * few in another order, in every format.
+ */
+static void
+render_subjects(const struct bp_doc *d, const uint8_t *data, size_t size,
+    const size_t *widths, size_t nwidths)
+{
+	static const struct {
+		const struct bp_renderer	*R;
+		const char			*(*inv)(const char *, size_t);
+		const char			*name;
+	} formats[] = {
+		{ &bp_md_renderer, inv_markdown, "--markdown" },
+		{ &bp_json_renderer, inv_json, "--json" },
+		{ &bp_html_renderer, inv_html, "--format html" },
+		{ &bp_csv_renderer, inv_csv_rfc, "--format csv" },
+		{ &bp_tsv_renderer, inv_tsv, "--format tsv" },
+	};
+	struct bp_opts	 o;
+	struct bp_buf	 b = BP_BUF_INIT;
+	size_t		 cols[3], pass, i, f, n = d->nsubjects;
+
+	if (n == 0)
+		return;
+	memset(&o, 0, sizeof(o));
+	o.data = "my data.yaml";
+	o.cols = cols;
+	for (pass = 0; pass < 3; pass++) {
+		if (pass < 2) {
+			cols[0] = pass == 0 ? n - 1 : 0;
+			o.ncols = 1;
+		} else {
+			for (i = 0; i < 3; i++)
+				cols[i] = (size_t)(size > i ? data[i] : i) % n;
+			o.ncols = n < 3 ? n : 3;
+			if (o.ncols == 2 && cols[0] == cols[1])
+				cols[1] = (cols[0] + 1) % n;
+			if (o.ncols == 3 && (cols[0] == cols[1] ||
+			    cols[0] == cols[2] || cols[1] == cols[2])) {
+				cols[0] = n - 1;
+				cols[1] = 0;
+				cols[2] = 1;
+			}
+		}
+		for (i = 0; i < nwidths; i++) {
+			o.width = widths[i];
+			o.layout = (enum bp_layout)((i + pass) % BP_LAYOUT__MAX);
+			o.ascii = (int)(i & 1);
+			o.color = (int)(i == 1);
+			bp_term_renderer.compare(&b, d, &o);
+			check_term(&b, &o, "compare --subjects");
+			bp_term_renderer.verdict(&b, d, &o);
+			check_term(&b, &o, "verdict --subjects");
+			bp_term_renderer.export(&b, d, &o);
+			check_term(&b, &o, "export --subjects");
+		}
+		o.color = 0;
+		for (f = 0; f < sizeof(formats) / sizeof(formats[0]); f++) {
+			const struct bp_renderer *R = formats[f].R;
+
+			R->compare(&b, d, &o);
+			check(formats[f].inv, &b, formats[f].name);
+			if (R->verdict != NULL) {
+				R->verdict(&b, d, &o);
+				check(formats[f].inv, &b, formats[f].name);
+			}
+			if (R->export != NULL) {
+				R->export(&b, d, &o);
+				check(formats[f].inv, &b, formats[f].name);
+			}
+		}
+	}
 	bp_buf_free(&b);
 }
 
@@ -596,6 +709,11 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	o.color = 0;
 	render_all(&bp_md_renderer, d, &o, &q, inv_markdown);
 	render_all(&bp_json_renderer, d, &o, &q, inv_json);
+	render_all(&bp_html_renderer, d, &o, &q, inv_html);
+	render_all(&bp_csv_renderer, d, &o, &q, inv_csv_rfc);
+	render_all(&bp_tsv_renderer, d, &o, &q, inv_tsv);
+	render_subjects(d, data, size, widths,
+	    sizeof(widths) / sizeof(widths[0]));
 	o.compact = 1;
 	render_all(&bp_json_renderer, d, &o, &q, inv_json);
 	bp_json_dump(&b, d, &o);

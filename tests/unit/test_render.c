@@ -109,8 +109,10 @@ fits_at(const struct bp_doc *d, size_t from, size_t to, size_t step)
 		o.color = (w + (size_t)layout) % 2;
 		bp_term_compare(&b, d, &o);
 		assert_fits(&b, w, o.color, "compare");
+		bp_term_renderer.export(&b, d, &o);	/* its table too */
+		assert_fits(&b, w, o.color, "export");
 		if (ascii || layout)
-			continue;	/* only compare looks at them */
+			continue;	/* only the table looks at them */
 		bp_term_overview(&b, d, &o, cmds, 2);
 		assert_fits(&b, w, o.color, "overview");
 		bp_term_verdict(&b, d, &o);
@@ -133,6 +135,22 @@ fits_at(const struct bp_doc *d, size_t from, size_t to, size_t step)
 			bp_term_search(&b, d, &hits, &o);
 			assert_fits(&b, w, o.color, "search");
 		}
+	}
+	/* --subjects: the last alone, then the first alone. */
+	for (w = from; w <= to; w += step * 5)
+	for (i = 0; i < 2; i++) {
+		size_t	 col = i == 0 ? d->nsubjects - 1 : 0;
+
+		memset(&o, 0, sizeof(o));
+		o.width = w;
+		o.cols = &col;
+		o.ncols = 1;
+		bp_term_compare(&b, d, &o);
+		assert_fits(&b, w, 0, "compare --subjects");
+		bp_term_verdict(&b, d, &o);
+		assert_fits(&b, w, 0, "verdict --subjects");
+		bp_term_renderer.export(&b, d, &o);
+		assert_fits(&b, w, 0, "export --subjects");
 	}
 	bp_buf_free(&b);
 	bp_query_free(&hits);
@@ -157,9 +175,25 @@ holds(struct bp_buf *b, const char *(*check)(const char *, size_t),
 	b->len = 0;
 }
 
+static const char *
+inv_csv_rfc(const char *out, size_t len)
+{
+	return inv_csv(out, len, 0);
+}
+
+static const char *
+inv_tsv(const char *out, size_t len)
+{
+	return inv_csv(out, len, 1);
+}
+
 /*
- * Markdown cannot carry HTML or a bad link, JSON is valid: every command
- * of both, checked one at a time.
+ * Markdown cannot carry HTML (but its anchors) or a bad link, JSON is
+ * valid, an HTML page holds only its allowed tags and escaped text, CSV
+ * and TSV parse and run no formula: every command of each (those it
+ * has), export too, checked one at a time; then compare, verdict and
+ * export with only some subjects shown (--subjects): the last alone,
+ * the first alone, all in reverse.
  */
 static void
 markdown_and_json_hold(const struct bp_doc *d)
@@ -171,44 +205,86 @@ markdown_and_json_hold(const struct bp_doc *d)
 	} formats[] = {
 		{ &bp_md_renderer, inv_markdown, "markdown" },
 		{ &bp_json_renderer, inv_json, "json" },
+		{ &bp_html_renderer, inv_html, "html" },
+		{ &bp_csv_renderer, inv_csv_rfc, "csv" },
+		{ &bp_tsv_renderer, inv_tsv, "tsv" },
 	};
 	static char *const terms[] = { (char *)"e" };
 	struct bp_opts	 o = { .width = 80, .data = "my file's.yaml" };
 	struct bp_buf	 b = BP_BUF_INIT;
 	struct bp_query	 q;
-	size_t		 i, f;
+	size_t		 i, f, pass, *cols;
 
 	bp_search(d, terms, 1, &q);
-	for (f = 0; f < 2; f++) {
+	cols = calloc(d->nsubjects + 1, sizeof(*cols));
+	assert_non_null(cols);
+	for (f = 0; f < sizeof(formats) / sizeof(formats[0]); f++) {
 		const struct bp_renderer *R = formats[f].R;
+		const char *(*check)(const char *, size_t) = formats[f].check;
+		const char *name = formats[f].name;
 
-		R->overview(&b, d, &o, NULL, 0);
-		holds(&b, formats[f].check, formats[f].name);
-		R->compare(&b, d, &o);
-		holds(&b, formats[f].check, formats[f].name);
-		R->verdict(&b, d, &o);
-		holds(&b, formats[f].check, formats[f].name);
-		R->faq_list(&b, d, &o);
-		holds(&b, formats[f].check, formats[f].name);
-		for (i = 0; i < d->nfaqs; i++) {
+		o.cols = NULL;
+		o.ncols = 0;
+		if (R->overview != NULL) {
+			R->overview(&b, d, &o, NULL, 0);
+			holds(&b, check, name);
+		}
+		if (R->faq_list != NULL) {
+			R->faq_list(&b, d, &o);
+			holds(&b, check, name);
+		}
+		for (i = 0; R->faq != NULL && i < d->nfaqs; i++) {
 			R->faq(&b, d, &d->faqs[i], &o);
-			holds(&b, formats[f].check, formats[f].name);
+			holds(&b, check, name);
 		}
-		R->section_list(&b, d, &o);
-		holds(&b, formats[f].check, formats[f].name);
-		for (i = 0; i < d->nsections; i++) {
+		if (R->section_list != NULL) {
+			R->section_list(&b, d, &o);
+			holds(&b, check, name);
+		}
+		for (i = 0; R->section != NULL && i < d->nsections; i++) {
 			R->section(&b, d, &d->sections[i], &o);
-			holds(&b, formats[f].check, formats[f].name);
+			holds(&b, check, name);
 		}
-		R->sources(&b, d, &o);
-		holds(&b, formats[f].check, formats[f].name);
-		if (q.nitems > 0) {
+		if (R->sources != NULL) {
+			R->sources(&b, d, &o);
+			holds(&b, check, name);
+		}
+		for (i = 0; R->source != NULL && i < d->nsources; i++) {
+			R->source(&b, d, &d->sources[i], &o);
+			holds(&b, check, name);
+		}
+		if (R->search != NULL && q.nitems > 0) {
 			R->search(&b, d, &q, &o);
-			holds(&b, formats[f].check, formats[f].name);
+			holds(&b, check, name);
+		}
+		/* All subjects, the last, the first, all in reverse. */
+		for (pass = 0; pass < 4; pass++) {
+			if (pass == 1 || pass == 2) {
+				cols[0] = pass == 1 ? d->nsubjects - 1 : 0;
+				o.cols = cols;
+				o.ncols = 1;
+			} else if (pass == 3) {
+				for (i = 0; i < d->nsubjects; i++)
+					cols[i] = d->nsubjects - 1 - i;
+				o.ncols = d->nsubjects;
+			}
+			R->compare(&b, d, &o);
+			holds(&b, check, name);
+			if (R->verdict != NULL) {
+				R->verdict(&b, d, &o);
+				holds(&b, check, name);
+			}
+			if (R->export != NULL) {
+				R->export(&b, d, &o);
+				holds(&b, check, name);
+			}
 		}
 	}
+	o.cols = NULL;
+	o.ncols = 0;
 	bp_json_dump(&b, d, &o);
 	holds(&b, inv_json, "dump");
+	free(cols);
 	bp_query_free(&q);
 	bp_buf_free(&b);
 }
@@ -365,6 +441,194 @@ wide_table_keeps_three_columns_side_by_side(void **state)
 	bp_doc_free(d);
 }
 
+/* ---- HTML, CSV and TSV: what data holds is text, never markup or formula. ---- */
+
+/* The rendering must hold its invariant; then is b's text, NUL-ended. */
+static void
+held(struct bp_buf *b, const char *err, const char *what)
+{
+	assert_non_null(b->data);
+	if (err != NULL)
+		fail_msg("%s: %s\n%s", what, err, b->data);
+}
+
+static void
+html_escapes_data_markup(void **state)
+{
+	static const char yaml[] =
+	    "format: 1\n"
+	    "title: \"<script>alert(1)</script> \\\"q\\\" & 'a' "
+	    "\\u202Eevil\"\n"
+	    "summary: \"Sum <b>x</b> & y\"\n"
+	    "subjects:\n"
+	    "  - {id: a, short: \"<i>A</i>\", name: \"A \\\"one\\\"\"}\n"
+	    "  - {id: b, short: B, name: B & co}\n"
+	    "features:\n"
+	    "  - id: f\n"
+	    "    label: \"<script>alert(1)</script>\"\n"
+	    "    edge: a\n"
+	    "    values:\n"
+	    "      a: \"1 & 2 \\\"x\\\" \\u202E\"\n"
+	    "      b: \"<img src=x onerror=alert(1)>\"\n"
+	    "sources:\n"
+	    "  - {id: s, title: \"<i>T</i>\", "
+	    "url: \"https://example.org/?a=1&b=2\"}\n";
+	static const char *const raw[] = {
+		"<script", "<img", "<i>", "<b>", "\"q\"", "\"one\"", "B & co",
+		"\xe2\x80\xae",	/* U+202E, the bidi override */
+	};
+	static const char *const shown[] = {
+		"&lt;script&gt;alert(1)&lt;/script&gt; &quot;q&quot; &amp; "
+		    "&#39;a&#39; \\u202eevil",
+		"<th scope=\"row\">&lt;script&gt;alert(1)&lt;/script&gt;</th>",
+		"<td data-label=\"&lt;i&gt;A&lt;/i&gt;\">1 &amp; 2 &quot;x&quot; "
+		    "\\u202e</td>",
+		"&lt;img src=x onerror=alert(1)&gt;",
+		"A &quot;one&quot; and B &amp; co",
+	};
+	struct bp_doc	*d = gen_load(yaml);
+	struct bp_opts	 o = { .width = 80 };
+	struct bp_buf	 b = BP_BUF_INIT;
+	size_t		 i;
+	int		 k;
+
+	(void)state;
+	for (k = 0; k < 2; k++) {
+		b.len = 0;
+		if (k == 0)
+			bp_html_renderer.export(&b, d, &o);
+		else
+			bp_html_renderer.compare(&b, d, &o);
+		held(&b, inv_html(b.data, b.len), "html");
+		for (i = 0; i < sizeof(raw) / sizeof(raw[0]); i++)
+			if (strstr(b.data, raw[i]) != NULL)
+				fail_msg("raw \"%s\" in:\n%s", raw[i], b.data);
+		for (i = 0; i < sizeof(shown) / sizeof(shown[0]); i++)
+			if (strstr(b.data, shown[i]) == NULL)
+				fail_msg("no \"%s\" in:\n%s", shown[i], b.data);
+	}
+	/* The source: its URL escaped in the link, which opens nothing. */
+	assert_non_null(strstr(b.data, "<title>&lt;script&gt;"));
+	b.len = 0;
+	bp_html_renderer.export(&b, d, &o);
+	assert_non_null(strstr(b.data, "<a href=\"https://example.org/?a=1&amp;"
+	    "b=2\" rel=\"noopener noreferrer\">&lt;i&gt;T&lt;/i&gt;</a>"));
+	bp_buf_free(&b);
+	bp_doc_free(d);
+}
+
+/*
+ * A comparison for the sheets: feature f's value for a is set to text
+ * no data file can give (one-line texts are folded), here held.
+ */
+static struct bp_doc *
+sheet_doc(char *held_text)
+{
+	static const char yaml[] =
+	    "format: 1\ntitle: T\nsummary: S\n"
+	    "subjects:\n"
+	    "  - {id: a, short: A, name: Alpha}\n"
+	    "  - {id: b, short: \"@b\", name: Beta}\n"
+	    "features:\n"
+	    "  - id: f\n"
+	    "    label: L\n"
+	    "    values: {a: x, b: \"=1+1\"}\n"
+	    "  - id: g\n"
+	    "    label: \"-g\"\n"
+	    "    edge: a\n"
+	    "    values: {a: \"+1\", b: \"plain\"}\n";
+	struct bp_doc	*d = gen_load(yaml);
+	size_t		 i;
+
+	for (i = 0; i < d->features[0].nvalues; i++)
+		if (strcmp(d->features[0].values[i].subject.s, "a") == 0) {
+			d->features[0].values[i].text.s = held_text;
+			d->features[0].values[i].text.len =
+			    (unsigned int)strlen(held_text);
+		}
+	return d;
+}
+
+static void
+sheet_is(const struct bp_renderer *R, char *text, const char *want)
+{
+	struct bp_doc	*d = sheet_doc(text);
+	struct bp_opts	 o = { .width = 80 };
+	struct bp_buf	 b = BP_BUF_INIT;
+
+	R->compare(&b, d, &o);
+	held(&b, inv_csv(b.data, b.len, R == &bp_tsv_renderer),
+	    R == &bp_tsv_renderer ? "tsv" : "csv");
+	if (strcmp(b.data, want) != 0)
+		fail_msg("got:\n%s\nwant:\n%s", b.data, want);
+	bp_buf_free(&b);
+	bp_doc_free(d);
+}
+
+/* RFC 4180: quoted, "" for a quote, CRLF inside as at a record's end. */
+static void
+csv_quotes_per_rfc4180(void **state)
+{
+	static char	 text[] = "a, \"b\"\nc";
+
+	(void)state;
+	sheet_is(&bp_csv_renderer, text,
+	    "Feature,A,'@b,Edge\r\n"
+	    "L,\"a, \"\"b\"\"\r\nc\",'=1+1,\r\n"
+	    "'-g,'+1,plain,A\r\n");
+}
+
+/* TSV: a tab, a newline, a backslash escaped; nothing quoted. */
+static void
+tsv_escapes_tab_newline_backslash(void **state)
+{
+	static char	 text[] = "t\tb\\c\nd \"q\", e";
+
+	(void)state;
+	sheet_is(&bp_tsv_renderer, text,
+	    "Feature\tA\t'@b\tEdge\n"
+	    "L\tt\\tb\\\\c\\nd \"q\", e\t'=1+1\t\n"
+	    "'-g\t'+1\tplain\tA\n");
+}
+
+/*
+ * A hidden character is shown as its escape (\u202e), whose backslash
+ * TSV doubles as any other: a reader that takes TSV's escapes reads the
+ * escape back as text, never the character (nor, for "\x1b", a control).
+ */
+static void
+tsv_shows_hidden_escaped(void **state)
+{
+	static char	 text[] = "a\xe2\x80\xae\x1b" "b";
+
+	(void)state;
+	sheet_is(&bp_tsv_renderer, text,
+	    "Feature\tA\t'@b\tEdge\n"
+	    "L\ta\\\\u202e\\\\eb\t'=1+1\t\n"
+	    "'-g\t'+1\tplain\tA\n");
+	sheet_is(&bp_csv_renderer, text,
+	    "Feature,A,'@b,Edge\r\n"
+	    "L,a\\u202e\\eb,'=1+1,\r\n"
+	    "'-g,'+1,plain,A\r\n");
+}
+
+/* A formula-like start (= + - @) gets an apostrophe, in both. */
+static void
+sheets_neutralize_formulas(void **state)
+{
+	static char	 text[] = "=HYPERLINK(\"http://x\")";
+
+	(void)state;
+	sheet_is(&bp_csv_renderer, text,
+	    "Feature,A,'@b,Edge\r\n"
+	    "L,\"'=HYPERLINK(\"\"http://x\"\")\",'=1+1,\r\n"
+	    "'-g,'+1,plain,A\r\n");
+	sheet_is(&bp_tsv_renderer, text,
+	    "Feature\tA\t'@b\tEdge\n"
+	    "L\t'=HYPERLINK(\"http://x\")\t'=1+1\t\n"
+	    "'-g\t'+1\tplain\tA\n");
+}
+
 int
 main(void)
 {
@@ -382,7 +646,18 @@ main(void)
 		    (void *)"long-keys.yaml"),
 		cmocka_unit_test_prestate(fixture_fits_every_width,
 		    (void *)"twelve.yaml"),
+		cmocka_unit_test_prestate(fixture_fits_every_width,
+		    (void *)"hostile.yaml"),
+		cmocka_unit_test_prestate(fixture_fits_every_width,
+		    (void *)"sheet.yaml"),
+		cmocka_unit_test_prestate(fixture_fits_every_width,
+		    (void *)"nulls.yaml"),
 		cmocka_unit_test(wide_table_keeps_three_columns_side_by_side),
+		cmocka_unit_test(html_escapes_data_markup),
+		cmocka_unit_test(csv_quotes_per_rfc4180),
+		cmocka_unit_test(tsv_escapes_tab_newline_backslash),
+		cmocka_unit_test(tsv_shows_hidden_escaped),
+		cmocka_unit_test(sheets_neutralize_formulas),
 		cmocka_unit_test(random_documents_hold_every_invariant),
 	};
 
