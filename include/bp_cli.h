@@ -141,6 +141,7 @@ enum bp_optid {
 	BP_OPT_ASCII,
 	BP_OPT_COLOR,
 	BP_OPT_NOCOLOR,
+	BP_OPT_HYPERLINKS,
 	BP_OPT_PAGING,
 	BP_OPT_NOPAGER,
 	BP_OPT_HELP,
@@ -240,6 +241,7 @@ struct bp_args {
 	int		 argc;		/* room for answers: one per word */
 	int		 ascii;
 	enum bp_when	 color;
+	enum bp_when	 hyperlinks;
 	enum bp_when	 paging;
 	int		 help;
 	int		 version;

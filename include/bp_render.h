@@ -24,6 +24,7 @@ struct bp_opts {
 	int		 ascii;		/* ASCII borders and bullets only */
 	enum bp_layout	 layout;
 	int		 color;		/* SGR styles for headings, edges, ids */
+	int		 hyperlinks;	/* URLs and citations as OSC 8 links */
 	int		 ask_color;	/* the same for questions on stderr */
 	size_t		 ask_width;	/* and their width: stderr's terminal */
 	const size_t	*rows;		/* compare: feature indexes to show, or NULL */

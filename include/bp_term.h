@@ -18,7 +18,17 @@ enum term_style {
 	TS__MAX
 };
 
-/* Appends safe text, in its style when color is on. */
+/*
+ * An OSC 8 hyperlink around what follows, to url (an http(s) URL), and
+ * its end.
+ */
+void	term_link_open(struct bp_buf *, const char *url, size_t len);
+void	term_link_close(struct bp_buf *);
+
+/*
+ * Appends safe text, in its style when color is on, each URL in it a
+ * hyperlink when o->hyperlinks is.
+ */
 void	term_styled(struct bp_buf *, const struct bp_opts *, enum term_style,
 	    const char *, size_t);
 

@@ -78,13 +78,16 @@ struct bp_line {
 
 #define BP_WRAP_JOIN	0x01	/* a newline is a space (inside a paragraph) */
 #define BP_WRAP_SAFE	0x02	/* the text is safe already: lines point into it */
+#define BP_WRAP_BREAK_URLS 0x04	/* a URL may be split (a table's cell) */
 
 /*
  * Wraps text into lines no wider than width columns, a line at a time,
  * made safe as it goes (unless BP_WRAP_SAFE).  Breaks come at Unicode
  * line-break opportunities (never after the leading hyphen of an option
  * such as --rows), and only between grapheme clusters; a newline forces
- * one.  A word wider than the line is split between clusters, a cluster
+ * one.  An http(s) URL is one unit (unless BP_WRAP_BREAK_URLS): wider
+ * than the line, it stands on a line of its own and overflows it.  Any
+ * other word wider than the line is split between clusters, a cluster
  * wider than the line between characters; only a single character wider
  * than the line (width 1, a wide character) makes a line too wide.
  * Trailing spaces are dropped.  Memory stays bounded: long text is
@@ -111,6 +114,20 @@ void	bp_wrap_init(struct bp_wrap *, const char *s, size_t len, size_t width,
 /* Sets *line to the next line and returns 1, or returns 0 at the end. */
 int	bp_wrap_next(struct bp_wrap *, struct bp_line *line);
 void	bp_wrap_free(struct bp_wrap *);
+
+/*
+ * The length of the http(s) URL at s[i], as GFM's autolink extension
+ * would take it (up to white space, a hidden character, '<', '>' or '|',
+ * less trailing punctuation and an unbalanced ')'), or 0 when none
+ * starts there.  Linear in the URL's length.
+ */
+size_t	bp_url_len(const char *s, size_t len, size_t i);
+/*
+ * The same in text output, where no Markdown renderer reads it: it also
+ * ends at the characters RFC 3986 never allows raw ('{', '}', '"', '\\',
+ * '^', '`'), and an unbalanced ']' is not part of it (diff's markers).
+ */
+size_t	bp_url_len_text(const char *s, size_t len, size_t i);
 
 /* Width of the widest word (unbreakable run) of s as it is shown. */
 size_t	bp_text_longest_word(const char *s, size_t len);

@@ -113,6 +113,40 @@ pick_color(const struct bp_args *a, int fd)
 	return isatty(fd);
 }
 
+/*
+ * OSC 8 hyperlinks, as ls --hyperlink=auto has them: on a terminal
+ * (and not TERM=dumb), in text output.  Terminals that do not know the
+ * sequence ignore it, as ECMA-48 has them ignore any OSC.
+ */
+static int
+pick_hyperlinks(const struct bp_args *a)
+{
+	const char	*v;
+
+	if (a->format != BP_FORMAT_TEXT)
+		return 0;
+	if (a->hyperlinks != BP_WHEN_AUTO)
+		return a->hyperlinks == BP_WHEN_ALWAYS;
+	if ((v = getenv("TERM")) != NULL && strcmp(v, "dumb") == 0)
+		return 0;
+	return isatty(STDOUT_FILENO);
+}
+
+/* Whether the output holds a hyperlink (OSC 8), which less needs -R for. */
+static int
+has_link(const struct bp_buf *out)
+{
+	const char	*p = out->data, *end = out->data + out->len;
+
+	while (p != NULL && p < end &&
+	    (p = memchr(p, '\033', (size_t)(end - p))) != NULL) {
+		if (end - p >= 4 && memcmp(p, "\033]8;", 4) == 0)
+			return 1;
+		p++;
+	}
+	return 0;
+}
+
 /* A positive decimal number from the environment, or 0. */
 static long
 env_number(const char *name)
@@ -241,7 +275,7 @@ page(const char *pager, const struct bp_buf *out, int color)
 	sigaction(SIGCHLD, &dfl, &oldchld);
 	/* less reads these; its own LESS wins when the user has one. */
 	setenv("LESS", "FRX", 0);
-	/* Color shows as raw escapes in a less not told -R: tell it. */
+	/* Color and links show as raw escapes in a less not told -R. */
 	if (color && less(pager) && (v = getenv("LESS")) != NULL &&
 	    !less_raw(v)) {
 		bp_buf_printf(&less_r, "%s%s-R", v, *v ? " " : "");
@@ -399,6 +433,7 @@ main(int argc, char **argv)
 	o.ascii = a.ascii || !utf8_terminal();
 	o.color = a.format == BP_FORMAT_TEXT && pick_color(&a, STDOUT_FILENO);
 	o.ask_color = pick_color(&a, STDERR_FILENO);
+	o.hyperlinks = pick_hyperlinks(&a);
 	/* Questions wrap to the terminal that shows them: standard error's. */
 	o.ask_width = message_width(&a, o.width);
 	if (o.ask_width == 0)
@@ -464,7 +499,8 @@ main(int argc, char **argv)
 	} else if (rc == BP_EXIT_OK || answer) {
 		/* After questions on the terminal, the answer follows them. */
 		paged = !c.nopage && (pager = pick_pager(&a, &out)) != NULL ?
-		    page(pager, &out, o.color) : PAGE_NOT_RUN;
+		    page(pager, &out, o.color || (o.hyperlinks &&
+		    has_link(&out))) : PAGE_NOT_RUN;
 		if ((paged == PAGE_NOT_RUN ? write_out(&out) : paged == PAGE_OK ?
 		    BP_EXIT_OK : BP_EXIT_FAIL) != BP_EXIT_OK)
 			rc = trouble;

@@ -23,46 +23,6 @@ alnum(char c)
 }
 
 /*
- * The length of the http(s) URL at s[i] as GFM's autolink extension would
- * take it (up to white space, '<', '>' or '|', less trailing punctuation
- * and unbalanced ')'), or 0 when none starts there.
- */
-static size_t
-url_at(const char *s, size_t len, size_t i)
-{
-	size_t		 j, k, n, open, close;
-	uint32_t	 c;
-
-	if (i > 0 && alnum(s[i - 1]))
-		return 0;
-	if (len - i >= 8 && bp_ascii_ncasecmp(s + i, LIT("https://")) == 0)
-		k = 8;
-	else if (len - i >= 7 && bp_ascii_ncasecmp(s + i, LIT("http://")) == 0)
-		k = 7;
-	else
-		return 0;
-	for (j = i + k; j < len; j += n) {
-		n = bp_utf8_decode(s + j, len - j, &c);
-		if (bp_is_space(c) || bp_char_hidden(c) || c == '<' ||
-		    c == '>' || c == '|' || c == 0xfffd)
-			break;
-	}
-	/* Trailing punctuation ends the sentence, not the URL. */
-	for (;;) {
-		for (open = close = 0, n = i; n < j; n++) {
-			open += s[n] == '(';
-			close += s[n] == ')';
-		}
-		if (j > i + k && (strchr("?!.,:*_~'\";", s[j - 1]) != NULL ||
-		    (s[j - 1] == ')' && close > open)))
-			j--;
-		else
-			break;
-	}
-	return j > i + k ? j - i : 0;
-}
-
-/*
  * Appends text as Markdown inline content that no CommonMark or GFM
  * renderer, with every extension and raw HTML on, turns into HTML, a tag
  * or a link it did not mean: hidden characters made visible first, then
@@ -83,7 +43,7 @@ bp_md_inline_links(struct bp_buf *out, const char *s, size_t len, int links)
 	for (i = 0; i < len; i += n) {
 		n = 1;
 		c = s[i];
-		if (links && (u = url_at(s, len, i)) > 0) {
+		if (links && (u = bp_url_len(s, len, i)) > 0) {
 			bp_buf_putc(out, '<');
 			bp_buf_putn(out, s + i, u);
 			bp_buf_putc(out, '>');

@@ -145,6 +145,9 @@ const struct bp_option bp_options[BP_OPT__MAX] = {
 	    "Color: auto (the default), always or never"),
 	OPT(BP_OPT_NOCOLOR, "no-color", 0, NULL, BP_ARG_NONE, 0, NULL,
 	    BP_OK_DISPLAY, BP_IN_TERM, "Same as --color=never"),
+	OPT(BP_OPT_HYPERLINKS, "hyperlinks", 0, "WHEN", BP_ARG_NONE, 1,
+	    bp_whens, BP_OK_DISPLAY, BP_IN_TERM, "URLs and citations as "
+	    "terminal hyperlinks: auto (on a terminal), always or never"),
 	OPT(BP_OPT_PAGING, "paging", 0, "WHEN", BP_ARG_NONE, 0, bp_whens,
 	    BP_OK_DISPLAY, BP_IN_TERM,
 	    "Page long output: auto (on a terminal), always or never"),
@@ -431,6 +434,14 @@ take(struct bp_args *a, enum bp_optid id, const char *val)
 		break;
 	case BP_OPT_NOCOLOR:
 		a->color = BP_WHEN_NEVER;
+		break;
+	case BP_OPT_HYPERLINKS:
+		/* As ls --hyperlink: bare is always; a value only with '='. */
+		a->hyperlinks = BP_WHEN_ALWAYS;
+		if (val != NULL && (k = value_of(id, val, &rc)) < 0)
+			return rc;
+		if (val != NULL)
+			a->hyperlinks = (enum bp_when)k;
 		break;
 	case BP_OPT_PAGING:
 		if ((k = value_of(id, v, &rc)) < 0)

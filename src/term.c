@@ -23,8 +23,8 @@ static const char *const style_on[TS__MAX] = {
 };
 #define STYLE_OFF	"\033[0m"
 
-void
-term_styled(struct bp_buf *out, const struct bp_opts *o, enum term_style st,
+static void
+styled(struct bp_buf *out, const struct bp_opts *o, enum term_style st,
     const char *s, size_t len)
 {
 	int	 on = o->color && st != TS_NONE && len > 0;
@@ -34,6 +34,61 @@ term_styled(struct bp_buf *out, const struct bp_opts *o, enum term_style st,
 	bp_buf_putn(out, s, len);
 	if (on)
 		bp_buf_puts(out, STYLE_OFF);
+}
+
+void
+term_link_open(struct bp_buf *out, const char *url, size_t len)
+{
+	size_t		 i;
+	unsigned char	 c;
+
+	/*
+	 * OSC 8 (egmontkob's spec, as ls --hyperlink writes it).  The URI is
+	 * printable ASCII: anything else, which the URL check and the safe
+	 * text keep out anyway, is percent-encoded, so nothing in it can
+	 * end the sequence.
+	 */
+	bp_buf_puts(out, "\033]8;;");
+	for (i = 0; i < len; i++) {
+		c = (unsigned char)url[i];
+		if (c <= 0x20 || c >= 0x7f)
+			bp_buf_printf(out, "%%%02X", c);
+		else
+			bp_buf_putc(out, (char)c);
+	}
+	bp_buf_puts(out, "\033\\");
+}
+
+void
+term_link_close(struct bp_buf *out)
+{
+	bp_buf_puts(out, "\033]8;;\033\\");
+}
+
+void
+term_styled(struct bp_buf *out, const struct bp_opts *o, enum term_style st,
+    const char *s, size_t len)
+{
+	size_t	 i, from = 0, u;
+
+	if (!o->hyperlinks) {
+		styled(out, o, st, s, len);
+		return;
+	}
+	/* Each URL a link to itself: the wrapper keeps it on one line. */
+	for (i = 0; i < len; i++) {
+		if ((s[i] != 'h' && s[i] != 'H') ||
+		    (u = bp_url_len_text(s, len, i)) == 0)
+			continue;
+		styled(out, o, st, s + from, i - from);
+		term_link_open(out, s + i, u);
+		styled(out, o, st, s + i, u);
+		term_link_close(out);
+		i += u;
+		from = i;
+		i--;
+	}
+	styled(out, o, st, s + from, len - from);
 }
 
 /*
@@ -252,6 +307,16 @@ term_source(struct bp_buf *out, const struct bp_opts *o, size_t number,
 
 	bp_buf_printf(&num, "  [%zu] ", number);
 	indent = num.len;
+	/* The citation marker links to the source too. */
+	if (o->hyperlinks && src->url.s != NULL &&
+	    bp_url_problem(&src->url) == NULL) {
+		num.len = 0;
+		bp_buf_puts(&num, "  ");
+		term_link_open(&num, src->url.s, src->url.len);
+		bp_buf_printf(&num, "[%zu]", number);
+		term_link_close(&num);
+		bp_buf_putc(&num, ' ');
+	}
 	bp_buf_putn(&line, src->title.s, src->title.len);
 	if (src->publisher.s != NULL) {
 		bp_buf_puts(&line, ", ");

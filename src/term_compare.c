@@ -311,8 +311,9 @@ row_draw(struct bp_buf *out, struct table *t, size_t r)
 	win = r > 0 && t->edges && bp_edge_wins(bp_row(t->d, t->o, r - 1));
 	more = bp_calloc(t->ncols, 1);
 	for (c = 0; c < t->ncols; c++) {
+		/* A cell's lines must fit its column, URLs or not. */
 		bp_wrap_init(&t->wraps[c], t->cells[c].s, t->cells[c].len,
-		    t->width[c], 0);
+		    t->width[c], BP_WRAP_BREAK_URLS);
 		more[c] = 1;
 		live++;
 	}

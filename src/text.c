@@ -353,6 +353,29 @@ keep_options_whole(const char *s, size_t len, char *brk)
 			brk[i] = UC_BREAK_PROHIBITED;
 }
 
+/*
+ * Inside a URL no break is allowed: a URL cut across lines cannot be
+ * copied or opened.  Its bytes are marked BRK_URL (no break before
+ * them), so that the wrapper also knows to let a URL wider than the line
+ * overflow it rather than split it: the one exception to the width.
+ */
+#define BRK_URL		'U'
+
+static void
+keep_urls_whole(const char *s, size_t len, char *brk)
+{
+	size_t	 i, k, u;
+
+	for (i = 0; i < len; i++) {
+		if ((s[i] != 'h' && s[i] != 'H') ||
+		    (u = bp_url_len_text(s, len, i)) == 0)
+			continue;
+		for (k = i + 1; k < i + u; k++)
+			brk[k] = BRK_URL;
+		i += u - 1;
+	}
+}
+
 static void
 emit(struct bp_wrap *w, size_t a, size_t b)
 {
@@ -399,8 +422,8 @@ static void
 wrap_piece(struct bp_wrap *w)
 {
 	const char	*e = w->e;
-	size_t		 len = w->elen, width = w->width, i, j, start, cw, cwidth;
-	size_t		 last;
+	size_t		 len = w->elen, width = w->width, i, j, k, start, cw;
+	size_t		 cwidth, last;
 
 	w->n = 0;
 	w->i = 0;
@@ -421,6 +444,8 @@ wrap_piece(struct bp_wrap *w)
 		for (i = 0; i < len; i++)
 			if (w->unit[i])
 				w->brk[i] = UC_BREAK_PROHIBITED;
+	if (!(w->flags & BP_WRAP_BREAK_URLS))
+		keep_urls_whole(e, len, w->brk);
 
 	start = 0;
 	cw = 0;
@@ -452,6 +477,22 @@ wrap_piece(struct bp_wrap *w)
 		if (last > start) {
 			emit(w, start, last);
 			start = last;
+		} else if (w->brk[i] == BRK_URL) {
+			/*
+			 * A URL wider than the line stands whole on its own:
+			 * what is glued before it goes on the line above.
+			 */
+			for (k = i; k > start && w->brk[k] == BRK_URL; k--)
+				;
+			if (k > start) {
+				emit(w, start, k);
+				start = k;
+				last = 0;
+				cw = span_width(e, start, i);
+			}
+			cw += cwidth;
+			i = j;
+			continue;
 		} else if (i > start) {
 			/* One word longer than the line: split it here. */
 			emit(w, start, i);
@@ -787,4 +828,68 @@ bp_text_paragraphs(const char *s, size_t len,
 		start = next;
 		i = next - 1;
 	}
+}
+
+static int
+alnum(char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+	    (c >= '0' && c <= '9');
+}
+
+static size_t
+url_len(const char *s, size_t len, size_t i, int strict)
+{
+	size_t		 j, k, n, open = 0, close = 0, sopen = 0, sclose = 0;
+	uint32_t	 c;
+
+	if (i > 0 && alnum(s[i - 1]))
+		return 0;
+	if (len - i >= 8 && bp_ascii_ncasecmp(s + i, "https://", 8) == 0)
+		k = 8;
+	else if (len - i >= 7 && bp_ascii_ncasecmp(s + i, "http://", 7) == 0)
+		k = 7;
+	else
+		return 0;
+	for (j = i + k; j < len; j += n) {
+		n = bp_utf8_decode(s + j, len - j, &c);
+		if (bp_is_space(c) || bp_char_hidden(c) || c == '<' ||
+		    c == '>' || c == '|' || c == 0xfffd ||
+		    (strict && c < 0x80 && strchr("{}\"\\^`", (int)c) != NULL))
+			break;
+		open += c == '(';
+		close += c == ')';
+		sopen += c == '[';
+		sclose += c == ']';
+	}
+	/*
+	 * Trailing punctuation ends the sentence, not the URL; so does a
+	 * ')' without its '('.  Counted once, so a URL followed by a
+	 * million dots costs a million steps, not a million squared.
+	 */
+	while (j > i + k) {
+		if (strchr("?!.,:*_~'\";", s[j - 1]) != NULL)
+			j--;
+		else if (s[j - 1] == ')' && close > open) {
+			j--;
+			close--;
+		} else if (strict && s[j - 1] == ']' && sclose > sopen) {
+			j--;
+			sclose--;
+		} else
+			break;
+	}
+	return j > i + k ? j - i : 0;
+}
+
+size_t
+bp_url_len(const char *s, size_t len, size_t i)
+{
+	return url_len(s, len, i, 0);
+}
+
+size_t
+bp_url_len_text(const char *s, size_t len, size_t i)
+{
+	return url_len(s, len, i, 1);
 }

@@ -76,6 +76,34 @@ glibc_width(const char *s, size_t len)
 	return w;
 }
 
+/*
+ * The one line allowed to be too wide: one that is too wide only
+ * because of whole http(s) URLs in it (without them, it fits).  The
+ * wrapper never splits a URL, so that it can be copied whole.
+ */
+static int
+url_line(const char *s, size_t len, size_t cols)
+{
+	size_t	 i, u, from = 0;
+	long	 w, rest = 0;
+	int	 urls = 0;
+
+	for (i = 0; i < len; i++) {
+		if ((s[i] != 'h' && s[i] != 'H') ||
+		    (u = bp_url_len_text(s, len, i)) == 0)
+			continue;
+		if ((w = glibc_width(s + from, i - from)) < 0)
+			return 0;
+		rest += w;
+		urls++;
+		i += u;
+		from = i--;
+	}
+	if ((w = glibc_width(s + from, len - from)) < 0)
+		return 0;
+	return urls > 0 && (size_t)(rest + w) <= cols;
+}
+
 const char *
 inv_term(const char *out, size_t len, size_t cols, int color)
 {
@@ -93,6 +121,21 @@ inv_term(const char *out, size_t len, size_t cols, int color)
 	for (i = 0; i < len; i++) {
 		unsigned char c = (unsigned char)out[i];
 
+		/*
+		 * bpolpo's own OSC 8 hyperlinks: ESC ] 8 ; ; URI ESC \, the
+		 * URI printable ASCII, and nothing else in the sequence.
+		 */
+		if (c == 0x1b && i + 4 < len && memcmp(out + i, "\033]8;;",
+		    5) == 0) {
+			for (k = i + 5; k < len && out[k] > 0x20 &&
+			    out[k] < 0x7f; k++)
+				;
+			if (k + 1 < len && out[k] == 0x1b &&
+			    out[k + 1] == '\\') {
+				i = k + 1;
+				continue;
+			}
+		}
 		/* bpolpo's own SGR: ESC [ digits and ';' m, with color only. */
 		if (c == 0x1b && color && i + 1 < len && out[i + 1] == '[') {
 			for (k = i + 2; k < len && ((out[k] >= '0' &&
@@ -113,6 +156,9 @@ inv_term(const char *out, size_t len, size_t cols, int color)
 		if (plain[i] != '\n')
 			continue;
 		w = glibc_width(plain + start, i - start);
+		if (w > 0 && (size_t)w > cols && url_line(plain + start,
+		    i - start, cols))
+			w = 0;
 		if (w < 0 || (size_t)w > cols) {
 			snprintf(msg, sizeof(msg), "line %zu %s %ld columns "
 			    "(width %zu): %.*s", line, w < 0 ? "cannot be "

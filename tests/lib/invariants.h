@@ -11,8 +11,9 @@
 
 /*
  * Terminal text: every line, less bpolpo's own SGR sequences (only when
- * color is set), is no wider than cols as glibc's wcswidth() in C.UTF-8
- * measures it (a character glibc does not know counting two); no control character but the newline, no hidden character
+ * color is set) and OSC 8 hyperlinks, is no wider than cols as glibc's
+ * wcswidth() in C.UTF-8 measures it, but a line that a whole http(s)
+ * URL makes too wide (the one exception: URLs are never split) (a character glibc does not know counting two); no control character but the newline, no hidden character
  * (bp_char_hidden) reaches it raw; it ends with a newline.
  */
 const char	*inv_term(const char *out, size_t len, size_t cols, int color);

@@ -421,9 +421,8 @@ source_url_change(void **state)
 	    "https://example.org/atlas", "https://example.org/atlas-2");
 	assert_text(&d, 0, "Changes from old.yaml to new.yaml:\n\n"
 	    "Sources\n"
-	    "~ source 'r1': url: [-https://example.org/atlas-]{+https://"
-	    "example.org/\n"
-	    "  atlas-2+}\n");
+	    "~ source 'r1': url: [-https://example.org/atlas-]\n"
+	    "  {+https://example.org/atlas-2+}\n");
 	bp_diff_json(&b, &o, &d, "old.yaml", "new.yaml");
 	if ((err = inv_json(b.data, b.len)) != NULL)
 		fail_msg("%s", err);
@@ -717,7 +716,9 @@ lines_fit(const char *out, size_t width, int color)
 			}
 			bp_buf_putc(&plain, p[i]);
 		}
-		if (bp_text_width(plain.data, plain.len) > width)
+		/* A URL may make a line too wide: inv_term() judged those. */
+		if (bp_text_width(plain.data, plain.len) > width &&
+		    strstr(plain.data, "://") == NULL)
 			fail_msg("width %zu: too wide: %s", width, plain.data);
 	}
 	bp_buf_free(&plain);

@@ -1,0 +1,1 @@
+bpolpo sources --hyperlinks=sometimes

@@ -1,0 +1,1 @@
+bpolpo faq upl -w 40

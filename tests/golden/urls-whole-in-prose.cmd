@@ -1,0 +1,1 @@
+bpolpo --data hostile.yaml overview -w 30

@@ -1,0 +1,1 @@
+bpolpo sources -w 30
