@@ -34,6 +34,7 @@ static int	cmd_search(struct bp_ctx *);
 static int	cmd_check(struct bp_ctx *);
 static int	cmd_dump(struct bp_ctx *);
 static int	cmd_export(struct bp_ctx *);
+static int	decide(struct bp_ctx *);
 static int	cmd_init(struct bp_ctx *);
 static int	cmd_diff(struct bp_ctx *);
 static int	cmd_decide(struct bp_ctx *);
@@ -849,8 +850,72 @@ decide_answers(const struct bp_args *a, struct bp_decision *dc)
  * listed, or answered from the command line or on a terminal, then the
  * result.
  */
+/* A subject's index, for sorting by id. */
+static const struct bp_subject *sort_subjects;
+
+static int
+by_subject_id(const void *a, const void *b)
+{
+	return strcmp(sort_subjects[*(const size_t *)a].id.s,
+	    sort_subjects[*(const size_t *)b].id.s);
+}
+
+/*
+ * The document as --subjects has it, for decide: the same document but
+ * for its subjects, those listed, in that order, so that every part of
+ * decide (the questions, the picks, the tally, every renderer) sees only
+ * them.  The view shares everything else with the document: free
+ * view->subjects and view->subject_order alone.  0 after reporting an
+ * unknown id.
+ */
+static int
+subject_view(struct bp_ctx *c, struct bp_doc *view)
+{
+	const struct idlist subjects = { "subject", BP_ARG_SUBJECTS,
+	    c->doc->nsubjects, subject_id, subject_find };
+	size_t	*v, n, i;
+
+	if (!resolve_ids(c, c->a->subjects, &subjects, &v, &n)) {
+		free(v);
+		return 0;
+	}
+	*view = *c->doc;
+	view->subjects = bp_calloc(n + 1, sizeof(*view->subjects));
+	view->subject_order = bp_calloc(n + 1, sizeof(*view->subject_order));
+	for (i = 0; i < n; i++) {
+		view->subjects[i] = c->doc->subjects[v[i]];
+		view->subject_order[i] = i;
+	}
+	view->nsubjects = n;
+	sort_subjects = view->subjects;
+	qsort(view->subject_order, n, sizeof(*view->subject_order),
+	    by_subject_id);
+	free(v);
+	return 1;
+}
+
 static int
 cmd_decide(struct bp_ctx *c)
+{
+	const struct bp_args	*a = c->a;
+	const struct bp_doc	*whole = c->doc;
+	struct bp_doc		 view;
+	int			 rc;
+
+	if (a->subjects == NULL)
+		return decide(c);
+	if (!subject_view(c, &view))
+		return BP_EXIT_FAIL;
+	c->doc = &view;
+	rc = decide(c);
+	c->doc = whole;
+	free(view.subjects);
+	free(view.subject_order);
+	return rc;
+}
+
+static int
+decide(struct bp_ctx *c)
 {
 	const struct bp_args	*a = c->a;
 	struct bp_decision	 dc;

@@ -46,7 +46,7 @@ const char *const bp_shells[] = { "bash", "zsh", "fish", NULL };
 			 BP_IN(BP_CMD_EXPORT))
 /* The commands that show subjects side by side, which --subjects picks. */
 #define BP_IN_SUBJECTS	(BP_IN(BP_CMD_COMPARE) | BP_IN(BP_CMD_VERDICT) | \
-			 BP_IN(BP_CMD_EXPORT))
+			 BP_IN(BP_CMD_EXPORT) | BP_IN(BP_CMD_DECIDE))
 /* The commands whose output may be paged or colored. */
 #define BP_IN_TERM	(BP_IN_DOC | BP_IN(BP_CMD_HELP) | BP_IN(BP_CMD_DIFF))
 

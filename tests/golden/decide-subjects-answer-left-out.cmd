@@ -1,0 +1,1 @@
+bpolpo decide --subjects lpo --yes lpo.1 --no bpo.2

@@ -1,0 +1,1 @@
+bpolpo --data three.yaml decide --subjects cocoa,tea --pick caffeine=coffee
