@@ -329,7 +329,7 @@ resolve_ids(struct bp_ctx *c, const char *arg, const struct idlist *l,
 			for (i = 0; i < l->n; i++)
 				names[i] = l->id(doc, i)->s;
 			/* "compare --ids" lists them. */
-			for (i = 0; i < BP_CMD__MAX; i++)
+			for (i = 0; i < BP_CMD__MAX && lister.len == 0; i++)
 				if (bp_commands[i].lists == l->kind)
 					bp_buf_printf(&lister, "%s --%s",
 					    bp_commands[i].name,

@@ -19,8 +19,11 @@
 
 #include "bp_alloc.h"
 #include "bp_buf.h"
+#include "bp_decide.h"
 #include "bp_doc.h"
 #include "bp_render.h"
+#include "bp_search.h"
+#include "bp_suggest.h"
 #include "bp_text.h"
 
 #ifndef BP_VERSION
@@ -58,6 +61,9 @@ static const char style[] =
     "thead th{background:var(--head)}\n"
     "tbody th{font-weight:600}\n"
     ".win{color:var(--edge);font-weight:700}\n"
+    "mark{background:#fff3a3;color:#1b1b1f}\n"
+    "code{font-family:ui-monospace,monospace;font-size:.9em;"
+    "overflow-wrap:anywhere}\n"
     ".url{overflow-wrap:anywhere;word-break:break-word}\n"
     "@media (max-width:40em){\n"
     "table,thead,tbody,tr,th,td,caption{display:block;width:100%}\n"
@@ -101,6 +107,21 @@ esc(struct bp_buf *out, const char *s, size_t len)
 		default:
 			bp_buf_putc(out, s[i]);
 		}
+}
+
+/*
+ * An id attribute's value or a link's fragment: PREFIX-ID.  Ids are
+ * [a-z0-9-] once validated; escaped all the same, since the tests and
+ * the fuzzer render documents that were not.
+ */
+static void
+h_id(struct bp_buf *out, const char *prefix, const char *id)
+{
+	bp_buf_puts(out, prefix);
+	if (id != NULL) {
+		bp_buf_putc(out, '-');
+		esc(out, id, strlen(id));
+	}
 }
 
 /* Data text: hidden characters made visible, then escaped. */
@@ -203,8 +224,9 @@ static void
 section_begin(struct bp_buf *out, const char *id, const char *idsuffix,
     const char *s, size_t len)
 {
-	bp_buf_printf(out, "<section id=\"%s%s%s\">\n", id,
-	    idsuffix != NULL ? "-" : "", idsuffix != NULL ? idsuffix : "");
+	bp_buf_puts(out, "<section id=\"");
+	h_id(out, id, idsuffix);
+	bp_buf_puts(out, "\">\n");
 	h_elem(out, "h2", "", s, len);
 }
 
@@ -290,8 +312,9 @@ h_table(struct bp_buf *out, const struct bp_doc *d, const struct bp_opts *o)
 	values = bp_calloc(d->nsubjects + 1, sizeof(*values));
 	for (r = 0; r < n; r++) {
 		f = bp_row(d, o, r);
-		bp_buf_printf(out, "<tr id=\"feature-%s\"><th scope=\"row\">",
-		    f->id.s);
+		bp_buf_puts(out, "<tr id=\"");
+		h_id(out, "feature", f->id.s);
+		bp_buf_puts(out, "\"><th scope=\"row\">");
 		h_t(out, &f->label);
 		bp_buf_puts(out, "</th>");
 		bp_by_subject(&by, f, values);
@@ -346,8 +369,9 @@ h_citations(struct bp_buf *out, const struct bp_doc *d,
 			continue;
 		bp_buf_puts(out, n++ == 0 ? "<p class=\"cites\">Sources: " :
 		    ", ");
-		bp_buf_printf(out, "<a href=\"#source-%s\">[%zu]</a>",
-		    src->id.s, bp_source_number(d, src));
+		bp_buf_puts(out, "<a href=\"#");
+		h_id(out, "source", src->id.s);
+		bp_buf_printf(out, "\">[%zu]</a>", bp_source_number(d, src));
 	}
 	if (n > 0)
 		bp_buf_puts(out, "</p>\n");
@@ -359,7 +383,9 @@ h_source(struct bp_buf *out, const struct bp_source *src)
 {
 	int	 link = src->url.s != NULL && bp_url_problem(&src->url) == NULL;
 
-	bp_buf_printf(out, "<li id=\"source-%s\">", src->id.s);
+	bp_buf_puts(out, "<li id=\"");
+	h_id(out, "source", src->id.s);
+	bp_buf_puts(out, "\">");
 	if (link) {
 		bp_buf_puts(out, "<a href=\"");
 		esc(out, src->url.s, src->url.len);
@@ -408,7 +434,9 @@ static void
 h_question(struct bp_buf *out, const struct bp_doc *d, const struct bp_faq *f,
     int level)
 {
-	bp_buf_printf(out, "<article id=\"faq-%s\">\n<h%d>", f->id.s, level);
+	bp_buf_puts(out, "<article id=\"");
+	h_id(out, "faq", f->id.s);
+	bp_buf_printf(out, "\">\n<h%d>", level);
 	h_t(out, &f->question);
 	bp_buf_printf(out, "</h%d>\n", level);
 	h_prose(out, &f->answer);
@@ -440,8 +468,9 @@ static void
 toc(struct bp_buf *out, const char *id, const char *suffix, const char *s,
     size_t len)
 {
-	bp_buf_printf(out, "<li><a href=\"#%s%s%s\">", id,
-	    suffix != NULL ? "-" : "", suffix != NULL ? suffix : "");
+	bp_buf_puts(out, "<li><a href=\"#");
+	h_id(out, id, suffix);
+	bp_buf_puts(out, "\">");
 	h_text(out, s, len);
 	bp_buf_puts(out, "</a></li>\n");
 }
@@ -639,6 +668,221 @@ html_source(struct bp_buf *out, const struct bp_doc *d,
 	page_end(out);
 }
 
+/* ---- search and decide: results as pages. ---- */
+
+/* A command bpolpo suggests, in a code element: ours, escaped. */
+static void
+h_code(struct bp_buf *out, const char *s, size_t len)
+{
+	bp_buf_puts(out, "<code>");
+	h_text(out, s, len);
+	bp_buf_puts(out, "</code>");
+}
+
+struct h_search {
+	struct bp_buf		*out;
+	const struct bp_opts	*o;
+	struct bp_buf		 text;
+	int			 open;		/* an item's <ul> is open */
+};
+
+/* One hit: under its item's heading, the field and the excerpt, marked. */
+static void
+h_hit(const struct bp_hit *h, void *arg)
+{
+	struct h_search	*m = arg;
+	struct bp_buf	*out = m->out;
+	struct bp_span	*spans;
+	char		*snip;
+	size_t		 k, n, at;
+
+	if (h->first) {
+		if (m->open)
+			bp_buf_puts(out, "</ul>\n</li>\n");
+		m->open = 1;
+		m->text.len = 0;
+		bp_hit_heading(&m->text, h);
+		bp_buf_puts(out, "<li><strong>");
+		h_text(out, m->text.data, m->text.len);
+		bp_buf_puts(out, "</strong> ");
+		m->text.len = 0;
+		bp_hit_command(&m->text, h, m->o->data);
+		h_code(out, m->text.data, m->text.len);
+		bp_buf_puts(out, "\n<ul>\n");
+	}
+	m->text.len = 0;
+	bp_hit_field(&m->text, h);
+	bp_buf_puts(out, "<li>");
+	h_text(out, m->text.data, m->text.len);
+	bp_buf_puts(out, ": ");
+	snip = bp_hit_snippet(h, 0, &spans, &n);
+	for (at = 0, k = 0; k < n; k++) {
+		h_text(out, snip + at, spans[k].start - at);
+		bp_buf_puts(out, "<mark>");
+		h_text(out, snip + spans[k].start,
+		    spans[k].end - spans[k].start);
+		bp_buf_puts(out, "</mark>");
+		at = spans[k].end;
+	}
+	h_text(out, snip + at, strlen(snip) - at);
+	bp_buf_puts(out, "</li>\n");
+	free(snip);
+	free(spans);
+}
+
+static void
+html_search(struct bp_buf *out, const struct bp_doc *d,
+    const struct bp_query *q, const struct bp_opts *o)
+{
+	struct h_search	 m = { out, o, BP_BUF_INIT, 0 };
+
+	page_begin(out, d);
+	bp_buf_puts(out, "<main>\n");
+	section_begin(out, "search", NULL, LIT("Search"));
+	bp_buf_puts(out, "<ul>\n");
+	bp_search_hits(d, q, h_hit, &m);
+	if (m.open)
+		bp_buf_puts(out, "</ul>\n</li>\n");
+	bp_buf_puts(out, "</ul>\n</section>\n</main>\n");
+	page_end(out);
+	bp_buf_free(&m.text);
+}
+
+/* A question of decide: its id, its text, and the answer when given. */
+static void
+h_criterion(struct bp_buf *out, struct bp_buf *id,
+    const struct bp_decision *dc, size_t i, const char *mark)
+{
+	const struct bp_text	*t = bp_question_text(dc, i);
+
+	id->len = 0;
+	bp_question_id(id, dc, i);
+	bp_buf_puts(out, "<li>");
+	if (mark != NULL)
+		bp_buf_puts(out, mark);
+	h_code(out, id->data, id->len);
+	bp_buf_putc(out, ' ');
+	if (t->s != NULL)
+		h_t(out, t);
+	bp_buf_puts(out, "</li>\n");
+}
+
+static void
+html_questions(struct bp_buf *out, const struct bp_doc *d,
+    const struct bp_decision *dc, int form, const struct bp_opts *o)
+{
+	struct bp_buf	 id = BP_BUF_INIT;
+	size_t		 i, n = bp_decision_n(dc);
+
+	(void)form;
+	(void)o;
+	page_begin(out, d);
+	bp_buf_puts(out, "<main>\n");
+	if (dc->by == BP_BY_FEATURES)
+		section_begin(out, "questions", NULL, LIT("Features"));
+	else
+		section_begin(out, "questions", NULL, LIT("Criteria"));
+	bp_buf_puts(out, "<ul>\n");
+	for (i = 0; i < n; i++)
+		h_criterion(out, &id, dc, i, NULL);
+	bp_buf_puts(out, "</ul>\n</section>\n</main>\n");
+	page_end(out);
+	bp_buf_free(&id);
+}
+
+static void
+html_decide(struct bp_buf *out, const struct bp_doc *d,
+    const struct bp_decision *dc, const struct bp_opts *o)
+{
+	static const char *const marks[] = { "not answered: ",
+	    "<strong>yes</strong>: ", "no: " };
+	struct bp_buf	 line = BP_BUF_INIT, id = BP_BUF_INIT;
+	size_t		 s, k, i, r;
+	int		 open;
+
+	page_begin(out, d);
+	bp_buf_puts(out, "<main>\n<section id=\"lean\">\n<h2>");
+	bp_decision_lean(&line, dc);
+	h_text(out, line.data, line.len);
+	bp_buf_puts(out, "</h2>\n");
+	for (s = 0; s < d->nsubjects; s++) {
+		line.len = 0;
+		bp_decision_count(&line, dc, s);
+		h_elem(out, "h3", "", line.data, line.len);
+		open = 0;
+		if (dc->by == BP_BY_FEATURES) {
+			for (r = 0; r < d->nfeatures; r++)
+				if (dc->picks[r] == BP_PICK_SUBJECT + s) {
+					if (!open++)
+						bp_buf_puts(out, "<ul>\n");
+					h_criterion(out, &id, dc, r, NULL);
+				}
+		} else
+			for (k = dc->crit.start[s]; k < dc->crit.start[s + 1];
+			    k++) {
+				if (!open++)
+					bp_buf_puts(out, "<ul>\n");
+				i = dc->crit.slot[k];
+				h_criterion(out, &id, dc, i,
+				    marks[dc->answers[i] <= BP_ANS_NO ?
+				    dc->answers[i] : 0]);
+			}
+		if (open)
+			bp_buf_puts(out, "</ul>\n");
+	}
+	/* By features, those picked for neither, as the text says them. */
+	for (r = k = 0; dc->by == BP_BY_FEATURES && r < d->nfeatures; r++)
+		k += dc->picks[r] == BP_PICK_EITHER;
+	if (k > 0) {
+		line.len = 0;
+		bp_buf_printf(&line, "Either: %zu", k);
+		h_elem(out, "h3", "", line.data, line.len);
+		bp_buf_puts(out, "<ul>\n");
+		for (r = 0; r < d->nfeatures; r++)
+			if (dc->picks[r] == BP_PICK_EITHER)
+				h_criterion(out, &id, dc, r, NULL);
+		bp_buf_puts(out, "</ul>\n");
+	}
+	bp_buf_puts(out, "</section>\n");
+	if (dc->tally.lean != BP_LEAN_NONE && d->nfeatures > 0 &&
+	    dc->by == BP_BY_CRITERIA) {
+		line.len = 0;
+		bp_decision_rows_title(&line, dc);
+		section_begin(out, "features", NULL, line.data, line.len);
+		if (dc->nrows > 0)
+			bp_buf_puts(out, "<ul>\n");
+		for (k = 0; k < dc->nrows; k++) {
+			r = dc->rows[k];
+			bp_buf_puts(out, "<li>");
+			h_code(out, d->features[r].id.s, d->features[r].id.len);
+			bp_buf_putc(out, ' ');
+			h_t(out, &d->features[r].label);
+			bp_buf_puts(out, "</li>\n");
+		}
+		if (dc->nrows > 0)
+			bp_buf_puts(out, "</ul>\n");
+		bp_buf_puts(out, "</section>\n");
+	}
+	if (dc->read != NULL && dc->read->id.s != NULL) {
+		line.len = 0;
+		id.len = 0;
+		bp_buf_puts(&id, "show ");
+		bp_buf_putn(&id, dc->read->id.s, dc->read->id.len);
+		bp_command(&line, o->data, id.data);
+		bp_buf_puts(out, "<p>Read on: ");
+		h_t(out, &dc->read->title);
+		bp_buf_puts(out, " (");
+		h_code(out, line.data, line.len);
+		bp_buf_puts(out, ")</p>\n");
+	}
+	bp_buf_puts(out, "<p class=\"note\">");
+	h_text(out, bp_decision_note(dc), strlen(bp_decision_note(dc)));
+	bp_buf_puts(out, "</p>\n</main>\n");
+	page_end(out);
+	bp_buf_free(&line);
+	bp_buf_free(&id);
+}
+
 const struct bp_renderer bp_html_renderer = {
 	.overview = html_overview,
 	.compare = html_compare,
@@ -649,5 +893,8 @@ const struct bp_renderer bp_html_renderer = {
 	.section = html_section,
 	.sources = html_sources,
 	.source = html_source,
+	.search = html_search,
+	.decide = html_decide,
+	.questions = html_questions,
 	.export = html_export,
 };

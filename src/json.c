@@ -835,10 +835,18 @@ items(struct jw *w, const struct bp_doc *d, const struct bp_field *f)
 	size_t		 n = *(const size_t *)((const char *)d + f->noff), i;
 
 	open_c(w, '[');
-	for (i = 0; i < n; i++) {
-		next(w);
-		object(w, d, arr + i * f->kind->size, f->kind, 0);
-	}
+	/* The subjects, as --subjects picks them (export): cols. */
+	if (f->off == offsetof(struct bp_doc, subjects))
+		for (i = 0; i < cols_n(w, d); i++) {
+			next(w);
+			object(w, d, &d->subjects[col(w, d, i)],
+			    &bp_subject_kind, 0);
+		}
+	else
+		for (i = 0; i < n; i++) {
+			next(w);
+			object(w, d, arr + i * f->kind->size, f->kind, 0);
+		}
 	close_c(w, ']');
 }
 

@@ -136,9 +136,13 @@ pick_hyperlinks(const struct bp_args *a)
 static int
 has_link(const struct bp_buf *out)
 {
-	const char	*p = out->data, *end = out->data + out->len;
+	const char	*p, *end;
 
-	while (p != NULL && p < end &&
+	if (out->len == 0)
+		return 0;
+	p = out->data;
+	end = out->data + out->len;
+	while (p < end &&
 	    (p = memchr(p, '\033', (size_t)(end - p))) != NULL) {
 		if (end - p >= 4 && memcmp(p, "\033]8;", 4) == 0)
 			return 1;
@@ -413,7 +417,7 @@ main(int argc, char **argv)
 	struct bp_doc	*doc = NULL;
 	struct bp_diags	 dg;
 	const char	*pager;
-	int		 rc, paged, answer, trouble;
+	int		 rc, paged, answer, trouble, tofile;
 
 	/* Only what is used: the codeset (box drawing) and strerror's language. */
 	setlocale(LC_CTYPE, "");
@@ -431,9 +435,13 @@ main(int argc, char **argv)
 	o.layout = a.layout;
 	/* Box drawing and bullets need a UTF-8 terminal. */
 	o.ascii = a.ascii || !utf8_terminal();
-	o.color = a.format == BP_FORMAT_TEXT && pick_color(&a, STDOUT_FILENO);
+	/* Into a file (export -o), auto means none: it is not a terminal. */
+	tofile = a.output != NULL && strcmp(a.output, "-") != 0;
+	o.color = a.format == BP_FORMAT_TEXT && (tofile ?
+	    a.color == BP_WHEN_ALWAYS : pick_color(&a, STDOUT_FILENO));
 	o.ask_color = pick_color(&a, STDERR_FILENO);
-	o.hyperlinks = pick_hyperlinks(&a);
+	o.hyperlinks = tofile ? a.format == BP_FORMAT_TEXT &&
+	    a.hyperlinks == BP_WHEN_ALWAYS : pick_hyperlinks(&a);
 	/* Questions wrap to the terminal that shows them: standard error's. */
 	o.ask_width = message_width(&a, o.width);
 	if (o.ask_width == 0)

@@ -87,8 +87,9 @@ md_link(struct bp_buf *out, const struct bp_source *src)
 	char	 c;
 
 	if (src->url.s != NULL) {
+		/* A link holds no link: a URL in the title is text. */
 		bp_buf_putc(out, '[');
-		md_text(out, &src->title);
+		bp_md_inline_links(out, src->title.s, src->title.len, 0);
 		bp_buf_puts(out, "](<");
 		/* Inside <...> only '<', '>', '\\' and line breaks need care. */
 		for (i = 0; i < src->url.len; i++) {
@@ -566,9 +567,19 @@ md_decide(struct bp_buf *out, const struct bp_doc *d,
  * bpolpo's own word and an id, which the loader keeps to [a-z0-9-]: no
  * data text is ever markup.
  */
+static int
+md_id(const struct bp_text *id)
+{
+	return id->s != NULL && id->len > 0 &&
+	    strspn(id->s, "abcdefghijklmnopqrstuvwxyz0123456789-") == id->len;
+}
+
 static void
 md_anchor(struct bp_buf *out, const char *prefix, const struct bp_text *id)
 {
+	/* An id the loader did not vouch for (tests, fuzzing) gets none. */
+	if (id != NULL && !md_id(id))
+		return;
 	bp_buf_printf(out, "<a id=\"%s%s%s\"></a>", prefix,
 	    id != NULL ? "-" : "", id != NULL ? id->s : "");
 }
@@ -590,8 +601,15 @@ static void
 md_toc(struct bp_buf *out, const char *prefix, const struct bp_text *id,
     const char *s, size_t len)
 {
+	if (id != NULL && !md_id(id)) {
+		bp_buf_puts(out, "- ");
+		md_inline(out, s, len);
+		bp_buf_putc(out, '\n');
+		return;
+	}
+	/* A link holds no link: a URL in the text is text here. */
 	bp_buf_puts(out, "- [");
-	md_inline(out, s, len);
+	bp_md_inline_links(out, s, len, 0);
 	bp_buf_printf(out, "](#%s%s%s)\n", prefix, id != NULL ? "-" : "",
 	    id != NULL ? id->s : "");
 }
@@ -608,8 +626,12 @@ md_citations(struct bp_buf *out, const struct bp_doc *d,
 		if ((src = bp_source_by_id(d, refs->v[i].s)) == NULL)
 			continue;
 		bp_buf_puts(out, n++ == 0 ? "\nSources: " : ", ");
-		bp_buf_printf(out, "[\\[%zu\\]](#source-%s)",
-		    bp_source_number(d, src), src->id.s);
+		if (md_id(&src->id))
+			bp_buf_printf(out, "[\\[%zu\\]](#source-%s)",
+			    bp_source_number(d, src), src->id.s);
+		else
+			bp_buf_printf(out, "\\[%zu\\]",
+			    bp_source_number(d, src));
 	}
 	if (n > 0)
 		bp_buf_putc(out, '\n');

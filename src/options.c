@@ -40,10 +40,7 @@ const char *const bp_shells[] = { "bash", "zsh", "fish", NULL };
 /* ... and those that print JSON (dump prints nothing else). */
 #define BP_IN_JSON	(BP_IN_FORMAT | BP_IN(BP_CMD_DUMP))
 /* The commands whose document is a page of its own (--format html). */
-#define BP_IN_HTML	(BP_IN(BP_CMD_OVERVIEW) | BP_IN(BP_CMD_COMPARE) | \
-			 BP_IN(BP_CMD_VERDICT) | BP_IN(BP_CMD_FAQ) | \
-			 BP_IN(BP_CMD_SHOW) | BP_IN(BP_CMD_SOURCES) | \
-			 BP_IN(BP_CMD_EXPORT))
+#define BP_IN_HTML	BP_IN_DOC
 /* The commands that show subjects side by side, which --subjects picks. */
 #define BP_IN_SUBJECTS	(BP_IN(BP_CMD_COMPARE) | BP_IN(BP_CMD_VERDICT) | \
 			 BP_IN(BP_CMD_EXPORT) | BP_IN(BP_CMD_DECIDE))

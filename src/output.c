@@ -49,7 +49,8 @@ beside(const char *path, struct bp_buf *tmp)
 		return -1;
 	mask = umask(0);
 	umask(mask);
-	mode = stat(path, &st) == 0 ? st.st_mode & 07777 : 0666 & ~mask;
+	/* Permissions only: a set-user-ID bit is not handed on. */
+	mode = stat(path, &st) == 0 ? st.st_mode & 0777 : 0666 & ~mask;
 	if (fchmod(fd, mode) < 0) {
 		close(fd);
 		unlink(tmp->data);
@@ -62,15 +63,29 @@ enum bp_write
 bp_write_file(const char *path, const char *data, size_t len, int replace)
 {
 	struct bp_buf	 tmp = BP_BUF_INIT;
+	struct stat	 st;
 	const char	*made;
 	const char	*name = path;	/* as given, for messages */
 	char		*real = NULL;
-	int		 fd, err, ok;
+	int		 fd, err, ok, inplace = 0;
 
 	/* A link is followed: what it names is replaced, not the link. */
 	if (replace && (real = realpath(path, NULL)) != NULL)
 		path = real;
-	if (!replace)
+	/*
+	 * What is not a regular file (a FIFO, /dev/stdout, a device) is
+	 * written to, as '>' would, never renamed over.
+	 */
+	if (replace && stat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
+		free(real);
+		real = NULL;
+		path = name;
+		replace = 0;
+		inplace = 1;
+	}
+	if (inplace)
+		fd = open(path, O_WRONLY | O_TRUNC | O_CLOEXEC);
+	else if (!replace)
 		fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
 	else
 		fd = beside(path, &tmp);
@@ -92,7 +107,8 @@ bp_write_file(const char *path, const char *data, size_t len, int replace)
 		err = errno;
 	}
 	if (!ok) {
-		unlink(made);
+		if (!inplace)
+			unlink(made);
 		bp_warnx("%s: %s", name, strerror(err));
 		bp_buf_free(&tmp);
 		free(real);

@@ -423,7 +423,7 @@ wrap_piece(struct bp_wrap *w)
 {
 	const char	*e = w->e;
 	size_t		 len = w->elen, width = w->width, i, j, k, start, cw;
-	size_t		 cwidth, last;
+	size_t		 cwidth, last, ustart = SIZE_MAX;
 
 	w->n = 0;
 	w->i = 0;
@@ -480,15 +480,20 @@ wrap_piece(struct bp_wrap *w)
 		} else if (w->brk[i] == BRK_URL) {
 			/*
 			 * A URL wider than the line stands whole on its own:
-			 * what is glued before it goes on the line above.
+			 * what is glued before it goes on the line above.  Its
+			 * start is looked for once per line, not per byte.
 			 */
-			for (k = i; k > start && w->brk[k] == BRK_URL; k--)
-				;
-			if (k > start) {
-				emit(w, start, k);
-				start = k;
-				last = 0;
-				cw = span_width(e, start, i);
+			if (start != ustart) {
+				for (k = i; k > start && w->brk[k] == BRK_URL;
+				    k--)
+					;
+				if (k > start) {
+					emit(w, start, k);
+					start = k;
+					last = 0;
+					cw = span_width(e, start, i);
+				}
+				ustart = start;
 			}
 			cw += cwidth;
 			i = j;

@@ -623,6 +623,10 @@ fuzz_decide(const char *data, size_t size, const struct bp_doc *d,
 		check(inv_markdown, &b, "decide --markdown");
 		bp_md_renderer.questions(&b, d, &dc, 0, &o);
 		check(inv_markdown, &b, "decide --list --markdown");
+		bp_html_renderer.decide(&b, d, &dc, &o);
+		check(inv_html, &b, "decide --format html");
+		bp_html_renderer.questions(&b, d, &dc, 0, &o);
+		check(inv_html, &b, "decide --list --format html");
 		for (o.compact = 0; o.compact < 2; o.compact++) {
 			bp_json_renderer.decide(&b, d, &dc, &o);
 			check(inv_json, &b, "decide --json");

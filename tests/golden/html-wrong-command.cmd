@@ -1,1 +1,1 @@
-bpolpo search lpo --format html
+bpolpo check --format html

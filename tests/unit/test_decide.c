@@ -1815,7 +1815,7 @@ all_fit(const struct bp_doc *d, size_t width, int color, int ascii)
 			bp_term_question(&b, &o, &dc, i, i + 1);
 			holds(b.data, width, color, "a question");
 		}
-		/* Markdown and JSON hold theirs. */
+		/* Markdown, JSON and HTML hold theirs. */
 		b.len = 0;
 		bp_md_renderer.decide(&b, d, &dc, &o);
 		if ((err = inv_markdown(b.data, b.len)) != NULL)
@@ -1828,6 +1828,15 @@ all_fit(const struct bp_doc *d, size_t width, int color, int ascii)
 		bp_md_renderer.questions(&b, d, &dc, 0, &o);
 		if ((err = inv_markdown(b.data, b.len)) != NULL)
 			fail_msg("decide --list --markdown: %s\n%s", err,
+			    b.data);
+		b.len = 0;
+		bp_html_renderer.decide(&b, d, &dc, &o);
+		if ((err = inv_html(b.data, b.len)) != NULL)
+			fail_msg("decide --format html: %s\n%s", err, b.data);
+		b.len = 0;
+		bp_html_renderer.questions(&b, d, &dc, 0, &o);
+		if ((err = inv_html(b.data, b.len)) != NULL)
+			fail_msg("decide --list --format html: %s\n%s", err,
 			    b.data);
 		b.len = 0;
 		bp_json_renderer.questions(&b, d, &dc, 0, &o);

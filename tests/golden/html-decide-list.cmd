@@ -1,0 +1,1 @@
+bpolpo --data three.yaml decide --by features --list --format html

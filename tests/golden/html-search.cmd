@@ -1,0 +1,1 @@
+bpolpo search lpo supervision --format html
