@@ -47,7 +47,7 @@ LIBSRC	= src/alloc.c src/arena.c src/ask.c src/buf.c src/commands.c \
 	  src/json.c src/load.c src/lookup.c src/markdown.c src/mdinline.c \
 	  src/options.c \
 	  src/output.c src/render.c \
-	  src/schema.c src/search.c src/suggest.c src/term.c \
+	  src/schema.c src/search.c src/suggest.c src/table.c src/term.c \
 	  src/term_compare.c src/term_decide.c src/term_export.c src/term_faq.c \
 	  src/term_overview.c \
 	  src/term_renderer.c src/term_search.c src/term_sources.c \
@@ -56,7 +56,7 @@ LIBOBJ	= $(LIBSRC:src/%.c=$(BUILD)/%.o) $(BUILD)/widths.o
 OBJ	= $(LIBOBJ) $(BUILD)/main.o $(BUILD)/data.o $(BUILD)/builtin.o
 
 UNITS	= test_cli test_decide test_diff test_load test_lookup test_render \
-	  test_suggest test_text test_fault
+	  test_suggest test_table test_text test_fault
 UNITBIN	= $(UNITS:%=$(BUILD)/tests/%) $(BUILD)/tests/replay
 
 ifeq ($(V),1)

@@ -129,8 +129,39 @@ size_t	bp_url_len(const char *s, size_t len, size_t i);
  */
 size_t	bp_url_len_text(const char *s, size_t len, size_t i);
 
-/* Width of the widest word (unbreakable run) of s as it is shown. */
+/*
+ * Width of the widest word of s as it is shown: the widest run bp_wrap
+ * never breaks, so at that width or wider no word is split.
+ */
 size_t	bp_text_longest_word(const char *s, size_t len);
+
+/*
+ * One text measured for wrapping at many widths: its break opportunities,
+ * grapheme clusters and their widths worked out once, then laid out at any
+ * width by bp_wrap's own rules, so a count is the number of lines drawn.
+ * At a width no narrower than its widest word a layout costs a step a
+ * word; narrower, bp_wrap's loop runs.  Exact for text of at most
+ * BP_MEASURE_MAX bytes, which bp_wrap takes whole at any width.
+ */
+#define BP_MEASURE_MAX	((size_t)64 * 1024)
+
+struct bp_seg;
+
+struct bp_measure {
+	struct bp_wrap	 w;		/* the text as one piece, and its breaks */
+	struct bp_seg	*seg;		/* its words and line breaks, in order */
+	size_t		 nseg;
+	size_t		 word;		/* widest word: bp_text_longest_word() */
+};
+
+void	bp_measure_init(struct bp_measure *, const char *s, size_t len);
+/*
+ * Lines of the text wrapped at width, as bp_wrap_next() gives them.  With
+ * next: *next is the least width above this one at which the count may
+ * change (SIZE_MAX: none), so the widths between give the same lines.
+ */
+size_t	bp_measure_lines(struct bp_measure *, size_t width, size_t *next);
+void	bp_measure_free(struct bp_measure *);
 
 /* The blocks of prose (bpolpo(5)): a paragraph, or an item of a list. */
 enum bp_block {

@@ -5,6 +5,7 @@
 #include "bp_alloc.h"
 #include "bp_buf.h"
 #include "bp_render.h"
+#include "bp_table.h"
 #include "bp_term.h"
 #include "bp_text.h"
 
@@ -12,6 +13,8 @@
 #define MIN_VALUE_COL	16
 /* The feature column never takes less than this (or its natural width). */
 #define MIN_LABEL_COL	8
+/* Two columns hold any character: a line never overflows. */
+#define MIN_COL		2
 
 enum border {
 	B_TOP,
@@ -34,14 +37,10 @@ static const char *const rules_ascii[B__MAX][4] = {
 
 /*
  * The table in two passes (lowdown, mandoc tbl): measure every cell, decide
- * the column widths, then make and draw one row at a time, so a table of
- * 100,000 rows holds one row's cells, not all of them.
+ * the column widths (bp_fit, which looks again at a sample of the rows),
+ * then make and draw one row at a time, so a table of 100,000 rows holds
+ * one row's cells, not all of them.
  */
-struct cell {
-	const char	*s;		/* raw text */
-	size_t		 len;
-	size_t		 width;		/* on one line, as shown */
-};
 
 struct table {
 	const struct bp_doc	*d;
@@ -52,11 +51,9 @@ struct table {
 	struct bp_buf		 same;		/* that edge, as the column says it */
 	size_t			 ncols;
 	size_t			 nrows;		/* features shown, heading not counted */
-	struct cell		*cells;		/* the current row's, ncols of them */
+	struct bp_cell		*cells;		/* the current row's, ncols of them */
 	struct bp_wrap		*wraps;		/* per cell, while drawing a row */
-	size_t			*nat;		/* per column: widest cell */
-	size_t			*total;		/* per column: all its text */
-	size_t			 word;		/* longest word of a feature label */
+	struct bp_fit		 fit;		/* what the widths are chosen from */
 	size_t			*width;		/* decided column widths */
 	struct bp_by_subject	 by;		/* values in subject order */
 	const struct bp_value	**values;	/* the current row's */
@@ -65,11 +62,10 @@ struct table {
 
 /* Text is measured where it lies: no copy, whatever its size. */
 static void
-cell(struct cell *c, const char *s, size_t len)
+cell(struct bp_cell *c, const char *s, size_t len)
 {
 	c->s = s;
 	c->len = len;
-	c->width = bp_text_width(s, len);
 }
 
 /*
@@ -124,11 +120,11 @@ row_make(struct table *t, size_t r)
 	}
 }
 
-/* The first pass: every cell measured once. */
+/* Which columns there are, and room for a row of them. */
 static void
-table_measure(struct table *t)
+table_setup(struct table *t)
 {
-	size_t	 r, c, w;
+	size_t	 r;
 
 	t->nrows = bp_rows_n(t->d, t->o);
 	/* No feature with an edge: no column that would stay empty. */
@@ -161,25 +157,22 @@ table_measure(struct table *t)
 	t->ncols = t->nsubjects + 1 + (size_t)t->edges;
 	t->cells = bp_calloc(t->ncols, sizeof(*t->cells));
 	t->wraps = bp_calloc(t->ncols, sizeof(*t->wraps));
-	t->nat = bp_calloc(t->ncols, sizeof(*t->nat));
-	t->total = bp_calloc(t->ncols, sizeof(*t->total));
 	t->width = bp_calloc(t->ncols, sizeof(*t->width));
 	t->values = bp_calloc(t->d->nsubjects + 1, sizeof(*t->values));
 	bp_by_subject_init(&t->by, t->d);
+}
+
+/* The first pass: every cell measured once (widest cell, widest word). */
+static void
+table_measure(struct table *t)
+{
+	size_t	 r;
+
+	bp_fit_init(&t->fit, t->ncols, t->nrows + 1);
 	for (r = 0; r <= t->nrows; r++) {
 		row_make(t, r);
-		for (c = 0; c < t->ncols; c++) {
-			if (t->cells[c].width > t->nat[c])
-				t->nat[c] = t->cells[c].width;
-			t->total[c] += t->cells[c].width;
-		}
-		w = bp_text_longest_word(t->cells[0].s, t->cells[0].len);
-		if (w > t->word)
-			t->word = w;
+		bp_fit_row(&t->fit, t->cells);
 	}
-	for (c = 0; c < t->ncols; c++)
-		if (t->nat[c] == 0)
-			t->nat[c] = 1;
 }
 
 static void
@@ -187,8 +180,7 @@ table_free(struct table *t)
 {
 	free(t->cells);
 	free(t->wraps);
-	free(t->nat);
-	free(t->total);
+	bp_fit_free(&t->fit);
 	free(t->width);
 	free(t->values);
 	bp_buf_free(&t->edge);
@@ -202,82 +194,52 @@ enum fit {
 	FIT_GOOD
 };
 
-/* Decides column widths for the room there is, and says how well they fit. */
+/*
+ * Decides column widths for the room there is, and says how well they
+ * fit.  bp_fit chooses them (the fewest lines, no word split while all
+ * fit whole); here, only the least each column may take.  The table fits
+ * well when every column can be as wide as its widest word, and every
+ * value column MIN_VALUE_COL wide, or as wide as its text if less.  Else
+ * it is cramped, and a column may go down to MIN_COL: auto layout stacks
+ * it instead, and needs no widths.
+ */
 static enum fit
 table_fit(struct table *t, size_t width)
 {
-	size_t		*nat = t->nat, c, avail, over, room, sum, given;
-	size_t		 label, edge, nvals;
-	int		 grew;
+	const size_t	*nat = t->fit.nat, *word = t->fit.word;
+	size_t		 c, r, over, avail, sum, need, *floors;
 	enum fit	 ok = FIT_GOOD;
 
 	/* "│ " before every column, " │" after the last: 3 per column + 1. */
 	over = 3 * t->ncols + 1;
 	avail = width > over ? width - over : 0;
-	sum = 0;
-	for (c = 0; c < t->ncols; c++)
-		sum += nat[c];
-	if (sum <= avail) {
-		memcpy(t->width, nat, t->ncols * sizeof(*nat));
-		return FIT_GOOD;
+	floors = bp_calloc(t->ncols, sizeof(*floors));
+	for (sum = 0, c = 0; c < t->ncols; c++) {
+		/* The edge column says a short name or "Tie": it is short. */
+		floors[c] = c == 0 ? MIN_LABEL_COL : t->edges && c + 1 ==
+		    t->ncols ? MIN_COL : MIN_VALUE_COL;
+		need = word[c] > floors[c] ? word[c] : floors[c];
+		sum += need < nat[c] ? need : nat[c];
 	}
-
-	/* The edge column keeps its (short) natural width. */
-	edge = t->edges ? nat[t->ncols - 1] : 0;
-	nvals = t->ncols - 1 - (size_t)t->edges;
-	/* The feature column gets a quarter of the room, or its longest word. */
-	label = avail / 4;
-	if (label < t->word)
-		label = t->word < avail / 3 ? t->word : avail / 3;
-	if (label < MIN_LABEL_COL)
-		label = MIN_LABEL_COL;
-	if (label > nat[0])
-		label = nat[0];
-	t->width[0] = label;
-	if (t->edges)
-		t->width[t->ncols - 1] = edge;
-	room = avail > label + edge ? avail - label - edge : 0;
-
-	/* Value columns share the rest in proportion to how much text they hold. */
-	sum = 0;
-	for (c = 1; c <= nvals; c++)
-		sum += t->total[c];
-	given = 0;
-	for (c = 1; c <= nvals; c++) {
-		t->width[c] = sum ? room * t->total[c] / sum : 0;
-		if (t->width[c] > nat[c])
-			t->width[c] = nat[c];
-		given += t->width[c];
+	if (sum > avail) {
+		ok = FIT_CRAMPED;
+		for (c = 1; c < t->ncols; c++)
+			floors[c] = MIN_COL;
 	}
-	/* Hand out what rounding left over, a column each, where it helps. */
-	for (grew = 1; given < room && grew; ) {
-		grew = 0;
-		for (c = 1; given < room && c <= nvals; c++)
-			if (t->width[c] < nat[c]) {
-				t->width[c]++;
-				given++;
-				grew = 1;
-			}
+	if (ok == FIT_CRAMPED && t->o->layout != BP_LAYOUT_TABLE) {
+		free(floors);
+		return ok;
 	}
-	/* Room the value columns cannot use goes back to the feature column. */
-	if (given < room && t->width[0] < nat[0]) {
-		size_t more = room - given < nat[0] - t->width[0] ?
-		    room - given : nat[0] - t->width[0];
-
-		t->width[0] += more;
-	}
-	for (c = 1; c <= nvals; c++) {
-		/* Two columns hold any character: a line never overflows. */
-		if (t->width[c] < 2)
-			t->width[c] = nat[c] < 2 ? nat[c] : 2;
-		if (t->width[c] < MIN_VALUE_COL && t->width[c] < nat[c])
-			ok = FIT_CRAMPED;
-	}
+	bp_fit_plan(&t->fit, floors, avail);
+	free(floors);
+	for (r = 0; r <= t->nrows; r++)
+		if (bp_fit_sampled(&t->fit, r)) {
+			row_make(t, r);
+			bp_fit_sample(&t->fit, t->cells);
+		}
+	sum = bp_fit_widths(&t->fit, t->width);
 	/* Borders and gutters alone may not fit a very narrow screen. */
-	sum = over;
-	for (c = 0; c < t->ncols; c++)
-		sum += t->width[c];
-	return sum > width ? FIT_NONE : ok;
+	return sum + over > width ? FIT_NONE : ok;
 }
 
 static void
@@ -299,21 +261,44 @@ rule(struct bp_buf *out, const struct table *t, enum border b)
  * Draws the cells made for row r, each wrapped in its column, a line of
  * every cell at a time: a cell of any size costs a piece of it at once.
  */
+/* Whether a cell may hold a URL ("://"): only those are looked at twice. */
+static int
+memmem_url(const char *s, size_t len)
+{
+	size_t	 i;
+
+	for (i = 0; i + 3 <= len; i++)
+		if (s[i] == ':' && s[i + 1] == '/' && s[i + 2] == '/')
+			return 1;
+	return 0;
+}
+
 static void
 row_draw(struct bp_buf *out, struct table *t, size_t r)
 {
 	struct bp_line	 line;
+	struct bp_opts	 plain;
 	size_t		 c, live = 0, pad;
 	const char	*bar = t->o->ascii ? "|" : "│";
-	unsigned char	*more;
+	unsigned char	*more, *split;
 	int		 win;
 
 	win = r > 0 && t->edges && bp_edge_wins(bp_row(t->d, t->o, r - 1));
 	more = bp_calloc(t->ncols, 1);
+	split = bp_calloc(t->ncols, 1);
+	plain = *t->o;
+	plain.hyperlinks = 0;
 	for (c = 0; c < t->ncols; c++) {
-		/* A cell's lines must fit its column, URLs or not. */
+		/*
+		 * A URL stays whole, as everywhere, where its column holds
+		 * it; where it does not (a forced table), the cell's lines
+		 * must still fit, so it is split, and then is no link.
+		 */
+		split[c] = memmem_url(t->cells[c].s, t->cells[c].len) &&
+		    bp_text_longest_word(t->cells[c].s, t->cells[c].len) >
+		    t->width[c];
 		bp_wrap_init(&t->wraps[c], t->cells[c].s, t->cells[c].len,
-		    t->width[c], BP_WRAP_BREAK_URLS);
+		    t->width[c], split[c] ? BP_WRAP_BREAK_URLS : 0);
 		more[c] = 1;
 		live++;
 	}
@@ -329,7 +314,8 @@ row_draw(struct bp_buf *out, struct table *t, size_t r)
 			bp_buf_putc(&row, ' ');
 			if (more[c] && bp_wrap_next(&t->wraps[c], &line)) {
 				any = 1;
-				term_styled(&row, t->o, st, line.p, line.len);
+				term_styled(&row, split[c] ? &plain : t->o, st,
+				    line.p, line.len);
 				/* Never below zero: a line is never wider. */
 				pad = t->width[c] > line.width ?
 				    t->width[c] - line.width : 0;
@@ -350,6 +336,7 @@ row_draw(struct bp_buf *out, struct table *t, size_t r)
 	for (c = 0; c < t->ncols; c++)
 		bp_wrap_free(&t->wraps[c]);
 	free(more);
+	free(split);
 	(void)live;
 }
 
@@ -443,8 +430,12 @@ bp_term_table(struct bp_buf *out, const struct bp_doc *d,
 	memset(&t, 0, sizeof(t));
 	t.d = d;
 	t.o = o;
-	table_measure(&t);
-	fit = table_fit(&t, o->width);
+	table_setup(&t);
+	fit = FIT_NONE;
+	if (o->layout != BP_LAYOUT_STACKED) {
+		table_measure(&t);
+		fit = table_fit(&t, o->width);
+	}
 	/* Even a forced table gives way when its borders cannot fit. */
 	if ((o->layout == BP_LAYOUT_TABLE && fit != FIT_NONE) ||
 	    (o->layout == BP_LAYOUT_AUTO && fit == FIT_GOOD))

@@ -17,8 +17,11 @@
 /* Passed to libunistring so results do not depend on the process locale. */
 #define ENC	"UTF-8"
 
-/* Raw text wrapped a piece at a time: memory stays bounded. */
-#define PIECE	((size_t)64 * 1024)
+/*
+ * Raw text wrapped a piece at a time: memory stays bounded.  Text no
+ * longer is one piece at any width, which bp_measure relies on.
+ */
+#define PIECE	BP_MEASURE_MAX
 
 /* A grapheme cluster longer than this (in bytes) is no real one. */
 #define MAX_CLUSTER	256
@@ -417,36 +420,42 @@ cluster_cut(const struct bp_wrap *w, size_t i, size_t j, size_t room)
 	return best;
 }
 
-/* Breaks e[0..elen) into lines, the greedy way: as much on each as fits. */
+/*
+ * Where e[0..elen) may break (brk[]): UAX #14, but never inside an option
+ * or an escape.  Drawing, measuring and the widest word read the same.
+ */
 static void
-wrap_piece(struct bp_wrap *w)
+piece_breaks(struct bp_wrap *w)
 {
-	const char	*e = w->e;
-	size_t		 len = w->elen, width = w->width, i, j, k, start, cw;
-	size_t		 cwidth, last, ustart = SIZE_MAX;
+	size_t	 i;
 
-	w->n = 0;
-	w->i = 0;
-	if (len == 0)
-		return;
-	/* One line that fits needs no break opportunities worked out. */
-	if (memchr(e, '\n', len) == NULL && span_width(e, 0, len) <= width) {
-		emit(w, 0, len);
-		if (w->v[0].len == 0)
-			w->n = 0;
-		return;
-	}
-	grow(w, len);
-	u8_possible_linebreaks((const uint8_t *)e, len, ENC, w->brk);
-	keep_options_whole(e, len, w->brk);
-	/* Escapes stay whole: no break inside one. */
+	grow(w, w->elen);
+	u8_possible_linebreaks((const uint8_t *)w->e, w->elen, ENC, w->brk);
+	keep_options_whole(w->e, w->elen, w->brk);
 	if (w->asis == 0)
-		for (i = 0; i < len; i++)
+		for (i = 0; i < w->elen; i++)
 			if (w->unit[i])
 				w->brk[i] = UC_BREAK_PROHIBITED;
 	if (!(w->flags & BP_WRAP_BREAK_URLS))
-		keep_urls_whole(e, len, w->brk);
+		keep_urls_whole(w->e, w->elen, w->brk);
+}
 
+/*
+ * Lays e[0..elen) out in lines of width columns, the greedy way: as much
+ * on each as fits, broken at the last opportunity (brk[]).  Sets v[] and
+ * n.  With next: *next is the least width above this one at which the
+ * lines may differ (SIZE_MAX: at none), for bp_measure_lines(): at any
+ * width below it each line ends where it ends here.
+ */
+static void
+lay_out(struct bp_wrap *w, size_t width, size_t *next)
+{
+	const char	*e = w->e;
+	size_t		 len = w->elen, i, j, k, start, cw, cwidth, last;
+	size_t		 need = SIZE_MAX, ustart = SIZE_MAX;
+
+	w->n = 0;
+	w->i = 0;
 	start = 0;
 	cw = 0;
 	last = 0;	/* the last break opportunity after start; 0: none */
@@ -474,6 +483,9 @@ wrap_piece(struct bp_wrap *w)
 			i = j;
 			continue;
 		}
+		/* A line this much wider would take the cluster. */
+		if (cw + cwidth < need)
+			need = cw + cwidth;
 		if (last > start) {
 			emit(w, start, last);
 			start = last;
@@ -507,6 +519,7 @@ wrap_piece(struct bp_wrap *w)
 			j = cluster_cut(w, i, j, width);
 			emit(w, start, j);
 			start = i = j;
+			need = width + 1;
 		}
 		last = 0;
 		cw = span_width(e, start, i);
@@ -519,6 +532,28 @@ wrap_piece(struct bp_wrap *w)
 		else if (w->v[w->n - 1].len == 0 && w->n == 1)
 			w->n = 0;
 	}
+	if (next != NULL)
+		*next = need;
+}
+
+/* Breaks e[0..elen) into lines of the wrap's width. */
+static void
+wrap_piece(struct bp_wrap *w)
+{
+	w->n = 0;
+	w->i = 0;
+	if (w->elen == 0)
+		return;
+	/* One line that fits needs no break opportunities worked out. */
+	if (memchr(w->e, '\n', w->elen) == NULL &&
+	    span_width(w->e, 0, w->elen) <= w->width) {
+		emit(w, 0, w->elen);
+		if (w->v[0].len == 0)
+			w->n = 0;
+		return;
+	}
+	piece_breaks(w);
+	lay_out(w, w->width, NULL);
 }
 
 void
@@ -651,6 +686,18 @@ as_is(const struct bp_wrap *w, size_t a, size_t b)
 	return 1;
 }
 
+/* Makes raw s[a..b) the current piece, where it lies when it is shown as is. */
+static void
+take_piece(struct bp_wrap *w, size_t a, size_t b)
+{
+	w->asis = (w->flags & BP_WRAP_SAFE) || as_is(w, a, b);
+	if (w->asis) {
+		w->e = w->s + a;
+		w->elen = b - a;
+	} else
+		make_piece(w, a, b);
+}
+
 /* Takes the next piece of text and breaks it into lines.  0 at the end. */
 static int
 fill(struct bp_wrap *w)
@@ -666,12 +713,7 @@ fill(struct bp_wrap *w)
 	    ((unsigned char)w->s[b] & 0xc0) == 0x80)
 		b--;
 	/* Text shown as it is (most) is wrapped where it lies. */
-	w->asis = (w->flags & BP_WRAP_SAFE) || as_is(w, a, b);
-	if (w->asis) {
-		w->e = w->s + a;
-		w->elen = b - a;
-	} else
-		make_piece(w, a, b);
+	take_piece(w, a, b);
 	wrap_piece(w);
 	next = b;
 	/*
@@ -707,12 +749,114 @@ bp_wrap_next(struct bp_wrap *w, struct bp_line *line)
 	return 1;
 }
 
+/*
+ * A word of a piece as the wrapper sees it: the clusters from one break
+ * opportunity to the next (a line break is one of its own).  At a width
+ * no narrower than any word's content, lay_out() breaks only between
+ * words, and a layout can be worked out a word at a time.
+ */
+struct bp_seg {
+	size_t		 content;	/* width up to its last cluster not a space */
+	size_t		 total;		/* with the spaces after it */
+	unsigned char	 nl;		/* a line break, not a word */
+	unsigned char	 blank;		/* nothing but spaces: no line of its own */
+};
+
+/*
+ * Reads the word at e[*i] (a cluster start) into *sg and moves *i past
+ * it; 0 at the end.  Clusters and widths as lay_out() takes them.
+ */
+static int
+seg_next(const struct bp_wrap *w, size_t *i, struct bp_seg *sg)
+{
+	size_t	 k = *i, j;
+
+	if (k >= w->elen)
+		return 0;
+	memset(sg, 0, sizeof(*sg));
+	sg->blank = 1;
+	if (w->e[k] == '\n') {
+		sg->nl = 1;
+		*i = k + 1;
+		return 1;
+	}
+	do {
+		/* Most text is ASCII: a character alone, one column. */
+		if ((unsigned char)w->e[k] >= 0x20 &&
+		    (unsigned char)w->e[k] < 0x7f && (k + 1 == w->elen ||
+		    ((unsigned char)w->e[k + 1] < 0x80 && (w->asis ||
+		    !w->unit[k + 1])))) {
+			j = k + 1;
+			sg->total++;
+		} else {
+			j = cluster_end(w, k);
+			sg->total += span_width(w->e, k, j);
+		}
+		/* A space alone hangs past the edge; anything else must fit. */
+		if (w->e[k] != ' ' || j != k + 1) {
+			sg->content = sg->total;
+			sg->blank = 0;
+		}
+		k = j;
+	} while (k < w->elen && w->e[k] != '\n' &&
+	    w->brk[k] != UC_BREAK_POSSIBLE);
+	*i = k;
+	return 1;
+}
+
+/*
+ * The widest word of s when UAX #14 breaks it only after its runs of
+ * spaces, so that a word is a run of other bytes: ASCII words of letters
+ * and digits, each maybe ended by , . ; : ! ? and then a space or the
+ * end.  Letters and digits hold together (rules LB23, LB28), those marks
+ * cling to what comes before them (LB13), and a space is a break before a
+ * letter or a digit (LB18), but at the start.  Most data is written so;
+ * test_text.c holds this to the slow way.  SIZE_MAX: s is not so.
+ */
+static size_t
+plain_longest_word(const char *s, size_t len)
+{
+	size_t		 i, run = 0, best = 0;
+	int		 prev = ' ';	/* a space, 'a' letter or digit, '.' mark */
+	unsigned char	 c;
+
+	for (i = 0; i < len; i++) {
+		c = (unsigned char)s[i];
+		if (c == ' ') {
+			/* libunistring breaks after no space at the start. */
+			if (i == 0)
+				return SIZE_MAX;
+			prev = ' ';
+			run = 0;
+			continue;
+		}
+		if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+		    (c >= '0' && c <= '9')) {
+			if (prev == '.')
+				return SIZE_MAX;
+			prev = 'a';
+		} else if (c != '\0' && strchr(",.;:!?", c) != NULL) {
+			if (prev == ' ')
+				return SIZE_MAX;
+			prev = '.';
+		} else
+			return SIZE_MAX;
+		if (++run > best)
+			best = run;
+	}
+	return best;
+}
+
 size_t
 bp_text_longest_word(const char *s, size_t len)
 {
 	struct bp_wrap	 w;
-	size_t		 a, b, i, start, end, best = 0, x;
+	struct bp_seg	 sg;
+	size_t		 a, b, i, best;
 
+	if ((best = plain_longest_word(s, len)) != SIZE_MAX)
+		return best;
+	best = 0;
 	/* A piece at a time; a word across two pieces counts as two. */
 	bp_wrap_init(&w, s, len, 1, 0);
 	for (a = 0; a < len; a = b) {
@@ -720,26 +864,91 @@ bp_text_longest_word(const char *s, size_t len)
 		while (b > a + 1 && b < len && ((unsigned char)s[b] & 0xc0) ==
 		    0x80)
 			b--;
-		make_piece(&w, a, b);
-		if (w.elen == 0)
-			continue;
-		grow(&w, w.elen);
-		u8_possible_linebreaks((const uint8_t *)w.e, w.elen, ENC, w.brk);
-		for (start = 0, i = 1; i <= w.elen; i++) {
-			if (i < w.elen && w.brk[i] != UC_BREAK_POSSIBLE &&
-			    w.brk[i] != UC_BREAK_MANDATORY)
-				continue;
-			/* A word's trailing spaces and line breaks take no room. */
-			for (end = i; end > start && (w.e[end - 1] == ' ' ||
-			    w.e[end - 1] == '\n'); end--)
-				;
-			if ((x = span_width(w.e, start, end)) > best)
-				best = x;
-			start = i;
-		}
+		take_piece(&w, a, b);
+		piece_breaks(&w);
+		for (i = 0; seg_next(&w, &i, &sg); )
+			if (sg.content > best)
+				best = sg.content;
 	}
 	bp_wrap_free(&w);
 	return best;
+}
+
+void
+bp_measure_init(struct bp_measure *m, const char *s, size_t len)
+{
+	struct bp_seg	 sg;
+	size_t		 i, cap = 0;
+
+	memset(m, 0, sizeof(*m));
+	bp_wrap_init(&m->w, s, len, 1, 0);
+	take_piece(&m->w, 0, len);
+	piece_breaks(&m->w);
+	for (i = 0; seg_next(&m->w, &i, &sg); ) {
+		if (m->nseg == cap) {
+			cap = cap ? cap * 2 : 16;
+			m->seg = bp_reallocarray(m->seg, cap, sizeof(*m->seg));
+		}
+		m->seg[m->nseg++] = sg;
+		if (sg.content > m->word)
+			m->word = sg.content;
+	}
+}
+
+size_t
+bp_measure_lines(struct bp_measure *m, size_t width, size_t *next)
+{
+	const struct bp_seg	*sg;
+	size_t			 k, n = 0, cw = 0, need = SIZE_MAX;
+	int			 open = 0, blank = 1;
+
+	if (width < 1)
+		width = 1;
+	/* Narrower than a word: bp_wrap's own loop, which splits it. */
+	if (width < m->word) {
+		lay_out(&m->w, width, next);
+		return m->w.n;
+	}
+	/*
+	 * lay_out() a word at a time: a word that does not fit goes to the
+	 * next line whole, and no word is wider than a line.  open: the line
+	 * holds something (if only spaces, it is still a line before a word
+	 * that goes on to the next).
+	 */
+	for (k = 0; k < m->nseg; k++) {
+		sg = &m->seg[k];
+		if (sg->nl) {
+			n++;
+			cw = 0;
+			open = 0;
+			blank = 1;
+			continue;
+		}
+		if (open && cw + sg->content > width) {
+			if (cw + sg->content < need)
+				need = cw + sg->content;
+			n++;
+			cw = 0;
+			blank = 1;
+		}
+		cw += sg->total;
+		open = 1;
+		blank = blank && sg->blank;
+	}
+	/* A last line of nothing but spaces says nothing. */
+	if (open && !blank)
+		n++;
+	if (next != NULL)
+		*next = need;
+	return n;
+}
+
+void
+bp_measure_free(struct bp_measure *m)
+{
+	bp_wrap_free(&m->w);
+	free(m->seg);
+	memset(m, 0, sizeof(*m));
 }
 
 /* Whether the line at s[i] (just after a newline) holds only spaces and tabs, and where the next one starts. */

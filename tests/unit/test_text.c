@@ -602,6 +602,81 @@ breaks_only_between_clusters(void **state)
 	bp_buf_free(&plain);
 }
 
+/* Lines of s wrapped at width by bp_wrap, as drawn. */
+static size_t
+count_lines(const char *s, size_t len, size_t width)
+{
+	struct bp_wrap	 w;
+	struct bp_line	 line;
+	size_t		 n;
+
+	bp_wrap_init(&w, s, len, width, 0);
+	for (n = 0; bp_wrap_next(&w, &line); n++)
+		;
+	bp_wrap_free(&w);
+	return n;
+}
+
+/*
+ * A random string of words as most data has them, where the widest word
+ * is found without libunistring: letters, digits, marks after a word.
+ */
+static size_t
+plain_text(char *buf, size_t max)
+{
+	static const char *const parts[] = {
+		"a", "Zq", "7", "42", "legal", "Lowest", ",", ".", ";", ":",
+		"!", "?", " ", " ", "  ",
+	};
+	size_t	 n = rnd((unsigned)max + 1), i, len = 0, k;
+
+	for (i = 0; i < n; i++) {
+		const char *p = parts[rnd(sizeof(parts) / sizeof(parts[0]))];
+
+		k = strlen(p);
+		memcpy(buf + len, p, k);
+		len += k;
+	}
+	buf[len] = '\0';
+	return len;
+}
+
+/*
+ * bp_measure counts the lines bp_wrap draws, at every width, and the
+ * widths it skips give the same count; its widest word is the one
+ * bp_text_longest_word() finds, by either way.
+ */
+static void
+measure_counts_the_lines_drawn(void **state)
+{
+	struct bp_measure	 m;
+	char			 text[1024];
+	size_t			 len, i, cols, n, next, top;
+
+	(void)state;
+	for (i = 0; i < 1500; i++) {
+		len = i % 3 == 0 ? plain_text(text, 30) : random_text(text, 30);
+		bp_measure_init(&m, text, len);
+		if (m.word != bp_text_longest_word(text, len))
+			fail_msg("widest word of '%s': %zu, %zu", text, m.word,
+			    bp_text_longest_word(text, len));
+		top = bp_text_width(text, len) + 2;
+		for (cols = 1; cols <= top; cols++) {
+			n = count_lines(text, len, cols);
+			if (bp_measure_lines(&m, cols, &next) != n)
+				fail_msg("'%s' at width %zu: %zu lines drawn, "
+				    "%zu measured", text, cols, n,
+				    bp_measure_lines(&m, cols, NULL));
+			assert_true(next > cols);
+			if (next - 1 > cols && next - 1 <= top &&
+			    count_lines(text, len, next - 1) != n)
+				fail_msg("'%s': %zu lines at %zu, not up "
+				    "to %zu", text, n, cols, next);
+		}
+		bp_measure_free(&m);
+	}
+}
+
 int
 main(void)
 {
@@ -627,6 +702,7 @@ main(void)
 		cmocka_unit_test(ascii_case_ignores_the_locale),
 		cmocka_unit_test(width_property_over_hard_strings),
 		cmocka_unit_test(breaks_only_between_clusters),
+		cmocka_unit_test(measure_counts_the_lines_drawn),
 	};
 	locale_t	 l;
 

@@ -1,0 +1,1 @@
+bpolpo --data rates.yaml compare --width 200

@@ -1,0 +1,1 @@
+bpolpo compare --layout table --width 60

@@ -1,0 +1,1 @@
+bpolpo --data three.yaml compare --width 100

@@ -1,0 +1,1 @@
+bpolpo --data three.yaml compare --layout table --width 80
