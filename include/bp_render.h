@@ -3,6 +3,7 @@
 #define BP_RENDER_H
 
 #include <stddef.h>
+#include <string.h>
 
 #include "bp_buf.h"
 #include "bp_doc.h"
@@ -53,6 +54,34 @@ size_t			 bp_cols_n(const struct bp_doc *,
 			    const struct bp_opts *);
 size_t			 bp_col(const struct bp_doc *, const struct bp_opts *,
 			    size_t);
+
+/*
+ * The parts of a whole comparison, in the order export prints them (the
+ * seed page's): what each is called, and the anchors a page gives it
+ * (PART, and ITEM-ID for each of its items).  NULL where a part has no
+ * heading of its own (each choose list, each section has its own).
+ * Every renderer's headings and anchors come from here.
+ */
+enum bp_part {
+	BP_PART_VERDICT,
+	BP_PART_CHOOSE,
+	BP_PART_FEATURES,
+	BP_PART_SECTIONS,
+	BP_PART_FAQ,
+	BP_PART_SOURCES,
+	BP_PART__MAX
+};
+struct bp_part_info {
+	const char	*heading;
+	const char	*anchor;
+	const char	*item;
+};
+extern const struct bp_part_info	bp_parts[BP_PART__MAX];
+/* Whether the document has anything for part p (with the subjects shown). */
+int	bp_part_present(const struct bp_doc *, const struct bp_opts *,
+	    enum bp_part);
+/* The heading of part p, for renderers that take (s, len). */
+#define BP_PART_HEAD(p)	bp_parts[(p)].heading, strlen(bp_parts[(p)].heading)
 
 /* A command as the overview lists it. */
 struct bp_cmdinfo {
@@ -179,6 +208,9 @@ void	bp_term_table(struct bp_buf *, const struct bp_doc *,
 void	bp_term_export(struct bp_buf *, const struct bp_doc *,
 	    const struct bp_opts *);
 void	bp_term_verdict(struct bp_buf *, const struct bp_doc *,
+	    const struct bp_opts *);
+/* The "Choose ... if" lists alone, each after a blank line. */
+void	bp_term_choose(struct bp_buf *, const struct bp_doc *,
 	    const struct bp_opts *);
 void	bp_term_faq_list(struct bp_buf *, const struct bp_doc *,
 	    const struct bp_opts *);

@@ -235,7 +235,8 @@ section_begin(struct bp_buf *out, const char *id, const char *idsuffix,
 static void
 h_summary(struct bp_buf *out, const struct bp_doc *d)
 {
-	section_begin(out, "quick-verdict", NULL, LIT("Quick verdict"));
+	section_begin(out, bp_parts[BP_PART_VERDICT].anchor, NULL,
+	    BP_PART_HEAD(BP_PART_VERDICT));
 	h_prose(out, &d->summary);
 	bp_buf_puts(out, "</section>\n");
 }
@@ -263,7 +264,8 @@ h_choose(struct bp_buf *out, const struct bp_doc *d, const struct bp_opts *o)
 			continue;
 		head.len = 0;
 		bp_choose_label(&head, s);
-		section_begin(out, "choose", s->id.s, head.data, head.len);
+		section_begin(out, bp_parts[BP_PART_CHOOSE].item, s->id.s,
+		    head.data, head.len);
 		bp_buf_puts(out, "<ul>\n");
 		for (k = 0; k < c->items.n; k++)
 			h_elem(out, "li", "", c->items.v[k].s,
@@ -313,7 +315,7 @@ h_table(struct bp_buf *out, const struct bp_doc *d, const struct bp_opts *o)
 	for (r = 0; r < n; r++) {
 		f = bp_row(d, o, r);
 		bp_buf_puts(out, "<tr id=\"");
-		h_id(out, "feature", f->id.s);
+		h_id(out, bp_parts[BP_PART_FEATURES].item, f->id.s);
 		bp_buf_puts(out, "\"><th scope=\"row\">");
 		h_t(out, &f->label);
 		bp_buf_puts(out, "</th>");
@@ -351,7 +353,8 @@ static void
 h_features(struct bp_buf *out, const struct bp_doc *d,
     const struct bp_opts *o)
 {
-	section_begin(out, "features", NULL, LIT("Features"));
+	section_begin(out, bp_parts[BP_PART_FEATURES].anchor, NULL,
+	    BP_PART_HEAD(BP_PART_FEATURES));
 	h_table(out, d, o);
 	bp_buf_puts(out, "</section>\n");
 }
@@ -370,7 +373,7 @@ h_citations(struct bp_buf *out, const struct bp_doc *d,
 		bp_buf_puts(out, n++ == 0 ? "<p class=\"cites\">Sources: " :
 		    ", ");
 		bp_buf_puts(out, "<a href=\"#");
-		h_id(out, "source", src->id.s);
+		h_id(out, bp_parts[BP_PART_SOURCES].item, src->id.s);
 		bp_buf_printf(out, "\">[%zu]</a>", bp_source_number(d, src));
 	}
 	if (n > 0)
@@ -384,7 +387,7 @@ h_source(struct bp_buf *out, const struct bp_source *src)
 	int	 link = src->url.s != NULL && bp_url_problem(&src->url) == NULL;
 
 	bp_buf_puts(out, "<li id=\"");
-	h_id(out, "source", src->id.s);
+	h_id(out, bp_parts[BP_PART_SOURCES].item, src->id.s);
 	bp_buf_puts(out, "\">");
 	if (link) {
 		bp_buf_puts(out, "<a href=\"");
@@ -423,7 +426,8 @@ static void
 h_section(struct bp_buf *out, const struct bp_doc *d,
     const struct bp_section *s)
 {
-	section_begin(out, "section", s->id.s, s->title.s, s->title.len);
+	section_begin(out, bp_parts[BP_PART_SECTIONS].item, s->id.s,
+	    s->title.s, s->title.len);
 	h_prose(out, &s->body);
 	h_citations(out, d, &s->sources);
 	bp_buf_puts(out, "</section>\n");
@@ -435,7 +439,7 @@ h_question(struct bp_buf *out, const struct bp_doc *d, const struct bp_faq *f,
     int level)
 {
 	bp_buf_puts(out, "<article id=\"");
-	h_id(out, "faq", f->id.s);
+	h_id(out, bp_parts[BP_PART_FAQ].item, f->id.s);
 	bp_buf_printf(out, "\">\n<h%d>", level);
 	h_t(out, &f->question);
 	bp_buf_printf(out, "</h%d>\n", level);
@@ -449,7 +453,8 @@ h_faqs(struct bp_buf *out, const struct bp_doc *d)
 {
 	size_t	 i;
 
-	section_begin(out, "faq", NULL, LIT("Frequently asked questions"));
+	section_begin(out, bp_parts[BP_PART_FAQ].anchor, NULL,
+	    BP_PART_HEAD(BP_PART_FAQ));
 	for (i = 0; i < d->nfaqs; i++)
 		h_question(out, d, &d->faqs[i], 3);
 	bp_buf_puts(out, "</section>\n");
@@ -458,7 +463,8 @@ h_faqs(struct bp_buf *out, const struct bp_doc *d)
 static void
 h_sources(struct bp_buf *out, const struct bp_doc *d)
 {
-	section_begin(out, "sources", NULL, LIT("Sources"));
+	section_begin(out, bp_parts[BP_PART_SOURCES].anchor, NULL,
+	    BP_PART_HEAD(BP_PART_SOURCES));
 	h_sources_list(out, d, 0, d->nsources);
 	bp_buf_puts(out, "</section>\n");
 }
@@ -484,39 +490,57 @@ html_export(struct bp_buf *out, const struct bp_doc *d,
 	const struct bp_subject	*s;
 	struct bp_buf		 head = BP_BUF_INIT;
 	size_t			 i;
+	int			 p;
 
 	page_begin(out, d);
 	bp_buf_puts(out, "<nav aria-labelledby=\"contents\">\n"
 	    "<h2 id=\"contents\">Contents</h2>\n<ol>\n");
-	toc(out, "quick-verdict", NULL, LIT("Quick verdict"));
-	for (i = 0; i < bp_cols_n(d, o); i++) {
-		s = &d->subjects[bp_col(d, o, i)];
-		if (choice(d, s) == NULL)
+	for (p = 0; p < BP_PART__MAX; p++) {
+		if (!bp_part_present(d, o, (enum bp_part)p))
 			continue;
-		head.len = 0;
-		bp_choose_label(&head, s);
-		toc(out, "choose", s->id.s, head.data, head.len);
+		if (bp_parts[p].heading != NULL)
+			toc(out, bp_parts[p].anchor, NULL, BP_PART_HEAD(p));
+		for (i = 0; p == BP_PART_CHOOSE && i < bp_cols_n(d, o); i++) {
+			s = &d->subjects[bp_col(d, o, i)];
+			if (choice(d, s) == NULL)
+				continue;
+			head.len = 0;
+			bp_choose_label(&head, s);
+			toc(out, bp_parts[p].item, s->id.s, head.data,
+			    head.len);
+		}
+		for (i = 0; p == BP_PART_SECTIONS && i < d->nsections; i++)
+			toc(out, bp_parts[p].item, d->sections[i].id.s,
+			    d->sections[i].title.s, d->sections[i].title.len);
 	}
-	if (d->nfeatures > 0)
-		toc(out, "features", NULL, LIT("Features"));
-	for (i = 0; i < d->nsections; i++)
-		toc(out, "section", d->sections[i].id.s,
-		    d->sections[i].title.s, d->sections[i].title.len);
-	if (d->nfaqs > 0)
-		toc(out, "faq", NULL, LIT("Frequently asked questions"));
-	if (d->nsources > 0)
-		toc(out, "sources", NULL, LIT("Sources"));
 	bp_buf_puts(out, "</ol>\n</nav>\n<main>\n");
-	h_summary(out, d);
-	h_choose(out, d, o);
-	if (d->nfeatures > 0)
-		h_features(out, d, o);
-	for (i = 0; i < d->nsections; i++)
-		h_section(out, d, &d->sections[i]);
-	if (d->nfaqs > 0)
-		h_faqs(out, d);
-	if (d->nsources > 0)
-		h_sources(out, d);
+	for (p = 0; p < BP_PART__MAX; p++) {
+		if (!bp_part_present(d, o, (enum bp_part)p))
+			continue;
+		switch ((enum bp_part)p) {
+		case BP_PART_VERDICT:
+			h_summary(out, d);
+			break;
+		case BP_PART_CHOOSE:
+			h_choose(out, d, o);
+			break;
+		case BP_PART_FEATURES:
+			h_features(out, d, o);
+			break;
+		case BP_PART_SECTIONS:
+			for (i = 0; i < d->nsections; i++)
+				h_section(out, d, &d->sections[i]);
+			break;
+		case BP_PART_FAQ:
+			h_faqs(out, d);
+			break;
+		case BP_PART_SOURCES:
+			h_sources(out, d);
+			break;
+		case BP_PART__MAX:
+			break;
+		}
+	}
 	bp_buf_puts(out, "</main>\n");
 	page_end(out);
 	bp_buf_free(&head);
@@ -571,7 +595,9 @@ h_cited(struct bp_buf *out, const struct bp_doc *d,
 		if ((src = bp_source_by_id(d, refs->v[i].s)) == NULL)
 			continue;
 		if (n++ == 0)
-			section_begin(out, "sources", NULL, LIT("Sources"));
+			section_begin(out,
+			    bp_parts[BP_PART_SOURCES].anchor, NULL,
+			    BP_PART_HEAD(BP_PART_SOURCES));
 		h_sources_list(out, d, bp_source_number(d, src) - 1, 1);
 	}
 	if (n > 0)
@@ -662,7 +688,8 @@ html_source(struct bp_buf *out, const struct bp_doc *d,
 	(void)o;
 	page_begin(out, d);
 	bp_buf_puts(out, "<main>\n");
-	section_begin(out, "sources", NULL, LIT("Sources"));
+	section_begin(out, bp_parts[BP_PART_SOURCES].anchor, NULL,
+	    BP_PART_HEAD(BP_PART_SOURCES));
 	h_sources_list(out, d, bp_source_number(d, src) - 1, 1);
 	bp_buf_puts(out, "</section>\n</main>\n");
 	page_end(out);

@@ -120,7 +120,7 @@ md_cited(struct bp_buf *out, const struct bp_doc *d,
 	if (refs->n == 0)
 		return;
 	bp_buf_putc(out, '\n');
-	md_heading(out, level, LIT("Sources"));
+	md_heading(out, level, BP_PART_HEAD(BP_PART_SOURCES));
 	bp_buf_putc(out, '\n');
 	for (i = 0; i < refs->n; i++)
 		if ((src = bp_source_by_id(d, refs->v[i].s)) != NULL) {
@@ -140,7 +140,7 @@ md_overview(struct bp_buf *out, const struct bp_doc *d,
 	(void)ncmds;
 	md_title(out, d);
 	bp_buf_putc(out, '\n');
-	md_heading(out, 2, LIT("Quick verdict"));
+	md_heading(out, 2, BP_PART_HEAD(BP_PART_VERDICT));
 	md_prose(out, &d->summary);
 }
 
@@ -236,7 +236,7 @@ md_verdict(struct bp_buf *out, const struct bp_doc *d,
 
 	md_title(out, d);
 	bp_buf_putc(out, '\n');
-	md_heading(out, 2, LIT("Quick verdict"));
+	md_heading(out, 2, BP_PART_HEAD(BP_PART_VERDICT));
 	md_prose(out, &d->summary);
 	for (i = 0; i < bp_cols_n(d, o); i++) {
 		s = &d->subjects[bp_col(d, o, i)];
@@ -291,7 +291,7 @@ md_faq_list(struct bp_buf *out, const struct bp_doc *d,
     const struct bp_opts *o)
 {
 	(void)o;
-	md_numbered(out, d, BP_LIST_FAQ, LIT("Frequently asked questions"));
+	md_numbered(out, d, BP_LIST_FAQ, BP_PART_HEAD(BP_PART_FAQ));
 }
 
 static void
@@ -325,7 +325,7 @@ md_sources(struct bp_buf *out, const struct bp_doc *d,
 	size_t	 i;
 
 	(void)o;
-	md_heading(out, 1, LIT("Sources"));
+	md_heading(out, 1, BP_PART_HEAD(BP_PART_SOURCES));
 	bp_buf_putc(out, '\n');
 	for (i = 0; i < d->nsources; i++) {
 		bp_buf_printf(out, "%zu. ", i + 1);
@@ -627,14 +627,49 @@ md_citations(struct bp_buf *out, const struct bp_doc *d,
 			continue;
 		bp_buf_puts(out, n++ == 0 ? "\nSources: " : ", ");
 		if (md_id(&src->id))
-			bp_buf_printf(out, "[\\[%zu\\]](#source-%s)",
-			    bp_source_number(d, src), src->id.s);
+			bp_buf_printf(out, "[\\[%zu\\]](#%s-%s)",
+			    bp_source_number(d, src),
+			    bp_parts[BP_PART_SOURCES].item, src->id.s);
 		else
 			bp_buf_printf(out, "\\[%zu\\]",
 			    bp_source_number(d, src));
 	}
 	if (n > 0)
 		bp_buf_putc(out, '\n');
+}
+
+/* The contents: an entry for each part, or each of its items. */
+static void
+md_contents(struct bp_buf *out, const struct bp_doc *d,
+    const struct bp_opts *o, struct bp_buf *head)
+{
+	const struct bp_subject	*s;
+	const struct bp_choice	*c;
+	size_t			 i;
+	int			 p;
+
+	for (p = 0; p < BP_PART__MAX; p++) {
+		if (!bp_part_present(d, o, (enum bp_part)p))
+			continue;
+		if (bp_parts[p].heading != NULL) {
+			md_toc(out, bp_parts[p].anchor, NULL,
+			    BP_PART_HEAD(p));
+			continue;
+		}
+		for (i = 0; p == BP_PART_CHOOSE && i < bp_cols_n(d, o); i++) {
+			s = &d->subjects[bp_col(d, o, i)];
+			if ((c = bp_choice_for(d, s->id.s)) == NULL ||
+			    c->items.n == 0)
+				continue;
+			head->len = 0;
+			bp_choose_label(head, s);
+			md_toc(out, bp_parts[p].item, &s->id, head->data,
+			    head->len);
+		}
+		for (i = 0; p == BP_PART_SECTIONS && i < d->nsections; i++)
+			md_toc(out, bp_parts[p].item, &d->sections[i].id,
+			    d->sections[i].title.s, d->sections[i].title.len);
+	}
 }
 
 static void
@@ -647,84 +682,82 @@ md_export(struct bp_buf *out, const struct bp_doc *d,
 	const struct bp_faq	*f;
 	struct bp_buf		 head = BP_BUF_INIT;
 	size_t			 i, k;
+	int			 p;
 
 	md_title(out, d);
 	bp_buf_putc(out, '\n');
 	md_heading(out, 2, LIT("Contents"));
 	bp_buf_putc(out, '\n');
-	md_toc(out, "quick-verdict", NULL, LIT("Quick verdict"));
-	for (i = 0; i < bp_cols_n(d, o); i++) {
-		s = &d->subjects[bp_col(d, o, i)];
-		if ((c = bp_choice_for(d, s->id.s)) == NULL || c->items.n == 0)
+	md_contents(out, d, o, &head);
+	for (p = 0; p < BP_PART__MAX; p++) {
+		if (!bp_part_present(d, o, (enum bp_part)p))
 			continue;
-		head.len = 0;
-		bp_choose_label(&head, s);
-		md_toc(out, "choose", &s->id, head.data, head.len);
-	}
-	if (d->nfeatures > 0)
-		md_toc(out, "features", NULL, LIT("Features"));
-	for (i = 0; i < d->nsections; i++)
-		md_toc(out, "section", &d->sections[i].id,
-		    d->sections[i].title.s, d->sections[i].title.len);
-	if (d->nfaqs > 0)
-		md_toc(out, "faq", NULL, LIT("Frequently asked questions"));
-	if (d->nsources > 0)
-		md_toc(out, "sources", NULL, LIT("Sources"));
-
-	bp_buf_putc(out, '\n');
-	md_anchored(out, 2, "quick-verdict", NULL, LIT("Quick verdict"));
-	md_prose(out, &d->summary);
-	for (i = 0; i < bp_cols_n(d, o); i++) {
-		s = &d->subjects[bp_col(d, o, i)];
-		if ((c = bp_choice_for(d, s->id.s)) == NULL || c->items.n == 0)
-			continue;
-		head.len = 0;
-		bp_choose_label(&head, s);
-		bp_buf_putc(out, '\n');
-		md_anchored(out, 2, "choose", &s->id, head.data, head.len);
-		bp_buf_putc(out, '\n');
-		for (k = 0; k < c->items.n; k++) {
-			bp_buf_puts(out, "- ");
-			md_inline(out, c->items.v[k].s, c->items.v[k].len);
+		/* A part with a heading of its own: anchored, then its items. */
+		if (bp_parts[p].heading != NULL) {
 			bp_buf_putc(out, '\n');
+			md_anchored(out, 2, bp_parts[p].anchor, NULL,
+			    BP_PART_HEAD(p));
 		}
-	}
-	if (d->nfeatures > 0) {
-		bp_buf_putc(out, '\n');
-		md_anchored(out, 2, "features", NULL, LIT("Features"));
-		bp_buf_putc(out, '\n');
-		md_table(out, d, o);
-	}
-	for (i = 0; i < d->nsections; i++) {
-		sec = &d->sections[i];
-		bp_buf_putc(out, '\n');
-		md_anchored(out, 2, "section", &sec->id, sec->title.s,
-		    sec->title.len);
-		md_prose(out, &sec->body);
-		md_citations(out, d, &sec->sources);
-	}
-	if (d->nfaqs > 0) {
-		bp_buf_putc(out, '\n');
-		md_anchored(out, 2, "faq", NULL,
-		    LIT("Frequently asked questions"));
-	}
-	for (i = 0; i < d->nfaqs; i++) {
-		f = &d->faqs[i];
-		bp_buf_putc(out, '\n');
-		md_anchored(out, 3, "faq", &f->id, f->question.s,
-		    f->question.len);
-		md_prose(out, &f->answer);
-		md_citations(out, d, &f->sources);
-	}
-	if (d->nsources > 0) {
-		bp_buf_putc(out, '\n');
-		md_anchored(out, 2, "sources", NULL, LIT("Sources"));
-		bp_buf_putc(out, '\n');
-	}
-	for (i = 0; i < d->nsources; i++) {
-		bp_buf_printf(out, "%zu. ", i + 1);
-		md_anchor(out, "source", &d->sources[i].id);
-		md_link(out, &d->sources[i]);
+		switch ((enum bp_part)p) {
+		case BP_PART_VERDICT:
+			md_prose(out, &d->summary);
+			break;
+		case BP_PART_CHOOSE:
+			for (i = 0; i < bp_cols_n(d, o); i++) {
+				s = &d->subjects[bp_col(d, o, i)];
+				if ((c = bp_choice_for(d, s->id.s)) == NULL ||
+				    c->items.n == 0)
+					continue;
+				head.len = 0;
+				bp_choose_label(&head, s);
+				bp_buf_putc(out, '\n');
+				md_anchored(out, 2, bp_parts[p].item, &s->id,
+				    head.data, head.len);
+				bp_buf_putc(out, '\n');
+				for (k = 0; k < c->items.n; k++) {
+					bp_buf_puts(out, "- ");
+					md_inline(out, c->items.v[k].s,
+					    c->items.v[k].len);
+					bp_buf_putc(out, '\n');
+				}
+			}
+			break;
+		case BP_PART_FEATURES:
+			bp_buf_putc(out, '\n');
+			md_table(out, d, o);
+			break;
+		case BP_PART_SECTIONS:
+			for (i = 0; i < d->nsections; i++) {
+				sec = &d->sections[i];
+				bp_buf_putc(out, '\n');
+				md_anchored(out, 2, bp_parts[p].item, &sec->id,
+				    sec->title.s, sec->title.len);
+				md_prose(out, &sec->body);
+				md_citations(out, d, &sec->sources);
+			}
+			break;
+		case BP_PART_FAQ:
+			for (i = 0; i < d->nfaqs; i++) {
+				f = &d->faqs[i];
+				bp_buf_putc(out, '\n');
+				md_anchored(out, 3, bp_parts[p].item, &f->id,
+				    f->question.s, f->question.len);
+				md_prose(out, &f->answer);
+				md_citations(out, d, &f->sources);
+			}
+			break;
+		case BP_PART_SOURCES:
+			bp_buf_putc(out, '\n');
+			for (i = 0; i < d->nsources; i++) {
+				bp_buf_printf(out, "%zu. ", i + 1);
+				md_anchor(out, bp_parts[p].item,
+				    &d->sources[i].id);
+				md_link(out, &d->sources[i]);
+			}
+			break;
+		case BP_PART__MAX:
+			break;
+		}
 	}
 	bp_buf_free(&head);
 }

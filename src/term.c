@@ -339,7 +339,7 @@ term_cited(struct bp_buf *out, const struct bp_doc *d,
 	if (refs->n == 0)
 		return;
 	bp_buf_putc(out, '\n');
-	term_heading_line(out, o, "Sources");
+	term_heading_line(out, o, bp_parts[BP_PART_SOURCES].heading);
 	for (i = 0; i < refs->n; i++) {
 		if ((src = bp_source_by_id(d, refs->v[i].s)) == NULL)
 			continue;	/* validation refuses such data */

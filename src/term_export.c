@@ -1,4 +1,4 @@
-/* export as text: every part of the comparison, one after the other. */
+/* export as text: every part of the comparison, in bp_parts' order. */
 #include "bp_buf.h"
 #include "bp_doc.h"
 #include "bp_render.h"
@@ -9,29 +9,48 @@ bp_term_export(struct bp_buf *out, const struct bp_doc *d,
     const struct bp_opts *o)
 {
 	size_t	 i;
+	int	 p;
 
-	/* Title, date, quick verdict and the choose lists. */
-	bp_term_verdict(out, d, o);
-	if (d->nfeatures > 0) {
-		bp_buf_putc(out, '\n');
-		term_heading_line(out, o, "Features");
-		bp_buf_putc(out, '\n');
-		bp_term_table(out, d, o);
-	}
-	for (i = 0; i < d->nsections; i++) {
-		bp_buf_putc(out, '\n');
-		bp_term_section(out, d, &d->sections[i], o);
-	}
-	if (d->nfaqs > 0) {
-		bp_buf_putc(out, '\n');
-		term_heading_line(out, o, "Frequently asked questions");
-	}
-	for (i = 0; i < d->nfaqs; i++) {
-		bp_buf_putc(out, '\n');
-		bp_term_faq(out, d, &d->faqs[i], o);
-	}
-	if (d->nsources > 0) {
-		bp_buf_putc(out, '\n');
-		bp_term_sources(out, d, o);
+	term_heading(out, o, d->title.s, d->title.len);
+	term_updated(out, o, d);
+	for (p = 0; p < BP_PART__MAX; p++) {
+		if (!bp_part_present(d, o, (enum bp_part)p))
+			continue;
+		switch ((enum bp_part)p) {
+		case BP_PART_VERDICT:
+			bp_buf_putc(out, '\n');
+			term_heading_line(out, o, bp_parts[p].heading);
+			term_prose(out, o, d->summary.s, d->summary.len);
+			break;
+		case BP_PART_CHOOSE:
+			bp_term_choose(out, d, o);
+			break;
+		case BP_PART_FEATURES:
+			bp_buf_putc(out, '\n');
+			term_heading_line(out, o, bp_parts[p].heading);
+			bp_buf_putc(out, '\n');
+			bp_term_table(out, d, o);
+			break;
+		case BP_PART_SECTIONS:
+			for (i = 0; i < d->nsections; i++) {
+				bp_buf_putc(out, '\n');
+				bp_term_section(out, d, &d->sections[i], o);
+			}
+			break;
+		case BP_PART_FAQ:
+			bp_buf_putc(out, '\n');
+			term_heading_line(out, o, bp_parts[p].heading);
+			for (i = 0; i < d->nfaqs; i++) {
+				bp_buf_putc(out, '\n');
+				bp_term_faq(out, d, &d->faqs[i], o);
+			}
+			break;
+		case BP_PART_SOURCES:
+			bp_buf_putc(out, '\n');
+			bp_term_sources(out, d, o);
+			break;
+		case BP_PART__MAX:
+			break;
+		}
 	}
 }

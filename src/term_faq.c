@@ -83,7 +83,7 @@ void
 bp_term_faq_list(struct bp_buf *out, const struct bp_doc *d,
     const struct bp_opts *o)
 {
-	numbered(out, d, o, BP_LIST_FAQ, "Frequently asked questions",
+	numbered(out, d, o, BP_LIST_FAQ, bp_parts[BP_PART_FAQ].heading,
 	    "No questions in this comparison.", "faq", "for an answer");
 }
 

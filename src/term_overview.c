@@ -18,7 +18,7 @@ bp_term_overview(struct bp_buf *out, const struct bp_doc *d,
 	term_heading(out, o, d->title.s, d->title.len);
 	term_updated(out, o, d);
 	bp_buf_putc(out, '\n');
-	term_heading_line(out, o, "Quick verdict");
+	term_heading_line(out, o, bp_parts[BP_PART_VERDICT].heading);
 	term_prose(out, o, d->summary.s, d->summary.len);
 
 	items = bp_calloc(ncmds, sizeof(*items));

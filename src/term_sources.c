@@ -15,7 +15,7 @@ bp_term_sources(struct bp_buf *out, const struct bp_doc *d,
 		term_line(out, o, "No sources in this comparison.");
 		return;
 	}
-	term_heading_line(out, o, "Sources");
+	term_heading_line(out, o, bp_parts[BP_PART_SOURCES].heading);
 	bp_buf_putc(out, '\n');
 	for (i = 0; i < d->nsources; i++)
 		term_source(out, o, i + 1, &d->sources[i]);

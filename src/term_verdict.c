@@ -8,17 +8,23 @@ void
 bp_term_verdict(struct bp_buf *out, const struct bp_doc *d,
     const struct bp_opts *o)
 {
+	term_heading(out, o, d->title.s, d->title.len);
+	term_updated(out, o, d);
+	bp_buf_putc(out, '\n');
+	term_heading_line(out, o, bp_parts[BP_PART_VERDICT].heading);
+	term_prose(out, o, d->summary.s, d->summary.len);
+	bp_term_choose(out, d, o);
+}
+
+void
+bp_term_choose(struct bp_buf *out, const struct bp_doc *d,
+    const struct bp_opts *o)
+{
 	const struct bp_subject	*s;
 	const struct bp_choice	*c;
 	struct bp_buf		 head = BP_BUF_INIT;
 	size_t			 i, k;
 	const char		*bullet = o->ascii ? "  * " : "  • ";
-
-	term_heading(out, o, d->title.s, d->title.len);
-	term_updated(out, o, d);
-	bp_buf_putc(out, '\n');
-	term_heading_line(out, o, "Quick verdict");
-	term_prose(out, o, d->summary.s, d->summary.len);
 
 	/* In subject order, whatever order the choose mapping has. */
 	for (i = 0; i < bp_cols_n(d, o); i++) {
