@@ -32,6 +32,8 @@ struct bp_opts {
 	size_t		 nrows;
 	const size_t	*cols;		/* the subjects to show, or NULL: all */
 	size_t		 ncols;
+	int		 subset;	/* decide: the document's subjects are
+					   those --subjects lists */
 	int		 compact;	/* JSON on one line */
 	const char	*query;		/* faq/show: what was asked, for JSON */
 	const char	*data;		/* --data as given, for commands to run */

@@ -907,7 +907,9 @@ cmd_decide(struct bp_ctx *c)
 	if (!subject_view(c, &view))
 		return BP_EXIT_FAIL;
 	c->doc = &view;
+	c->o->subset = 1;
 	rc = decide(c);
+	c->o->subset = 0;
 	c->doc = whole;
 	free(view.subjects);
 	free(view.subject_order);

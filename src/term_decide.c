@@ -178,6 +178,11 @@ rows(struct bp_buf *out, const struct bp_opts *o,
 				bp_buf_putc(&args, ',');
 			put_text(&args, &d->features[dc->rows[k]].id);
 		}
+		/* The same subjects as decide was given. */
+		for (k = 0; o->subset && k < d->nsubjects; k++) {
+			bp_buf_puts(&args, k == 0 ? " --subjects " : ",");
+			put_text(&args, &d->subjects[k].id);
+		}
 		term_run(out, o, "Side by side: ", args.data, "");
 	}
 done:
