@@ -255,6 +255,7 @@ render_subjects(const struct bp_doc *d, const uint8_t *data, size_t size,
 			o.layout = (enum bp_layout)((i + pass) % BP_LAYOUT__MAX);
 			o.ascii = (int)(i & 1);
 			o.color = (int)(i == 1);
+			o.hyperlinks = (int)(i == 2);
 			bp_term_renderer.compare(&b, d, &o);
 			check_term(&b, &o, "compare --subjects");
 			bp_term_renderer.verdict(&b, d, &o);
@@ -263,6 +264,7 @@ render_subjects(const struct bp_doc *d, const uint8_t *data, size_t size,
 			check_term(&b, &o, "export --subjects");
 		}
 		o.color = 0;
+		o.hyperlinks = 0;
 		for (f = 0; f < sizeof(formats) / sizeof(formats[0]); f++) {
 			const struct bp_renderer *R = formats[f].R;
 
@@ -608,6 +610,7 @@ fuzz_decide(const char *data, size_t size, const struct bp_doc *d,
 			o.width = widths[i];
 			o.ascii = (int)(i & 1);
 			o.color = (int)(i == 1);
+			o.hyperlinks = (int)(i == 2);
 			bp_term_renderer.decide(&b, d, &dc, &o);
 			check_term(&b, &o, "decide");
 			bp_term_renderer.questions(&b, d, &dc, 0, &o);
@@ -708,9 +711,11 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		o.layout = (enum bp_layout)(i % BP_LAYOUT__MAX);
 		o.ascii = (int)(i & 1);
 		o.color = (int)(i == 1);
+		o.hyperlinks = (int)(i == 2);
 		render_all(&bp_term_renderer, d, &o, &q, NULL);
 	}
 	o.color = 0;
+	o.hyperlinks = 0;
 	render_all(&bp_md_renderer, d, &o, &q, inv_markdown);
 	render_all(&bp_json_renderer, d, &o, &q, inv_json);
 	render_all(&bp_html_renderer, d, &o, &q, inv_html);

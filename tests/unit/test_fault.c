@@ -205,6 +205,16 @@ data_file_commands(void **state)
 	each_allocation_fails(ARGS("--data", "shared.yaml", "dump", "--format",
 	    "yaml"));
 	each_allocation_fails(ARGS("init"));
+	/* The whole document in each format, a page, a table for a sheet. */
+	each_allocation_fails(ARGS("export", "-w", "60"));
+	each_allocation_fails(ARGS("export", "--markdown"));
+	each_allocation_fails(ARGS("--data", "three.yaml", "export", "--format",
+	    "html", "--subjects", "cocoa,tea"));
+	each_allocation_fails(ARGS("--data", "sheet.yaml", "compare", "--format",
+	    "csv"));
+	each_allocation_fails(ARGS("search", "lpo", "supervision", "--format",
+	    "html"));
+	each_allocation_fails(ARGS("faq", "upl", "--hyperlinks=always"));
 }
 
 /* decide: answered, listed, by features, in each format. */

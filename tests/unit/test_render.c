@@ -107,6 +107,8 @@ fits_at(const struct bp_doc *d, size_t from, size_t to, size_t step)
 		o.layout = (enum bp_layout)layout;
 		/* Color must not change the layout: measured without SGR. */
 		o.color = (w + (size_t)layout) % 2;
+		/* Nor must links: OSC 8 around URLs takes no column. */
+		o.hyperlinks = (w / 2 + (size_t)ascii) % 2;
 		bp_term_compare(&b, d, &o);
 		assert_fits(&b, w, o.color, "compare");
 		bp_term_renderer.export(&b, d, &o);	/* its table too */
