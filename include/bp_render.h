@@ -77,6 +77,7 @@ struct bp_part_info {
 	const char	*heading;
 	const char	*anchor;
 	const char	*item;
+	const char	*none;		/* a list of it that is empty says so */
 };
 extern const struct bp_part_info	bp_parts[BP_PART__MAX];
 /* Whether the document has anything for part p (with the subjects shown). */

@@ -187,6 +187,21 @@ page_end(struct bp_buf *out)
 	    BP_VERSION ".</p>\n</footer>\n</body>\n</html>\n");
 }
 
+/* A command's page: the header, then its <main>; page_close() ends both. */
+static void
+page_open(struct bp_buf *out, const struct bp_doc *d)
+{
+	page_begin(out, d);
+	bp_buf_puts(out, "<main>\n");
+}
+
+static void
+page_close(struct bp_buf *out)
+{
+	bp_buf_puts(out, "</main>\n");
+	page_end(out);
+}
+
 /* Prose: a <p> per paragraph, a list for consecutive items. */
 struct prose {
 	struct bp_buf	*out;
@@ -541,8 +556,7 @@ html_export(struct bp_buf *out, const struct bp_doc *d,
 			break;
 		}
 	}
-	bp_buf_puts(out, "</main>\n");
-	page_end(out);
+	page_close(out);
 	bp_buf_free(&head);
 }
 
@@ -553,34 +567,28 @@ html_overview(struct bp_buf *out, const struct bp_doc *d,
 	(void)o;
 	(void)cmds;
 	(void)ncmds;
-	page_begin(out, d);
-	bp_buf_puts(out, "<main>\n");
+	page_open(out, d);
 	h_summary(out, d);
-	bp_buf_puts(out, "</main>\n");
-	page_end(out);
+	page_close(out);
 }
 
 static void
 html_compare(struct bp_buf *out, const struct bp_doc *d,
     const struct bp_opts *o)
 {
-	page_begin(out, d);
-	bp_buf_puts(out, "<main>\n");
+	page_open(out, d);
 	h_features(out, d, o);
-	bp_buf_puts(out, "</main>\n");
-	page_end(out);
+	page_close(out);
 }
 
 static void
 html_verdict(struct bp_buf *out, const struct bp_doc *d,
     const struct bp_opts *o)
 {
-	page_begin(out, d);
-	bp_buf_puts(out, "<main>\n");
+	page_open(out, d);
 	h_summary(out, d);
 	h_choose(out, d, o);
-	bp_buf_puts(out, "</main>\n");
-	page_end(out);
+	page_close(out);
 }
 
 /* The sources an item cites, numbered as the whole list numbers them. */
@@ -609,16 +617,15 @@ html_faq_list(struct bp_buf *out, const struct bp_doc *d,
     const struct bp_opts *o)
 {
 	(void)o;
-	page_begin(out, d);
-	bp_buf_puts(out, "<main>\n");
+	page_open(out, d);
 	if (d->nfaqs > 0)
 		h_faqs(out, d);
 	else
-		bp_buf_puts(out, "<p>No questions in this comparison.</p>\n");
+		h_elem(out, "p", "", bp_parts[BP_PART_FAQ].none,
+		    strlen(bp_parts[BP_PART_FAQ].none));
 	if (d->nsources > 0)
 		h_sources(out, d);
-	bp_buf_puts(out, "</main>\n");
-	page_end(out);
+	page_close(out);
 }
 
 static void
@@ -626,12 +633,10 @@ html_faq(struct bp_buf *out, const struct bp_doc *d, const struct bp_faq *f,
     const struct bp_opts *o)
 {
 	(void)o;
-	page_begin(out, d);
-	bp_buf_puts(out, "<main>\n");
+	page_open(out, d);
 	h_question(out, d, f, 2);
 	h_cited(out, d, &f->sources);
-	bp_buf_puts(out, "</main>\n");
-	page_end(out);
+	page_close(out);
 }
 
 static void
@@ -641,16 +646,15 @@ html_section_list(struct bp_buf *out, const struct bp_doc *d,
 	size_t	 i;
 
 	(void)o;
-	page_begin(out, d);
-	bp_buf_puts(out, "<main>\n");
+	page_open(out, d);
 	if (d->nsections == 0)
-		bp_buf_puts(out, "<p>No sections in this comparison.</p>\n");
+		h_elem(out, "p", "", bp_parts[BP_PART_SECTIONS].none,
+		    strlen(bp_parts[BP_PART_SECTIONS].none));
 	for (i = 0; i < d->nsections; i++)
 		h_section(out, d, &d->sections[i]);
 	if (d->nsources > 0)
 		h_sources(out, d);
-	bp_buf_puts(out, "</main>\n");
-	page_end(out);
+	page_close(out);
 }
 
 static void
@@ -658,12 +662,10 @@ html_section(struct bp_buf *out, const struct bp_doc *d,
     const struct bp_section *s, const struct bp_opts *o)
 {
 	(void)o;
-	page_begin(out, d);
-	bp_buf_puts(out, "<main>\n");
+	page_open(out, d);
 	h_section(out, d, s);
 	h_cited(out, d, &s->sources);
-	bp_buf_puts(out, "</main>\n");
-	page_end(out);
+	page_close(out);
 }
 
 static void
@@ -671,14 +673,13 @@ html_sources(struct bp_buf *out, const struct bp_doc *d,
     const struct bp_opts *o)
 {
 	(void)o;
-	page_begin(out, d);
-	bp_buf_puts(out, "<main>\n");
+	page_open(out, d);
 	if (d->nsources > 0)
 		h_sources(out, d);
 	else
-		bp_buf_puts(out, "<p>No sources in this comparison.</p>\n");
-	bp_buf_puts(out, "</main>\n");
-	page_end(out);
+		h_elem(out, "p", "", bp_parts[BP_PART_SOURCES].none,
+		    strlen(bp_parts[BP_PART_SOURCES].none));
+	page_close(out);
 }
 
 static void
@@ -686,13 +687,12 @@ html_source(struct bp_buf *out, const struct bp_doc *d,
     const struct bp_source *src, const struct bp_opts *o)
 {
 	(void)o;
-	page_begin(out, d);
-	bp_buf_puts(out, "<main>\n");
+	page_open(out, d);
 	section_begin(out, bp_parts[BP_PART_SOURCES].anchor, NULL,
 	    BP_PART_HEAD(BP_PART_SOURCES));
 	h_sources_list(out, d, bp_source_number(d, src) - 1, 1);
-	bp_buf_puts(out, "</section>\n</main>\n");
-	page_end(out);
+	bp_buf_puts(out, "</section>\n");
+	page_close(out);
 }
 
 /* ---- search and decide: results as pages. ---- */
@@ -763,15 +763,14 @@ html_search(struct bp_buf *out, const struct bp_doc *d,
 {
 	struct h_search	 m = { out, o, BP_BUF_INIT, 0 };
 
-	page_begin(out, d);
-	bp_buf_puts(out, "<main>\n");
+	page_open(out, d);
 	section_begin(out, "search", NULL, LIT("Search"));
 	bp_buf_puts(out, "<ul>\n");
 	bp_search_hits(d, q, h_hit, &m);
 	if (m.open)
 		bp_buf_puts(out, "</ul>\n</li>\n");
-	bp_buf_puts(out, "</ul>\n</section>\n</main>\n");
-	page_end(out);
+	bp_buf_puts(out, "</ul>\n</section>\n");
+	page_close(out);
 	bp_buf_free(&m.text);
 }
 
@@ -803,8 +802,7 @@ html_questions(struct bp_buf *out, const struct bp_doc *d,
 
 	(void)form;
 	(void)o;
-	page_begin(out, d);
-	bp_buf_puts(out, "<main>\n");
+	page_open(out, d);
 	if (dc->by == BP_BY_FEATURES)
 		section_begin(out, "questions", NULL, LIT("Features"));
 	else
@@ -812,8 +810,8 @@ html_questions(struct bp_buf *out, const struct bp_doc *d,
 	bp_buf_puts(out, "<ul>\n");
 	for (i = 0; i < n; i++)
 		h_criterion(out, &id, dc, i, NULL);
-	bp_buf_puts(out, "</ul>\n</section>\n</main>\n");
-	page_end(out);
+	bp_buf_puts(out, "</ul>\n</section>\n");
+	page_close(out);
 	bp_buf_free(&id);
 }
 
@@ -827,8 +825,8 @@ html_decide(struct bp_buf *out, const struct bp_doc *d,
 	size_t		 s, k, i, r;
 	int		 open;
 
-	page_begin(out, d);
-	bp_buf_puts(out, "<main>\n<section id=\"lean\">\n<h2>");
+	page_open(out, d);
+	bp_buf_puts(out, "<section id=\"lean\">\n<h2>");
 	bp_decision_lean(&line, dc);
 	h_text(out, line.data, line.len);
 	bp_buf_puts(out, "</h2>\n");
@@ -904,8 +902,8 @@ html_decide(struct bp_buf *out, const struct bp_doc *d,
 	}
 	bp_buf_puts(out, "<p class=\"note\">");
 	h_text(out, bp_decision_note(dc), strlen(bp_decision_note(dc)));
-	bp_buf_puts(out, "</p>\n</main>\n");
-	page_end(out);
+	bp_buf_puts(out, "</p>\n");
+	page_close(out);
 	bp_buf_free(&line);
 	bp_buf_free(&id);
 }

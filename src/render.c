@@ -31,12 +31,15 @@ bp_col(const struct bp_doc *d, const struct bp_opts *o, size_t c)
 }
 
 const struct bp_part_info bp_parts[BP_PART__MAX] = {
-	[BP_PART_VERDICT] = { "Quick verdict", "quick-verdict", NULL },
-	[BP_PART_CHOOSE] = { NULL, NULL, "choose" },
-	[BP_PART_FEATURES] = { "Features", "features", "feature" },
-	[BP_PART_SECTIONS] = { NULL, NULL, "section" },
-	[BP_PART_FAQ] = { "Frequently asked questions", "faq", "faq" },
-	[BP_PART_SOURCES] = { "Sources", "sources", "source" },
+	[BP_PART_VERDICT] = { "Quick verdict", "quick-verdict", NULL, NULL },
+	[BP_PART_CHOOSE] = { NULL, NULL, "choose", NULL },
+	[BP_PART_FEATURES] = { "Features", "features", "feature", NULL },
+	[BP_PART_SECTIONS] = { NULL, NULL, "section",
+	    "No sections in this comparison." },
+	[BP_PART_FAQ] = { "Frequently asked questions", "faq", "faq",
+	    "No questions in this comparison." },
+	[BP_PART_SOURCES] = { "Sources", "sources", "source",
+	    "No sources in this comparison." },
 };
 
 int

@@ -84,7 +84,7 @@ bp_term_faq_list(struct bp_buf *out, const struct bp_doc *d,
     const struct bp_opts *o)
 {
 	numbered(out, d, o, BP_LIST_FAQ, bp_parts[BP_PART_FAQ].heading,
-	    "No questions in this comparison.", "faq", "for an answer");
+	    bp_parts[BP_PART_FAQ].none, "faq", "for an answer");
 }
 
 void
@@ -99,7 +99,7 @@ bp_term_section_list(struct bp_buf *out, const struct bp_doc *d,
     const struct bp_opts *o)
 {
 	numbered(out, d, o, BP_LIST_SECTIONS, "Sections",
-	    "No sections in this comparison.", "show", "to read a section");
+	    bp_parts[BP_PART_SECTIONS].none, "show", "to read a section");
 }
 
 void

@@ -12,7 +12,7 @@ bp_term_sources(struct bp_buf *out, const struct bp_doc *d,
 	size_t	 i;
 
 	if (d->nsources == 0) {
-		term_line(out, o, "No sources in this comparison.");
+		term_line(out, o, bp_parts[BP_PART_SOURCES].none);
 		return;
 	}
 	term_heading_line(out, o, bp_parts[BP_PART_SOURCES].heading);
