@@ -1,21 +1,35 @@
-/* A growable byte buffer: renderers write into one, main.c writes it out. */
+/* A growable byte buffer: renderers write into one; what it is given to write out to (a sink) decides where the bytes go. */
 #ifndef BP_BUF_H
 #define BP_BUF_H
 
 #include <stdarg.h>
 #include <stddef.h>
 
-#include <stdio.h>
+/*
+ * With a sink, a buffer holding this many bytes or more writes them out
+ * before it takes more: output costs a piece of memory, not its size.
+ * Below it, output is written only at the end (bp_output_close()).
+ */
+#define BP_BUF_FLUSH_AT	((size_t)64 * 1024)
 
-struct bp_buf {
-	char	*data;	/* always NUL-terminated once anything is written */
-	size_t	 len;
-	size_t	 cap;
-	FILE	*sink;	/* if set, what is written goes out in big pieces */
-	int	 error;	/* errno of a failed write to sink, else 0 */
+/*
+ * Where a buffer's bytes go (bp_output.h makes one): write() takes len
+ * bytes and returns 0, or an errno, after which it takes nothing more.
+ */
+struct bp_sink {
+	int	(*write)(struct bp_sink *, const char *, size_t);
 };
 
-#define BP_BUF_INIT	{ NULL, 0, 0, NULL, 0 }
+struct bp_buf {
+	char		*data;	/* always NUL-terminated once anything is written */
+	size_t		 len;
+	size_t		 cap;
+	struct bp_sink	*sink;	/* if set, what is written goes out in pieces */
+	size_t		 flush_at;	/* a piece's size; 0: BP_BUF_FLUSH_AT */
+	int		 error;	/* errno of a failed write to sink, else 0 */
+};
+
+#define BP_BUF_INIT	{ NULL, 0, 0, NULL, 0, 0 }
 
 /*
  * A string literal and its length, for the functions that take both:
@@ -25,8 +39,9 @@ struct bp_buf {
 #define LIT(s)		("" s ""), (sizeof(s) - 1)
 
 /*
- * Writes what the buffer holds to its sink and empties it; on failure
- * keeps the errno in error and drops the rest.  No-op without a sink.
+ * Gives what the buffer holds to its sink and empties it; on failure
+ * keeps the errno in error and drops this and all later output.  No-op
+ * without a sink.
  */
 void	 bp_buf_flush(struct bp_buf *);
 

@@ -90,6 +90,7 @@ extern const char *const	bp_shells[];
 
 struct bp_doc;
 struct bp_diags;
+struct bp_output;
 
 /* What a command runs with: the arguments, the options, the data, the output. */
 struct bp_ctx {
@@ -97,8 +98,8 @@ struct bp_ctx {
 	struct bp_opts		*o;
 	const struct bp_doc	*doc;	/* NULL for commands without BP_CF_DATA */
 	struct bp_diags		*dg;	/* the data's problems */
-	struct bp_buf		*out;
-	int			 nopage;	/* set by a command that asked */
+	struct bp_buf		*out;	/* written to output, in pieces */
+	struct bp_output	*output;	/* where it goes */
 };
 
 /* One command: its name, arguments, help, and the function that runs it. */

@@ -1,5 +1,4 @@
 /* Growable output buffer shared by every renderer. */
-#include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -8,16 +7,13 @@
 #include "bp_alloc.h"
 #include "bp_buf.h"
 
-/* Output bigger than this is written as it comes, when there is a sink. */
-#define FLUSH_AT	((size_t)64 * 1024)
-
 void
 bp_buf_flush(struct bp_buf *b)
 {
 	if (b->sink == NULL || b->len == 0)
 		return;
-	if (b->error == 0 && fwrite(b->data, 1, b->len, b->sink) != b->len)
-		b->error = errno != 0 ? errno : EIO;
+	if (b->error == 0)
+		b->error = b->sink->write(b->sink, b->data, b->len);
 	b->len = 0;
 	b->data[0] = '\0';
 }
@@ -27,7 +23,8 @@ reserve(struct bp_buf *b, size_t more)
 {
 	size_t	 need;
 
-	if (b->sink != NULL && b->len >= FLUSH_AT)
+	if (b->sink != NULL && b->len >= (b->flush_at != 0 ? b->flush_at :
+	    BP_BUF_FLUSH_AT))
 		bp_buf_flush(b);
 
 	need = b->len + more + 1;

@@ -695,27 +695,17 @@ cmd_dump(struct bp_ctx *c)
 	return BP_EXIT_OK;
 }
 
+/* Into standard output or, with -o, the file main.c opened (bp_output.h). */
 static int
 cmd_export(struct bp_ctx *c)
 {
-	const char	*path = c->a->output;
-	int		 rc = BP_EXIT_OK;
-
 	if (!select_items(c)) {
 		select_free(c);
 		return BP_EXIT_FAIL;
 	}
 	renderer(c)->export(c->out, c->doc, c->o);
 	select_free(c);
-	/* A file gets all of it or none, never half a page. */
-	if (path != NULL && strcmp(path, "-") != 0) {
-		if (bp_write_file(path, c->out->data, c->out->len, 1) !=
-		    BP_WRITE_OK)
-			rc = BP_EXIT_FAIL;
-		c->out->len = 0;
-		c->nopage = 1;
-	}
-	return rc;
+	return BP_EXIT_OK;
 }
 
 static int
@@ -971,7 +961,7 @@ decide(struct bp_ctx *c)
 		rc = decide_usage(msg.data);
 	} else {
 		if (a->nanswers == 0) {
-			c->nopage = 1;
+			bp_output_unpaged(c->output);
 			if (bp_ask(&dc, c->o) != 0) {
 				bp_warnx("reading answers: %s", strerror(errno));
 				rc = BP_EXIT_FAIL;

@@ -1,4 +1,5 @@
 /* Shell completion scripts (bash, zsh, fish), made from the tables of commands and options. */
+#include <stdio.h>
 #include <string.h>
 
 #include "bp_buf.h"

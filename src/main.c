@@ -1,6 +1,5 @@
 /* bpolpo: the process: arguments and environment in, a command run, its output written, the exit status. */
 #include <sys/ioctl.h>
-#include <sys/wait.h>
 
 #include <errno.h>
 #include <langinfo.h>
@@ -20,6 +19,7 @@
 #include "bp_diag.h"
 #include "bp_doc.h"
 #include "bp_input.h"
+#include "bp_output.h"
 #include "bp_render.h"
 #include "bp_text.h"
 
@@ -132,25 +132,6 @@ pick_hyperlinks(const struct bp_args *a)
 	return isatty(STDOUT_FILENO);
 }
 
-/* Whether the output holds a hyperlink (OSC 8), which less needs -R for. */
-static int
-has_link(const struct bp_buf *out)
-{
-	const char	*p, *end;
-
-	if (out->len == 0)
-		return 0;
-	p = out->data;
-	end = out->data + out->len;
-	while (p < end &&
-	    (p = memchr(p, '\033', (size_t)(end - p))) != NULL) {
-		if (end - p >= 4 && memcmp(p, "\033]8;", 4) == 0)
-			return 1;
-		p++;
-	}
-	return 0;
-}
-
 /* A positive decimal number from the environment, or 0. */
 static long
 env_number(const char *name)
@@ -180,189 +161,35 @@ screen_rows(void)
 	return 24;
 }
 
-/* Whether the pager command runs less, which -R teaches color. */
-static int
-less(const char *pager)
-{
-	size_t		 n = strcspn(pager, " \t");
-	const char	*base;
-
-	for (; n > 0 && pager[n - 1] != '/'; n--)
-		;
-	base = pager + n;
-	return strncmp(base, LIT("less")) == 0 && (base[4] == '\0' ||
-	    base[4] == ' ' || base[4] == '\t');
-}
-
 /*
- * Whether LESS (less's options, the first word's dash optional) lets
- * escapes through: -R or -r in a word of short options, or their long
- * names.  An option's own argument ("-Pprompt") may fool it into yes.
+ * How a terminal's output is paged, or NULL for never: --paging=never,
+ * JSON (for programs, even on a terminal), the version, what the table
+ * does not page (check's report, a script), standard output not a
+ * terminal, and no pager.  The pager is BPOLPO_PAGER, then PAGER, then
+ * less; empty or "cat" means none.
  */
-static int
-less_raw(const char *v)
+static const struct bp_paging *
+pick_paging(const struct bp_args *a, const struct bp_opts *o,
+    struct bp_paging *p)
 {
-	size_t	 n;
+	const char	*cmd;
 
-	for (v += strspn(v, " \t"); *v != '\0'; v += strspn(v, " \t")) {
-		n = strcspn(v, " \t");
-		if (strncmp(v, LIT("--")) == 0) {
-			if ((n == sizeof("--raw-control-chars") - 1 &&
-			    bp_ascii_ncasecmp(v, "--raw-control-chars", n) == 0))
-				return 1;
-		} else if (memchr(v, 'R', n) != NULL || memchr(v, 'r', n) !=
-		    NULL)
-			return 1;
-		v += n;
-	}
-	return 0;
-}
-
-/*
- * The pager command for this output, or NULL for none: --paging=always,
- * or on a terminal when taller than the screen; BPOLPO_PAGER, then PAGER,
- * then less; empty or "cat" means none.
- */
-static const char *
-pick_pager(const struct bp_args *a, const struct bp_buf *out)
-{
-	const char	*p;
-	size_t		 lines = 0, i;
-
-	/*
-	 * Only what the table pages (not check's report, a script, the
-	 * version); JSON is for programs, even when it lands on a terminal.
-	 */
 	if (a->paging == BP_WHEN_NEVER || a->format == BP_FORMAT_JSON ||
 	    a->version || !(bp_options[BP_OPT_PAGING].cmds &
 	    BP_IN(a->help ? BP_CMD_HELP : a->cmd)) || !isatty(STDOUT_FILENO))
 		return NULL;
-	for (i = 0; i < out->len; i++)
-		if (out->data[i] == '\n')
-			lines++;
-	if (a->paging != BP_WHEN_ALWAYS && lines < screen_rows())
+	if ((cmd = getenv("BPOLPO_PAGER")) == NULL &&
+	    (cmd = getenv("PAGER")) == NULL)
+		cmd = "less";
+	if (*cmd == '\0' || strcmp(cmd, "cat") == 0)
 		return NULL;
-	if ((p = getenv("BPOLPO_PAGER")) == NULL &&
-	    (p = getenv("PAGER")) == NULL)
-		p = "less";
-	if (*p == '\0' || strcmp(p, "cat") == 0)
-		return NULL;
+	memset(p, 0, sizeof(*p));
+	p->cmd = cmd;
+	p->always = a->paging == BP_WHEN_ALWAYS;
+	p->rows = screen_rows();
+	p->color = o->color;
+	p->links = o->hyperlinks;
 	return p;
-}
-
-/* What became of the pager. */
-enum { PAGE_OK, PAGE_NOT_RUN, PAGE_FAILED };
-
-/*
- * Runs the pager through /bin/sh -c, as git does, and feeds it the
- * output.  Returns PAGE_NOT_RUN when the pager could not be started (the
- * shell exits 126 or 127), so the caller prints the output itself, and
- * PAGE_FAILED, after saying so, when it failed: the reader may not have
- * seen it all.
- */
-static int
-page(const char *pager, const struct bp_buf *out, int color)
-{
-	struct sigaction	 ign, dfl, oldpipe, oldint, oldquit, oldchld;
-	const char		*v;
-	struct bp_buf		 less_r = BP_BUF_INIT;
-	pid_t			 pid;
-	int			 fd[2], status = 0;
-	size_t			 off = 0;
-	ssize_t			 n;
-
-	if (pipe(fd) < 0)
-		return PAGE_NOT_RUN;
-	/* Started with SIGCHLD ignored, waitpid() could not tell us how it went. */
-	memset(&dfl, 0, sizeof(dfl));
-	dfl.sa_handler = SIG_DFL;
-	sigaction(SIGCHLD, &dfl, &oldchld);
-	/* less reads these; its own LESS wins when the user has one. */
-	setenv("LESS", "FRX", 0);
-	/* Color and links show as raw escapes in a less not told -R. */
-	if (color && less(pager) && (v = getenv("LESS")) != NULL &&
-	    !less_raw(v)) {
-		bp_buf_printf(&less_r, "%s%s-R", v, *v ? " " : "");
-		setenv("LESS", less_r.data, 1);
-		bp_buf_free(&less_r);
-	}
-	fflush(stdout);
-	if ((pid = fork()) < 0) {
-		close(fd[0]);
-		close(fd[1]);
-		sigaction(SIGCHLD, &oldchld, NULL);
-		return PAGE_NOT_RUN;
-	}
-	if (pid == 0) {
-		dup2(fd[0], STDIN_FILENO);
-		close(fd[0]);
-		close(fd[1]);
-		execl("/bin/sh", "sh", "-c", pager, (char *)NULL);
-		_exit(127);
-	}
-	close(fd[0]);
-	/* The pager owns the terminal now: ^C is its business, not ours. */
-	memset(&ign, 0, sizeof(ign));
-	ign.sa_handler = SIG_IGN;
-	sigaction(SIGPIPE, &ign, &oldpipe);
-	sigaction(SIGINT, &ign, &oldint);
-	sigaction(SIGQUIT, &ign, &oldquit);
-	while (off < out->len) {
-		n = write(fd[1], out->data + off, out->len - off);
-		if (n < 0 && errno == EINTR)
-			continue;
-		if (n <= 0)
-			break;	/* the pager quit early: fine */
-		off += (size_t)n;
-	}
-	close(fd[1]);
-	while (waitpid(pid, &status, 0) < 0 && errno == EINTR)
-		;
-	sigaction(SIGPIPE, &oldpipe, NULL);
-	sigaction(SIGINT, &oldint, NULL);
-	sigaction(SIGQUIT, &oldquit, NULL);
-	sigaction(SIGCHLD, &oldchld, NULL);
-	if (WIFEXITED(status) && (WEXITSTATUS(status) == 126 ||
-	    WEXITSTATUS(status) == 127)) {
-		bp_warnx("cannot run pager '%s'; printing without it", pager);
-		return PAGE_NOT_RUN;
-	}
-	/* A reader who quits early or presses ^C has seen what they wanted. */
-	if (WIFEXITED(status) && WEXITSTATUS(status) != 0) {
-		bp_warnx("pager '%s' exited with status %d", pager,
-		    WEXITSTATUS(status));
-		return PAGE_FAILED;
-	}
-	if (WIFSIGNALED(status) && WTERMSIG(status) != SIGPIPE &&
-	    WTERMSIG(status) != SIGINT) {
-		bp_warnx("pager '%s' was killed by signal %d", pager,
-		    WTERMSIG(status));
-		return PAGE_FAILED;
-	}
-	return PAGE_OK;
-}
-
-/* Writes the buffer to stdout; a reader that went away is not an error. */
-static int
-write_out(struct bp_buf *out)
-{
-	int	 failed;
-
-	if (out->len > 0 && out->error == 0 &&
-	    fwrite(out->data, 1, out->len, stdout) != out->len)
-		out->error = errno;
-	failed = out->error != 0 || fflush(stdout) != 0 || ferror(stdout);
-	if (fclose(stdout) != 0)
-		failed = 1;
-	if (!failed)
-		return BP_EXIT_OK;
-	if (out->error != 0)
-		errno = out->error;
-	/* Only when SIGPIPE is ignored: by default a closed pipe ends us, as git. */
-	if (errno == EPIPE)
-		return BP_EXIT_OK;
-	bp_warnx("write error: %s", strerror(errno));
-	return BP_EXIT_FAIL;
 }
 
 /*
@@ -414,16 +241,19 @@ main(int argc, char **argv)
 	struct bp_opts	 o;
 	struct bp_ctx	 c;
 	struct bp_buf	 out = BP_BUF_INIT;
+	struct bp_output dest;
+	struct bp_paging paging;
 	struct bp_doc	*doc = NULL;
 	struct bp_diags	 dg;
-	const char	*pager;
-	int		 rc, paged, answer, trouble, tofile;
+	int		 rc, keep, answer, trouble, tofile;
 
 	/* Only what is used: the codeset (box drawing) and strerror's language. */
 	setlocale(LC_CTYPE, "");
 	setlocale(LC_MESSAGES, "");
 	/* cJSON allocates through bpolpo: out of memory is never "null". */
 	cJSON_InitHooks(&(cJSON_Hooks){ bp_malloc, free });
+	/* Past ulimit -f, a write fails (EFBIG) and is reported; no core dump. */
+	signal(SIGXFSZ, SIG_IGN);
 	memset(&dg, 0, sizeof(dg));
 	if ((rc = bp_parse_args(argc, argv, bp_commands, &a)) >= 0)
 		goto done;
@@ -448,10 +278,22 @@ main(int argc, char **argv)
 		o.ask_width = o.width;
 	o.compact = a.compact;
 	o.data = a.data;
+	/*
+	 * Where the output goes, decided once: the file (export -o), else
+	 * standard output, where a terminal's may be paged.  Into a pipe or
+	 * a file a big answer goes out as it is made: memory stays that of
+	 * the data, not data plus output.
+	 */
+	if (tofile)
+		bp_output_file(&dest, a.output, 0);
+	else
+		bp_output_stdout(&dest, pick_paging(&a, &o, &paging));
+	out.sink = &dest.sink;
 	memset(&c, 0, sizeof(c));
 	c.a = &a;
 	c.o = &o;
 	c.out = &out;
+	c.output = &dest;
 	c.dg = &dg;
 
 	rc = BP_EXIT_OK;
@@ -461,21 +303,10 @@ main(int argc, char **argv)
 		bp_help_all(&out, &o, bp_commands);
 	else if (a.help && !(a.cmd == BP_CMD_HELP && a.npos == 1))
 		bp_help_cmd(&out, &o, bp_commands, a.cmd);
-	else if (!(bp_commands[a.cmd].flags & BP_CF_DATA)) {
-		/* diff's changes, as big as its files: streamed, as below. */
-		if ((bp_commands[a.cmd].flags & BP_CF_ANSWER) &&
-		    !isatty(STDOUT_FILENO))
-			out.sink = stdout;
+	else if (!(bp_commands[a.cmd].flags & BP_CF_DATA))
 		rc = bp_commands[a.cmd].run(&c);
-	}
 	else {
-		/*
-		 * Into a pipe or a file (never paged), a big answer goes out as
-		 * it is made: memory stays that of the data, not data plus
-		 * output.  Every check that can fail has run before rendering.
-		 */
-		if (!isatty(STDOUT_FILENO))
-			out.sink = stdout;
+		/* Every check that can fail runs before rendering. */
 		if (!data(&a, &dg, &doc))
 			rc = BP_EXIT_FAIL;
 		else if (a.cmd == BP_CMD_CHECK)
@@ -496,23 +327,15 @@ main(int argc, char **argv)
 	 * A failed command prints nothing on standard output, not half an
 	 * answer, but for what is its answer: check's report, diff's changes,
 	 * and JSON that says a look-up found nothing.  Where 1 is an answer,
-	 * failing to give it is trouble of another kind (diff: 2).
+	 * failing to give it is trouble of another kind (diff: 2).  A file
+	 * is written whole or not at all.
 	 */
-	answer = rc == BP_EXIT_FAIL && out.len > 0 &&
+	answer = rc == BP_EXIT_FAIL && (out.len > 0 || dest.wrote) &&
 	    (bp_commands[a.cmd].flags & BP_CF_ANSWER);
-	if (rc == BP_EXIT_FAIL && out.len > 0 && !answer &&
-	    a.format == BP_FORMAT_JSON) {
-		if (write_out(&out) != BP_EXIT_OK)
-			rc = BP_EXIT_FAIL;
-	} else if (rc == BP_EXIT_OK || answer) {
-		/* After questions on the terminal, the answer follows them. */
-		paged = !c.nopage && (pager = pick_pager(&a, &out)) != NULL ?
-		    page(pager, &out, o.color || (o.hyperlinks &&
-		    has_link(&out))) : PAGE_NOT_RUN;
-		if ((paged == PAGE_NOT_RUN ? write_out(&out) : paged == PAGE_OK ?
-		    BP_EXIT_OK : BP_EXIT_FAIL) != BP_EXIT_OK)
-			rc = trouble;
-	}
+	keep = rc == BP_EXIT_OK || answer || (rc == BP_EXIT_FAIL &&
+	    (out.len > 0 || dest.wrote) && a.format == BP_FORMAT_JSON);
+	if (bp_output_close(&dest, &out, keep) != 0)
+		rc = rc == BP_EXIT_OK || answer ? trouble : BP_EXIT_FAIL;
 done:
 	bp_diags_free(&dg);
 	bp_buf_free(&out);
