@@ -22,17 +22,25 @@ struct bp_diag {
 
 /* Problems shown unless bp_diags_limit() says otherwise (as clang's -ferror-limit). */
 #define BP_DIAG_LIMIT	100
+/* What kept problems may take whatever the input's size. */
+#define BP_DIAG_FLOOR	((size_t)256 * 1024)
 
 /*
  * The problems found, of which only the first `limit` in input order are
  * kept (and shown): a file of a million errors costs a hundred
- * messages.  The counts count them all.
+ * messages.  With no limit, they are kept while they take no more
+ * memory than the input's size (and BP_DIAG_FLOOR), as the memory bound
+ * has it (bpolpo(5), LIMITS); past that, the first half in input order
+ * stays and becomes the limit.  The counts count them all.
  */
 struct bp_diags {
 	char		*file;		/* name printed before line:col */
 	struct bp_diag	*v;		/* kept, in input order once sorted */
 	size_t		 n, cap;
 	size_t		 limit;		/* most kept; 0: all */
+	size_t		 input;		/* bytes of input: what they may take */
+	size_t		 bytes;		/* what the kept messages take */
+	int		 shed;		/* the limit came from the memory bound */
 	size_t		 nerrors;	/* found, kept or not */
 	size_t		 nwarnings;
 	size_t		 seq;		/* found so far */
@@ -42,8 +50,10 @@ struct bp_diags {
 };
 
 void	bp_diags_init(struct bp_diags *, const char *file);
-/* At most limit problems are kept and shown; 0: every one. */
+/* At most limit problems are kept and shown; 0: every one that fits. */
 void	bp_diags_limit(struct bp_diags *, size_t limit);
+/* The input is at least bytes long: the kept problems may take as much. */
+void	bp_diags_input(struct bp_diags *, size_t bytes);
 void	bp_diags_free(struct bp_diags *);
 void	bp_diag(struct bp_diags *, enum bp_level, struct bp_mark,
 	    const char *fmt, ...) __attribute__((format(printf, 4, 5)));

@@ -24,7 +24,7 @@ struct bp_paging {
 };
 
 enum bp_output_to {
-	BP_TO_STDOUT,	/* written as it comes */
+	BP_TO_FD,	/* standard output, or a descriptor: as it comes */
 	BP_TO_TERMINAL,	/* held until it is known whether to page it */
 	BP_TO_FILE	/* a file, whole or not at all */
 };
@@ -55,6 +55,9 @@ struct bp_output {
  * bytes (where it starts going out), or always with paging->always.
  */
 void	bp_output_stdout(struct bp_output *, const struct bp_paging *paging);
+
+/* The descriptor fd, written as the output comes and closed at the end. */
+void	bp_output_fd(struct bp_output *, int fd);
 
 /*
  * The file path, made when the first byte is written (or at close):

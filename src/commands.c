@@ -140,8 +140,8 @@ const struct bp_command bp_commands[BP_CMD__MAX] = {
 	    "table, the sections, the FAQ and the sources.  --format markdown "
 	    "gives one page with a table of contents and citations linked to "
 	    "the sources; --format html a standalone web page (no script, no "
-	    "request); --format json the same as dump.  -o FILE writes it "
-	    "whole or not at all.",
+	    "request); --format json the same as dump.  -o FILE gets exactly "
+	    "what standard output would, or on any failure stays as it was.",
 	    "bpolpo export --format html -o comparison.html", cmd_export),
 	CMD(BP_CMD_INIT, "init", "[FILE]", 0, 1, 0, BP_ARG_FILE,
 	    BP_ARG_NONE,

@@ -37,6 +37,16 @@ bp_diags_limit(struct bp_diags *d, size_t limit)
 }
 
 void
+bp_diags_input(struct bp_diags *d, size_t bytes)
+{
+	if (bytes > d->input)
+		d->input = bytes;
+}
+
+/* What a kept message takes: its bytes and the allocator's header. */
+#define MSG_COST(len)	((len) + 1 + 2 * sizeof(size_t))
+
+void
 bp_diags_free(struct bp_diags *d)
 {
 	size_t	 i;
@@ -79,8 +89,10 @@ trim(struct bp_diags *d)
 		qsort(d->v, d->n, sizeof(*d->v), cmp_diag);
 	if (d->limit == 0 || d->n <= d->limit)
 		return;
-	for (i = d->limit; i < d->n; i++)
+	for (i = d->limit; i < d->n; i++) {
+		d->bytes -= MSG_COST(strlen(d->v[i].msg));
 		free(d->v[i].msg);
+	}
 	d->n = d->limit;
 	d->full = 1;
 	d->cut = d->v[d->n - 1].at;
@@ -130,6 +142,9 @@ bp_diag(struct bp_diags *d, enum bp_level level, struct bp_mark at,
 		bp_buf_puts(&b, "…");
 	bp_buf_putn(&b, LIT(""));
 	free(raw);
+	/* Kept as long as it is, not as the buffer grew. */
+	b.data = bp_realloc(b.data, b.len + 1);
+	d->bytes += MSG_COST(b.len);
 
 	if (d->n == d->cap) {
 		d->cap = d->cap ? d->cap * 2 : 16;
@@ -143,6 +158,17 @@ bp_diag(struct bp_diags *d, enum bp_level level, struct bp_mark at,
 	/* Twice the limit kept: sort, and keep the limit. */
 	if (d->limit > 0 && d->n >= 2 * d->limit)
 		trim(d);
+	/*
+	 * More than the input takes: the first half in input order is
+	 * kept, and that many from now on, so that the vector (twice it
+	 * at most) and the messages stay within what they took.
+	 */
+	else if (d->limit == 0 && d->cap * sizeof(*d->v) + d->bytes >
+	    (d->input > BP_DIAG_FLOOR ? d->input : BP_DIAG_FLOOR)) {
+		d->limit = d->n / 2 > 0 ? d->n / 2 : 1;
+		d->shed = 1;
+		trim(d);
+	}
 }
 
 void
@@ -277,7 +303,11 @@ bp_diags_print(struct bp_diags *d)
 			bp_warnx("%s: %s%s", d->file,
 			    level_names[d->v[i].level], d->v[i].msg);
 	}
-	if ((more = bp_diags_omitted(d)) > 0)
+	if ((more = bp_diags_omitted(d)) > 0 && d->shed)
+		bp_warnx("%s: %zu more problem%s not shown: no more are kept "
+		    "than fit in memory as large as the file (see LIMITS in "
+		    "bpolpo(5))", d->file, more, more == 1 ? "" : "s");
+	else if (more > 0)
 		bp_warnx("%s: %zu more problem%s not shown; 'bpolpo check "
 		    "--max-errors 0' shows every one", d->file, more,
 		    more == 1 ? "" : "s");

@@ -60,6 +60,7 @@ bp_input(const char *path, int parse, long maxerrors, struct bp_diags *dg,
     struct bp_doc **doc)
 {
 	const char	*name;
+	struct stat	 st;
 	int		 fd = -1;
 
 	*doc = NULL;
@@ -72,6 +73,9 @@ bp_input(const char *path, int parse, long maxerrors, struct bp_diags *dg,
 	bp_diags_init(dg, name);
 	if (maxerrors >= 0)
 		bp_diags_limit(dg, (size_t)maxerrors);
+	/* A file's problems may take its size from the first; a pipe's, as read. */
+	if (fd >= 0 && fstat(fd, &st) == 0 && S_ISREG(st.st_mode))
+		bp_diags_input(dg, (size_t)st.st_size);
 	if (path == NULL && !parse)
 		return 1;	/* bp_default_doc: loaded when bpolpo was built */
 	if (path == NULL)

@@ -229,6 +229,7 @@ read_fd(void *data, unsigned char *buf, size_t size, size_t *got)
 		n -= 3;
 	}
 	l->nread += (size_t)n;
+	bp_diags_input(l->diags, l->nread);
 	if (l->nread > l->limit) {
 		l->read_errno = EFBIG;
 		return 0;
@@ -1379,6 +1380,7 @@ bp_load(const char *file, const char *text, size_t len,
 	}
 	l.text = text;
 	l.len = len;
+	bp_diags_input(diags, len);
 	yaml_parser_set_input_string(&l.parser, (const unsigned char *)text,
 	    len);
 	return load(&l, file);

@@ -109,16 +109,17 @@ const struct bp_option bp_options[BP_OPT__MAX] = {
 	    "(described: each with its text after a tab)"),
 	OPT(BP_OPT_MAXERRORS, "max-errors", 0, "N", BP_ARG_NONE, 0, NULL,
 	    BP_OK_SELECTOR, BP_IN(BP_CMD_CHECK),
-	    "Show at most N problems (default 100; 0: all)"),
+	    "Show at most N problems (default 100; 0: all that fit in "
+	    "memory as large as the file)"),
 	OPT(BP_OPT_STRICT, "strict", 0, NULL, BP_ARG_NONE, 0, NULL,
 	    BP_OK_SELECTOR, BP_IN(BP_CMD_CHECK),
 	    "Count every warning as an error (exit 1), for CI"),
 	OPT(BP_OPT_FORCE, "force", 0, NULL, BP_ARG_NONE, 0, NULL,
 	    BP_OK_SELECTOR, BP_IN(BP_CMD_INIT), "Replace FILE if it exists"),
 	OPT(BP_OPT_OUTPUT, "output", 'o', "FILE", BP_ARG_FILE, 0, NULL,
-	    BP_OK_SELECTOR, BP_IN(BP_CMD_EXPORT), "Write to FILE, whole or "
-	    "not at all: a temporary file, then a rename ('-': standard "
-	    "output)"),
+	    BP_OK_SELECTOR, BP_IN(BP_CMD_EXPORT), "Write to FILE exactly "
+	    "what standard output would get, or on any failure leave FILE "
+	    "as it was ('-': standard output)"),
 	OPT(BP_OPT_YES, "yes", 0, "IDS", BP_ARG_CRITERIA, 0, NULL,
 	    BP_OK_SELECTOR, BP_IN(BP_CMD_DECIDE),
 	    "These criteria describe you (comma-separated ids: decide --list)"),

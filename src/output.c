@@ -3,6 +3,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
@@ -138,6 +139,46 @@ beside(struct bp_output *o)
 	return fd;
 }
 
+/*
+ * The file that name ends at when its symbolic links are followed, as
+ * open(2) follows them: the file a link names is replaced, not the
+ * link, also when it does not exist yet (a dangling link is how one
+ * names where a file is to go).  NULL with errno ELOOP after 40 links.
+ */
+static char *
+follow(const char *name)
+{
+	struct bp_buf	 p = BP_BUF_INIT, next = BP_BUF_INIT;
+	struct stat	 st;
+	const char	*slash;
+	char		*target = bp_malloc(PATH_MAX), *end = NULL;
+	ssize_t		 n;
+	int		 hops;
+
+	bp_buf_puts(&p, name);
+	for (hops = 0; hops < 40; hops++) {
+		if (lstat(p.data, &st) < 0 || !S_ISLNK(st.st_mode) ||
+		    (n = readlink(p.data, target, PATH_MAX - 1)) < 0) {
+			end = bp_buf_take(&p);
+			goto out;
+		}
+		target[n] = '\0';
+		/* Relative to the link's folder, as the kernel reads it. */
+		next.len = 0;
+		if (target[0] != '/' && (slash = strrchr(p.data, '/')) != NULL)
+			bp_buf_putn(&next, p.data, (size_t)(slash - p.data + 1));
+		bp_buf_puts(&next, target);
+		p.len = 0;
+		bp_buf_putn(&p, next.data, next.len);
+	}
+	errno = ELOOP;
+out:
+	free(target);
+	bp_buf_free(&p);
+	bp_buf_free(&next);
+	return end;
+}
+
 /* Opens what a file output writes to: 0, or an errno. */
 static int
 file_open(struct bp_output *o)
@@ -166,8 +207,8 @@ file_open(struct bp_output *o)
 		o->fd = open(o->name, O_WRONLY | O_TRUNC | O_CLOEXEC);
 	} else {
 		/* A link is followed: what it names is replaced, not the link. */
-		if ((o->path = realpath(o->name, NULL)) == NULL)
-			o->path = bp_strdup(o->name);
+		if ((o->path = follow(o->name)) == NULL)
+			return errno;
 		o->fd = beside(o);
 	}
 	if (o->fd < 0)
@@ -270,11 +311,19 @@ init(struct bp_output *o, enum bp_output_to to)
 void
 bp_output_stdout(struct bp_output *o, const struct bp_paging *paging)
 {
-	init(o, paging != NULL ? BP_TO_TERMINAL : BP_TO_STDOUT);
-	if (paging != NULL)
-		o->paging = *paging;
-	else
-		o->fd = STDOUT_FILENO;
+	if (paging == NULL) {
+		bp_output_fd(o, STDOUT_FILENO);
+		return;
+	}
+	init(o, BP_TO_TERMINAL);
+	o->paging = *paging;
+}
+
+void
+bp_output_fd(struct bp_output *o, int fd)
+{
+	init(o, BP_TO_FD);
+	o->fd = fd;
 }
 
 void
@@ -335,12 +384,12 @@ bp_output_close(struct bp_output *o, struct bp_buf *b, int keep)
 			bp_warnx("write error: %s", strerror(err));
 		return err > 0 && err != EPIPE ? -1 : err;
 	}
-	if (o->to == BP_TO_STDOUT) {
+	if (o->to == BP_TO_FD) {
 		err = o->error;
 		if (keep && b->len > 0 && err == 0)
-			err = write_all(STDOUT_FILENO, b->data, b->len);
+			err = write_all(o->fd, b->data, b->len);
 		b->len = 0;
-		if (close(STDOUT_FILENO) < 0 && err == 0 && errno != EINTR &&
+		if (close(o->fd) < 0 && err == 0 && errno != EINTR &&
 		    errno != EBADF)
 			err = errno;
 		/* Only when SIGPIPE is ignored: by default a closed pipe ends us, as git. */
