@@ -15,8 +15,9 @@ WARNINGS = -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes \
 WERROR	?=
 PKGS	= yaml-0.1 libcjson
 TESTPKGS = cmocka libcmark-gfm
-# cmark-gfm's extensions ship a static library and no pkg-config file.
-TESTLIBS = -lcmark-gfm-extensions
+# cmark-gfm's extensions ship a static library and no pkg-config file;
+# openpty(3) (test_sizes) is in libutil.
+TESTLIBS = -lcmark-gfm-extensions -lutil
 
 # Only ask pkg-config when building: "make deps" must work before it exists.
 pc_cflags = $(shell pkg-config --cflags $(1) 2>/dev/null)
@@ -56,7 +57,7 @@ LIBOBJ	= $(LIBSRC:src/%.c=$(BUILD)/%.o) $(BUILD)/widths.o
 OBJ	= $(LIBOBJ) $(BUILD)/main.o $(BUILD)/data.o $(BUILD)/builtin.o
 
 UNITS	= test_cli test_decide test_diff test_load test_lookup test_render \
-	  test_suggest test_table test_text test_fault
+	  test_suggest test_table test_text test_fault test_sizes
 UNITBIN	= $(UNITS:%=$(BUILD)/tests/%) $(BUILD)/tests/replay
 
 ifeq ($(V),1)
@@ -157,7 +158,7 @@ $(BUILD)/tests/replay: tests/fuzz/replay.c tests/fuzz/fuzz.c \
 	@mkdir -p $(@D)
 	@echo "  LD      $@"
 	$(Q)$(CC) $(ALL_CFLAGS) -Itests/lib $(call pc_cflags,$(TESTPKGS)) \
-	    $(LDFLAGS) -o $@ tests/fuzz/replay.c tests/fuzz/fuzz.c \
+	    $(LDFLAGS) -pthread -o $@ tests/fuzz/replay.c tests/fuzz/fuzz.c \
 	    $(BUILD)/tests/invariants.o $(LIBOBJ) $(BUILD)/data.o $(LIBS) \
 	    $(TESTLIBS) \
 	    $(call pc_libs,$(TESTPKGS))
@@ -225,6 +226,7 @@ sanitize: deps-test
 	    $(UNITS:%=.build/san/tests/%) .build/san/tests/replay
 	$(Q)ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
 	    BP_NO_MEMORY="a sanitizer's heap is not bpolpo's" \
+	    BP_SIZES_UPTO=1048576 \
 	    BP_NO_FAULT="a sanitizer's allocator cannot be preloaded over" \
 	    tests/run --bin .build/san/bpolpo-san \
 	    --units "$(UNITS:%=.build/san/tests/%) .build/san/tests/replay"
@@ -239,6 +241,7 @@ valgrind:
 	$(Q)tests/deps valgrind
 	$(Q)$(MAKE) --no-print-directory -s bpolpo $(UNITBIN)
 	$(Q)BP_NO_FAULT="its runs of bpolpo are not under valgrind" \
+	    BP_NO_SIZES="its runs of bpolpo are not under valgrind" \
 	    tests/run --bin ./bpolpo --units "$(UNITBIN)" \
 	    --wrap "valgrind -q --error-exitcode=99 --leak-check=full \
 	    --errors-for-leak-kinds=definite,indirect,possible \
@@ -267,7 +270,7 @@ fuzz:
     $(BUILD)/data.o
 	@echo "  LD      $@"
 	$(Q)$(CC) $(ALL_CFLAGS) -Itests/lib $(call pc_cflags,$(TESTPKGS)) \
-	    -fsanitize=fuzzer,address,undefined -o $@ tests/fuzz/fuzz.c \
+	    -fsanitize=fuzzer,address,undefined -pthread -o $@ tests/fuzz/fuzz.c \
 	    tests/lib/invariants.c $(LIBOBJ) $(BUILD)/data.o $(LIBS) $(TESTLIBS) \
 	    $(call pc_libs,libcmark-gfm)
 
@@ -279,7 +282,8 @@ coverage:
 	$(Q)$(MAKE) --no-print-directory -s BUILD=.build/cov \
 	    CFLAGS="$(COVFLAGS)" LDFLAGS="--coverage" .build/cov/bpolpo-cov \
 	    $(UNITS:%=.build/cov/tests/%) .build/cov/tests/replay
-	$(Q)BP_NO_MEMORY="coverage build" tests/run --bin .build/cov/bpolpo-cov \
+	$(Q)BP_NO_MEMORY="coverage build" BP_SIZES_UPTO=1048576 \
+	    tests/run --bin .build/cov/bpolpo-cov \
 	    --units "$(UNITS:%=.build/cov/tests/%) .build/cov/tests/replay" \
 	    >/dev/null || true
 	$(Q)gcovr --root . --filter 'src/' --object-directory .build/cov \
@@ -337,4 +341,5 @@ uninstall:
 clean:
 	rm -rf $(BUILD) bpolpo
 
--include $(OBJ:.o=.d) $(UNITBIN:=.d)
+-include $(OBJ:.o=.d) $(UNITBIN:=.d) $(BUILD)/tests/gen.d \
+	 $(BUILD)/tests/invariants.d

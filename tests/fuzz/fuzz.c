@@ -5,7 +5,9 @@
  * hidden character, Markdown holds no HTML but its anchors and no link
  * but http(s) and to its anchors, JSON is valid, an HTML page holds only
  * allowed tags and escaped text, CSV and TSV parse and run no formula;
- * export in each, and --subjects (render_subjects); decide's parsers keep their promises on lists cut from the
+ * export in each, and --subjects (render_subjects); where output goes
+ * changes none of it: -o's file and a pipe get what is rendered whole,
+ * however the buffer flushes (same_everywhere); decide's parsers keep their promises on lists cut from the
  * input (fuzz_decide); and the heap never holds more than 3x the input
  * plus a little.  Built and run by "make fuzz"; what it finds becomes a
  * case in tests/fuzz/regress/, which "make check" replays
@@ -33,11 +35,16 @@
 #include <sanitizer/allocator_interface.h>
 #endif
 
+#include <sys/stat.h>
+
+#include <fcntl.h>
+#include <pthread.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <cjson/cJSON.h>
 
@@ -48,6 +55,7 @@
 #include "bp_diff.h"
 #include "bp_doc.h"
 #include "bp_lookup.h"
+#include "bp_output.h"
 #include "bp_render.h"
 #include "bp_search.h"
 #include "bp_text.h"
@@ -82,11 +90,30 @@ on_free(const volatile void *p)
 }
 #endif
 
+/* A folder of the target's own, for -o's file. */
+static char	 dir[64];
+
+static void
+remove_dir(void)
+{
+	char	 path[sizeof(dir) + 16];
+
+	snprintf(path, sizeof(path), "%s/page", dir);
+	unlink(path);
+	rmdir(dir);
+}
+
 int
 LLVMFuzzerInitialize(int *argc, char ***argv)
 {
 	(void)argc;
 	(void)argv;
+	snprintf(dir, sizeof(dir), "/tmp/bpolpo-fuzz.XXXXXX");
+	if (mkdtemp(dir) == NULL) {
+		perror("fuzz: mkdtemp");
+		abort();
+	}
+	atexit(remove_dir);
 	if (!inv_setup()) {
 		fprintf(stderr, "fuzz: no C.UTF-8 locale\n");
 		abort();
@@ -281,6 +308,108 @@ render_subjects(const struct bp_doc *d, const uint8_t *data, size_t size,
 		}
 	}
 	bp_buf_free(&b);
+}
+
+/* What a pipe's reader got: into room made before, so that it allocates nothing. */
+struct reader {
+	int	 fd;
+	char	*got;
+	size_t	 len, room;
+};
+
+static void *
+read_pipe(void *arg)
+{
+	struct reader	*r = arg;
+	ssize_t		 n;
+
+	/* One byte more than room: to see a longer output. */
+	while ((n = read(r->fd, r->got + r->len, r->room + 1 - r->len)) > 0 &&
+	    (r->len += (size_t)n) <= r->room)
+		;
+	/* Read on to the end, so that the writer never blocks. */
+	while (read(r->fd, r->got + r->room, 1) > 0)
+		r->len = r->room + 1;
+	return NULL;
+}
+
+/*
+ * Where output goes changes nothing (bp_output.h): what export (compare
+ * for CSV and TSV) renders whole is what -o's file gets (a temporary
+ * file, renamed over it) and what a pipe gets, through a buffer that
+ * goes out in pieces of piece bytes: a piece from the input makes many
+ * flushes, at every offset.
+ */
+static void
+same_everywhere(const struct bp_renderer *R, const struct bp_doc *d,
+    const struct bp_opts *o, size_t piece, const char *what)
+{
+	struct bp_buf		 whole = BP_BUF_INIT, b = BP_BUF_INIT;
+	struct bp_output	 out;
+	struct reader		 r;
+	pthread_t		 t;
+	char			 path[sizeof(dir) + 16], *file;
+	int			 fd[2], ok;
+	size_t			 len;
+	FILE			*fp;
+	void (*render)(struct bp_buf *, const struct bp_doc *,
+	    const struct bp_opts *) = R->export != NULL ? R->export :
+	    R->compare;
+
+	render(&whole, d, o);
+	snprintf(path, sizeof(path), "%s/page", dir);
+	bp_output_file(&out, path, 0);
+	b.sink = &out.sink;
+	b.flush_at = piece;
+	render(&b, d, o);
+	if (bp_output_close(&out, &b, 1) != 0 ||
+	    (fp = fopen(path, "rb")) == NULL) {
+		fprintf(stderr, "fuzz: %s: -o could not write its file\n", what);
+		abort();
+	}
+	checking = 1;
+	file = malloc(whole.len + 2);
+	len = fread(file, 1, whole.len + 1, fp);
+	fclose(fp);
+	ok = len == whole.len && memcmp(file, whole.data, len) == 0;
+	free(file);
+	checking = 0;
+	if (!ok) {
+		fprintf(stderr, "fuzz: %s: -o's file (%zu bytes) is not what "
+		    "it renders (%zu bytes), in pieces of %zu\n", what, len,
+		    whole.len, piece);
+		abort();
+	}
+
+	checking = 1;
+	r.room = whole.len;
+	r.got = malloc(r.room + 1);
+	r.len = 0;
+	checking = 0;
+	if (pipe(fd) < 0 || pthread_create(&t, NULL, read_pipe, &r) != 0) {
+		perror("fuzz: a pipe");
+		abort();
+	}
+	r.fd = fd[0];
+	bp_output_fd(&out, fd[1]);
+	b.sink = &out.sink;
+	b.flush_at = piece + 1;
+	render(&b, d, o);
+	ok = bp_output_close(&out, &b, 1) == 0;
+	pthread_join(t, NULL);
+	close(fd[0]);
+	if (!ok || r.len != whole.len || memcmp(r.got, whole.data,
+	    whole.len) != 0) {
+		fprintf(stderr, "fuzz: %s: a pipe got %zu bytes, not the %zu "
+		    "it renders, in pieces of %zu\n", what, r.len, whole.len,
+		    piece + 1);
+		abort();
+	}
+	checking = 1;
+	free(r.got);
+	checking = 0;
+	bp_buf_free(&b);
+	bp_buf_free(&whole);
 }
 
 /* YAML output holds no character bpolpo never writes raw (but \n, \t). */
@@ -678,7 +807,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	struct bp_buf		 b = BP_BUF_INIT;
 	struct bp_query		 q;
 	struct bp_match		 m;
-	size_t			 i, base;
+	size_t			 i, base, piece;
 	char			 term[8], *terms[1] = { term };
 
 	base = live;
@@ -723,6 +852,19 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	render_all(&bp_tsv_renderer, d, &o, &q, inv_tsv);
 	render_subjects(d, data, size, widths,
 	    sizeof(widths) / sizeof(widths[0]));
+	/* Pieces of 1 to 4096 bytes, from the input's last bytes. */
+	piece = 1 + ((size_t)data[size - 1] << 4 | data[size / 2] >> 4) %
+	    4096;
+	o.width = widths[size % (sizeof(widths) / sizeof(widths[0]))];
+	same_everywhere(&bp_term_renderer, d, &o, piece, "export");
+	same_everywhere(&bp_md_renderer, d, &o, piece, "export --markdown");
+	same_everywhere(&bp_json_renderer, d, &o, piece, "export --json");
+	same_everywhere(&bp_html_renderer, d, &o, piece,
+	    "export --format html");
+	same_everywhere(&bp_csv_renderer, d, &o, piece,
+	    "compare --format csv");
+	same_everywhere(&bp_tsv_renderer, d, &o, piece,
+	    "compare --format tsv");
 	o.compact = 1;
 	render_all(&bp_json_renderer, d, &o, &q, inv_json);
 	bp_json_dump(&b, d, &o);
