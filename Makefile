@@ -47,7 +47,7 @@ LIBSRC	= src/alloc.c src/arena.c src/ask.c src/buf.c src/commands.c \
 	  src/input.c \
 	  src/json.c src/load.c src/lookup.c src/markdown.c src/mdinline.c \
 	  src/options.c \
-	  src/output.c src/pager.c src/render.c \
+	  src/output.c src/pager.c src/problem.c src/render.c \
 	  src/schema.c src/search.c src/suggest.c src/table.c src/term.c \
 	  src/term_compare.c src/term_decide.c src/term_export.c src/term_faq.c \
 	  src/term_overview.c \

@@ -1,20 +1,19 @@
-/* Diagnostics: collected while loading and validating, printed by main.c. */
+/*
+ * Diagnostics: collected while loading and validating, printed by
+ * main.c.  What each problem is, its code and severity, is the table of
+ * bp_problem.h.
+ */
 #ifndef BP_DIAG_H
 #define BP_DIAG_H
 
 #include <stdio.h>
 
 #include "bp_doc.h"
-
-/* Ordered by severity: the worst level decides the exit status. */
-enum bp_level {
-	BP_WARNING,
-	BP_ERROR,
-	BP_LEVEL__MAX
-};
+#include "bp_problem.h"
 
 struct bp_diag {
-	enum bp_level	 level;
+	enum bp_problem	 problem;
+	enum bp_level	 level;	/* the problem's, or error (--strict) */
 	struct bp_mark	 at;
 	char		*msg;	/* escaped: safe to print */
 	size_t		 seq;	/* order found, to keep sorting stable */
@@ -55,7 +54,11 @@ void	bp_diags_limit(struct bp_diags *, size_t limit);
 /* The input is at least bytes long: the kept problems may take as much. */
 void	bp_diags_input(struct bp_diags *, size_t bytes);
 void	bp_diags_free(struct bp_diags *);
-void	bp_diag(struct bp_diags *, enum bp_level, struct bp_mark,
+/*
+ * Records a problem found at a place: its severity is the table's
+ * (bp_problems), the message says what is wrong with this input.
+ */
+void	bp_diag(struct bp_diags *, enum bp_problem, struct bp_mark,
 	    const char *fmt, ...) __attribute__((format(printf, 4, 5)));
 /* Puts the kept problems in input order (line, column, then as found). */
 void	bp_diags_sort(struct bp_diags *);

@@ -7,6 +7,7 @@
 #include "bp_alloc.h"
 #include "bp_buf.h"
 #include "bp_diag.h"
+#include "bp_problem.h"
 #include "bp_text.h"
 
 /* The most of a message kept, in bytes, before it is made safe. */
@@ -100,10 +101,11 @@ trim(struct bp_diags *d)
 }
 
 void
-bp_diag(struct bp_diags *d, enum bp_level level, struct bp_mark at,
+bp_diag(struct bp_diags *d, enum bp_problem problem, struct bp_mark at,
     const char *fmt, ...)
 {
 	struct bp_buf	 b = BP_BUF_INIT;
+	enum bp_level	 level = bp_problems[problem].level;
 	char		*raw;
 	va_list		 ap;
 	size_t		 seq = d->seq++;
@@ -150,6 +152,7 @@ bp_diag(struct bp_diags *d, enum bp_level level, struct bp_mark at,
 		d->cap = d->cap ? d->cap * 2 : 16;
 		d->v = bp_reallocarray(d->v, d->cap, sizeof(*d->v));
 	}
+	d->v[d->n].problem = problem;
 	d->v[d->n].level = level;
 	d->v[d->n].at = at;
 	d->v[d->n].msg = b.data;

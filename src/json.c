@@ -818,6 +818,9 @@ bp_json_check(struct bp_buf *out, const struct bp_diags *dg,
 		}
 		str_member(&w, "level", bp_level_name(dg->v[i].level),
 		    strlen(bp_level_name(dg->v[i].level)));
+		/* What a script matches: the message's words may change. */
+		str_member(&w, "code", bp_problem_code(dg->v[i].problem),
+		    strlen(bp_problem_code(dg->v[i].problem)));
 		str_member(&w, "message", dg->v[i].msg, strlen(dg->v[i].msg));
 		close_c(&w, '}');
 	}

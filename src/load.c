@@ -400,11 +400,12 @@ quote_ends_early(const char *s, size_t n)
 
 /*
  * A hint for a problem YAML reports in its own words, into msg, and where
- * it is; 0 when the cause is not known.  An unquoted ": " inside text
- * makes YAML read a key where none may be; a key indented unlike its
- * neighbours makes it read the line as part of something else.
+ * it is; returns the problem the hint names, or BP_P_YAML_SYNTAX when
+ * the cause is not known.  An unquoted ": " inside text makes YAML read
+ * a key where none may be; a key indented unlike its neighbours makes it
+ * read the line as part of something else.
  */
-static int
+static enum bp_problem
 yaml_hint(const struct loader *l, const yaml_parser_t *p, struct bp_buf *msg,
     struct bp_mark *at)
 {
@@ -414,14 +415,14 @@ yaml_hint(const struct loader *l, const yaml_parser_t *p, struct bp_buf *msg,
 	size_t		 line = p->problem_mark.line, col = 0, i;
 
 	if (p->problem == NULL || (n = kept_line(l, line, &s)) < 0)
-		return 0;
+		return BP_P_YAML_SYNTAX;
 	yline_read(s, (size_t)n, &y);
 	if ((strcmp(p->problem, "mapping values are not allowed in this "
 	    "context") == 0 || strcmp(p->problem, "did not find expected "
 	    "key") == 0) && quote_ends_early(s + y.inner, (size_t)n - y.inner)) {
 		bp_buf_puts(msg, "text goes on after its closing quote: put "
 		    "all of the text in the quotes");
-		return 1;
+		return BP_P_TEXT_AFTER_QUOTE;
 	}
 	if (strcmp(p->problem, "mapping values are not allowed in this "
 	    "context") == 0) {
@@ -436,15 +437,15 @@ yaml_hint(const struct loader *l, const yaml_parser_t *p, struct bp_buf *msg,
 			bp_buf_puts(msg, "text that is not quoted holds ': ', "
 			    "which YAML reads as a key: put the text in quotes "
 			    "(\"...\") or in a block after '|'");
-			return 1;
+			return BP_P_UNQUOTED_COLON;
 		}
 	}
 	if (y.content && indent_hint(l, line, msg)) {
 		at->line = (unsigned)line + 1;
 		at->col = (unsigned)y.indent + 1;
-		return 1;
+		return BP_P_BAD_INDENT;
 	}
-	return 0;
+	return BP_P_YAML_SYNTAX;
 }
 
 static void
@@ -453,40 +454,48 @@ syntax_error(struct loader *l)
 	yaml_parser_t	*p = &l->parser;
 	struct bp_buf	 hint = BP_BUF_INIT;
 	struct bp_mark	 at;
+	enum bp_problem	 problem;
 
 	at = mark_of(p->problem_mark);
 	if (p->error == YAML_READER_ERROR && l->read_errno == EFBIG) {
 		if (l->limit % ((size_t)1024 * 1024) == 0)
-			bp_diag(l->diags, BP_ERROR, (struct bp_mark){ 0, 0 },
+			bp_diag(l->diags, BP_P_FILE_TOO_LARGE,
+			    (struct bp_mark){ 0, 0 },
 			    "larger than the %zu MiB limit",
 			    l->limit / 1024 / 1024);
 		else
-			bp_diag(l->diags, BP_ERROR, (struct bp_mark){ 0, 0 },
+			bp_diag(l->diags, BP_P_FILE_TOO_LARGE,
+			    (struct bp_mark){ 0, 0 },
 			    "larger than the limit of %zu bytes", l->limit);
 	} else if (p->error == YAML_READER_ERROR && l->read_errno != 0) {
-		bp_diag(l->diags, BP_ERROR, (struct bp_mark){ 0, 0 },
+		bp_diag(l->diags, BP_P_READ_ERROR, (struct bp_mark){ 0, 0 },
 		    "%s", strerror(l->read_errno));
 	} else if (p->error == YAML_READER_ERROR) {
 		/* The reader gives a byte offset, not a mark. */
 		at = offset_mark(l, p->problem_offset);
+		/* A character YAML refuses, not a broken encoding. */
+		problem = p->problem != NULL && strcmp(p->problem, "control "
+		    "characters are not allowed") == 0 ?
+		    BP_P_CONTROL_CHARACTER : BP_P_INVALID_UTF8;
 		if (p->problem_value >= 0)
-			bp_diag(l->diags, BP_ERROR, at, "%s (0x%02x)",
+			bp_diag(l->diags, problem, at, "%s (0x%02x)",
 			    p->problem, (unsigned)p->problem_value);
 		else
-			bp_diag(l->diags, BP_ERROR, at, "%s", p->problem);
+			bp_diag(l->diags, problem, at, "%s", p->problem);
 	} else if (p->error == YAML_MEMORY_ERROR) {
 		bp_oom();
 	} else if (byte_at(l, p->problem_mark) == '\t') {
 		/* libyaml's words for it are no help to a person. */
-		bp_diag(l->diags, BP_ERROR, at, "a tab here: YAML indents "
-		    "with spaces only");
-	} else if (yaml_hint(l, p, &hint, &at)) {
-		bp_diag(l->diags, BP_ERROR, at, "%s", hint.data);
+		bp_diag(l->diags, BP_P_TAB_INDENT, at,
+		    "a tab here: YAML indents with spaces only");
+	} else if ((problem = yaml_hint(l, p, &hint, &at)) !=
+	    BP_P_YAML_SYNTAX) {
+		bp_diag(l->diags, problem, at, "%s", hint.data);
 	} else if (p->context != NULL) {
-		bp_diag(l->diags, BP_ERROR, at, "%s %s",
+		bp_diag(l->diags, BP_P_YAML_SYNTAX, at, "%s %s",
 		    p->problem ? p->problem : "syntax error", p->context);
 	} else {
-		bp_diag(l->diags, BP_ERROR, at, "%s",
+		bp_diag(l->diags, BP_P_YAML_SYNTAX, at, "%s",
 		    p->problem ? p->problem : "syntax error");
 	}
 	bp_buf_free(&hint);
@@ -537,9 +546,10 @@ peek(struct loader *l)
 }
 
 static void
-fatal(struct loader *l, struct bp_mark at, const char *msg)
+fatal(struct loader *l, enum bp_problem problem, struct bp_mark at,
+    const char *msg)
 {
-	bp_diag(l->diags, BP_ERROR, at, "%s", msg);
+	bp_diag(l->diags, problem, at, "%s", msg);
 	l->failed = 1;
 }
 
@@ -577,7 +587,8 @@ node(struct loader *l, size_t depth)
 
 	switch (ev->type) {
 	case YAML_ALIAS_EVENT:
-		fatal(l, here(l), "aliases are not supported in this format");
+		fatal(l, BP_P_ANCHOR_OR_ALIAS, here(l),
+		    "aliases are not supported in this format");
 		return -1;
 	case YAML_SCALAR_EVENT:
 		anchor = ev->data.scalar.anchor;
@@ -595,21 +606,24 @@ node(struct loader *l, size_t depth)
 		k = N_MAP;
 		break;
 	default:
-		fatal(l, here(l), "unexpected YAML event");
+		/* Where a node must be, libyaml gives one: syntax, if ever. */
+		fatal(l, BP_P_YAML_SYNTAX, here(l), "unexpected YAML event");
 		return -1;
 	}
 	if (anchor != NULL) {
-		fatal(l, here(l), "anchors are not supported in this format");
+		fatal(l, BP_P_ANCHOR_OR_ALIAS, here(l),
+		    "anchors are not supported in this format");
 		return -1;
 	}
 	if (!tag_allowed(tag)) {
-		bp_diag(l->diags, BP_ERROR, here(l), "unsupported tag '%s'",
+		bp_diag(l->diags, BP_P_UNSUPPORTED_TAG, here(l),
+		    "unsupported tag '%s'",
 		    (const char *)tag);
 		l->failed = 1;
 		return -1;
 	}
 	if (k != N_SCALAR && depth >= MAX_DEPTH) {
-		bp_diag(l->diags, BP_ERROR, here(l),
+		bp_diag(l->diags, BP_P_TOO_DEEP, here(l),
 		    "nesting deeper than %d levels", MAX_DEPTH);
 		l->failed = 1;
 		return -1;
@@ -617,7 +631,8 @@ node(struct loader *l, size_t depth)
 	/* "\0" in a quoted scalar: no text in this format needs one. */
 	if (k == N_SCALAR && memchr(ev->data.scalar.value, '\0',
 	    ev->data.scalar.length) != NULL) {
-		fatal(l, here(l), "text contains a NUL character");
+		fatal(l, BP_P_CONTROL_CHARACTER, here(l),
+		    "text contains a NUL character");
 		return -1;
 	}
 	return (int)k;
@@ -691,9 +706,9 @@ hold(struct loader *l, size_t more)
 	if (l->doc->arena.used + l->held + l->building[0] + l->building[1] +
 	    l->building[2] <= 2 * input_size(l) + BP_DOC_SLACK)
 		return 1;
-	bp_diag(l->diags, BP_ERROR, here(l), "too many small items for a "
-	    "file of this size: bpolpo holds a comparison in at most twice "
-	    "its size (see LIMITS in bpolpo(5))");
+	bp_diag(l->diags, BP_P_TOO_MANY_SMALL_ITEMS, here(l),
+	    "too many small items for a file of this size: bpolpo holds a "
+	    "comparison in at most twice its size (see LIMITS in bpolpo(5))");
 	l->failed = 1;
 	return 0;
 }
@@ -748,8 +763,8 @@ wrong_kind(struct loader *l, int k, size_t depth, const char *what,
 
 	if (!skip(l, k, depth))
 		return 0;
-	bp_diag(l->diags, BP_ERROR, at, "%s must be %s, not %s", what,
-	    kind_names[want], kind_names[k]);
+	bp_diag(l->diags, BP_P_WRONG_KIND, at, "%s must be %s, not %s",
+	    what, kind_names[want], kind_names[k]);
 	return 1;
 }
 
@@ -850,8 +865,8 @@ read_lines(struct loader *l, int k, size_t depth, const char *key,
 		if (t->s != NULL)
 			n++;
 		else
-			bp_diag(l->diags, BP_ERROR, t->at, "empty item in '%s'",
-			    key);
+			bp_diag(l->diags, BP_P_EMPTY_VALUE, t->at,
+			    "empty item in '%s'", key);
 	}
 	l->tmp = room;
 	return 0;
@@ -868,8 +883,8 @@ subject_entry(struct loader *l, int k, size_t depth, const char *what,
     struct bp_text *key, int *kv)
 {
 	if (k != N_SCALAR) {
-		bp_diag(l->diags, BP_ERROR, here(l), "a key in '%s' must be "
-		    "text", what);
+		bp_diag(l->diags, BP_P_WRONG_KIND, here(l),
+		    "a key in '%s' must be text", what);
 		if (!skip(l, k, depth) || (k = next_node(l, depth)) < 0 ||
 		    !skip(l, k, depth))
 			return -1;
@@ -926,7 +941,7 @@ read_values(struct loader *l, int k, size_t depth, struct bp_feature *f)
 		if (!take_text(l, 1, &v->text))
 			break;
 		if (v->text.s == NULL)
-			bp_diag(l->diags, BP_ERROR, v->text.at,
+			bp_diag(l->diags, BP_P_EMPTY_VALUE, v->text.at,
 			    "value for '%s' is empty", v->subject.s);
 		n++;
 	}
@@ -1037,7 +1052,7 @@ keyset_add(struct loader *l, struct keyset *ks, uint64_t h)
 	return 1;
 }
 
-/* A warning, not an error: a newer file may carry keys this bpolpo lacks. */
+/* Says which known key is near, if one is (a warning: see bp_problems). */
 static void
 unknown_key(struct loader *l, const char *key, const char *what,
     const struct bp_field *fields)
@@ -1049,8 +1064,9 @@ unknown_key(struct loader *l, const char *key, const char *what,
 	for (i = 0; i < BP_MAX_KEYS && fields[i].key != NULL; i++)
 		names[i] = fields[i].key;
 	bp_suggest(&hint, key, names, i);
-	bp_diag(l->diags, BP_WARNING, here(l), "unknown key '%s' in %s%s",
-	    key, what, hint.data != NULL ? hint.data : "");
+	bp_diag(l->diags, BP_P_UNKNOWN_KEY, here(l),
+	    "unknown key '%s' in %s%s", key, what,
+	    hint.data != NULL ? hint.data : "");
 	bp_buf_free(&hint);
 }
 
@@ -1093,7 +1109,8 @@ read_field(struct loader *l, int k, size_t depth, const struct bp_field *f,
 		if (!read_lines(l, k, depth, f->key, at))
 			return 0;
 		if (((struct bp_texts *)at)->n == 0)
-			bp_diag(l->diags, BP_ERROR, ((struct bp_texts *)at)->at,
+			bp_diag(l->diags, BP_P_BAD_EDGE,
+			    ((struct bp_texts *)at)->at,
 			    "'%s' is an empty list: leave it out, or say '"
 			    BP_TIE "'", f->key);
 		return 1;
@@ -1153,7 +1170,7 @@ read_map(struct loader *l, const struct bp_kind *kind, size_t depth,
 		if ((k = node(l, depth + 1)) < 0)
 			goto out;
 		if (k != N_SCALAR) {
-			bp_diag(l->diags, BP_ERROR, here(l),
+			bp_diag(l->diags, BP_P_WRONG_KIND, here(l),
 			    "a key in %s must be text", kind->what);
 			if (!skip(l, k, depth + 1) ||
 			    (k = next_node(l, depth + 1)) < 0 ||
@@ -1170,12 +1187,12 @@ read_map(struct loader *l, const struct bp_kind *kind, size_t depth,
 			    l->ev.data.scalar.length))) < 0)
 				goto out;
 			if (k == 0)
-				bp_diag(l->diags, BP_ERROR, here(l),
+				bp_diag(l->diags, BP_P_DUPLICATE_KEY, here(l),
 				    "duplicate key '%s' in %s", key, kind->what);
 			else
 				unknown_key(l, key, kind->what, fields);
 		} else if (seen[i])
-			bp_diag(l->diags, BP_ERROR, here(l),
+			bp_diag(l->diags, BP_P_DUPLICATE_KEY, here(l),
 			    "duplicate key '%s' in %s", f->key, kind->what);
 		if ((k = next_node(l, depth + 1)) < 0)
 			goto out;
@@ -1200,13 +1217,14 @@ read_map(struct loader *l, const struct bp_kind *kind, size_t depth,
 		if (!f->required)
 			continue;
 		if (!seen[i])
-			bp_diag(l->diags, BP_ERROR, at,
+			bp_diag(l->diags, BP_P_MISSING_KEY, at,
 			    "missing required key '%s' in %s", f->key,
 			    kind->what);
 		else if ((f->type == BP_F_LINE || f->type == BP_F_PROSE) &&
 		    !wrong[i] && !present(f, base, 0))
-			bp_diag(l->diags, BP_ERROR, ((const struct bp_text *)
-			    ((const char *)base + f->off))->at,
+			bp_diag(l->diags, BP_P_EMPTY_VALUE,
+			    ((const struct bp_text *)((const char *)base +
+			    f->off))->at,
 			    "'%s' in %s is empty", f->key, kind->what);
 	}
 	ok = 1;
@@ -1294,7 +1312,7 @@ read_stream(struct loader *l)
 	if (!next(l))
 		return 0;
 	if (l->ev.type == YAML_STREAM_END_EVENT) {
-		bp_diag(l->diags, BP_ERROR, here(l),
+		bp_diag(l->diags, BP_P_EMPTY_INPUT, here(l),
 		    "empty input: expected a comparison");
 		return 0;
 	}
@@ -1302,7 +1320,7 @@ read_stream(struct loader *l)
 	if ((k = next_node(l, 0)) < 0)
 		return 0;
 	if (k != N_MAP) {
-		bp_diag(l->diags, BP_ERROR, here(l),
+		bp_diag(l->diags, BP_P_WRONG_KIND, here(l),
 		    "a comparison must be a mapping, not %s", kind_names[k]);
 		return 0;
 	}
@@ -1313,7 +1331,7 @@ read_stream(struct loader *l)
 	if (!next(l))
 		return 0;
 	if (l->ev.type == YAML_DOCUMENT_START_EVENT) {
-		bp_diag(l->diags, BP_ERROR, here(l),
+		bp_diag(l->diags, BP_P_MULTIPLE_DOCUMENTS, here(l),
 		    "more than one YAML document");
 		return 0;
 	}

@@ -69,7 +69,7 @@ check_ids(struct bp_diags *dg, const char *what, const void *items,
 		if (id->s == NULL)
 			continue;	/* the loader reported it missing */
 		if (!id_ok(id)) {
-			bp_diag(dg, BP_ERROR, id->at, "%s id '%s' must be "
+			bp_diag(dg, BP_P_BAD_ID, id->at, "%s id '%s' must be "
 			    "lowercase letters, digits and '-', and start with "
 			    "a letter or digit", what, id->s);
 			continue;
@@ -85,8 +85,9 @@ check_ids(struct bp_diags *dg, const char *what, const void *items,
 			k = i;		/* the first of a new id */
 			continue;
 		}
-		bp_diag(dg, BP_ERROR, v[i].id->at, "duplicate %s id '%s' "
-		    "(first at line %u)", what, v[i].id->s, v[k].id->at.line);
+		bp_diag(dg, BP_P_DUPLICATE_ID, v[i].id->at,
+		    "duplicate %s id '%s' (first at line %u)", what, v[i].id->s,
+		    v[k].id->at.line);
 	}
 	free(v);
 }
@@ -241,16 +242,19 @@ has(const struct sorted *s, const char *text)
 	    cmp_key) != NULL;
 }
 
-/* Reports each text that repeats an earlier one: "<pre>'x'<post>". */
+/*
+ * Reports each text that repeats an earlier one as the problem p:
+ * "<pre>'x'<post>".
+ */
 static void
-report_repeats(struct bp_diags *dg, const struct sorted *s, const char *pre,
-    const char *post)
+report_repeats(struct bp_diags *dg, const struct sorted *s,
+    enum bp_problem p, const char *pre, const char *post)
 {
 	size_t	 i;
 
 	for (i = 1; i < s->n; i++)
 		if (strcmp(s->v[i]->s, s->v[i - 1]->s) == 0)
-			bp_diag(dg, BP_ERROR, s->v[i]->at, "%s'%s'%s", pre,
+			bp_diag(dg, p, s->v[i]->at, "%s'%s'%s", pre,
 			    s->v[i]->s, post);
 }
 
@@ -336,13 +340,13 @@ suggest_until(const struct unknowns *u)
 #define FEW_IDS	8
 
 /*
- * Reports each unknown id once: "<what> 'x' <missing>", how many more
- * uses it has, the ids it may have meant, and the ids there are when
- * they are few: "; the subjects are tea, coffee".  ids: the known ids; kind:
- * what they are.
+ * Reports each unknown id once, as the problem p: "<what> 'x' <missing>",
+ * how many more uses it has, the ids it may have meant, and the ids
+ * there are when they are few: "; the subjects are tea, coffee".  ids:
+ * the known ids; kind: what they are.
  */
 static void
-report_unknowns(struct bp_diags *dg, struct unknowns *u,
+report_unknowns(struct bp_diags *dg, enum bp_problem p, struct unknowns *u,
     const struct bp_text *ids, size_t nids, size_t stride,
     const char *missing, const char *kind)
 {
@@ -394,7 +398,7 @@ report_unknowns(struct bp_diags *dg, struct unknowns *u,
 		if (cmp_mark(&(const struct bp_mark *){ &u->v[i].t->at },
 		    &(const struct bp_mark *){ &until }) <= 0)
 			bp_suggest(&msg, u->v[i].t->s, names, n);
-		bp_diag(dg, BP_ERROR, u->v[i].t->at, "%s", msg.data);
+		bp_diag(dg, p, u->v[i].t->at, "%s", msg.data);
 	}
 	bp_buf_free(&msg);
 	free(names);
@@ -412,7 +416,8 @@ check_refs(const struct sorted *sources, struct bp_diags *dg,
 		if (!has(sources, refs->v[i].s))
 			unknown_add(bad, &refs->v[i], "source");
 	sort_texts(&r, refs->v, refs->n, sizeof(refs->v[0]));
-	report_repeats(dg, &r, "source ", " is cited twice");
+	report_repeats(dg, &r, BP_P_DUPLICATE_ITEM, "source ",
+	    " is cited twice");
 	free(r.v);
 }
 
@@ -437,23 +442,25 @@ check_shared_edge(const struct bp_doc *doc, const struct sorted *subjects,
 
 	for (i = 0; i < e->n; i++) {
 		if (strcmp(e->v[i].s, BP_TIE) == 0)
-			bp_diag(dg, BP_ERROR, e->v[i].at, "'" BP_TIE "' in a "
-			    "list of edges: a tie is 'edge: " BP_TIE "' alone");
+			bp_diag(dg, BP_P_BAD_EDGE, e->v[i].at,
+			    "'" BP_TIE "' in a list of edges: a tie is 'edge: "
+			    BP_TIE "' alone");
 		else if (!has(subjects, e->v[i].s))
 			unknown_add(bad, &e->v[i], "edge");
 		else
 			known++;
 	}
 	sort_texts(&s, e->v, e->n, sizeof(e->v[0]));
-	report_repeats(dg, &s, "edge names ", " twice");
+	report_repeats(dg, &s, BP_P_DUPLICATE_ITEM, "edge names ", " twice");
 	for (i = 1; i < s.n; i++)
 		if (strcmp(s.v[i]->s, s.v[i - 1]->s) == 0 &&
 		    has(subjects, s.v[i]->s))
 			known--;
 	free(s.v);
 	if (known == doc->nsubjects && known > 0)
-		bp_diag(dg, BP_ERROR, e->at, "an edge shared by every subject "
-		    "is a tie: say 'edge: " BP_TIE "'");
+		bp_diag(dg, BP_P_BAD_EDGE, e->at,
+		    "an edge shared by every subject is a tie: say 'edge: "
+		    BP_TIE "'");
 }
 
 /*
@@ -481,7 +488,8 @@ check_feature(const struct bp_doc *doc, const struct sorted *subjects,
 	if (f->values == NULL)
 		return;		/* missing or not a mapping: reported */
 	sort_texts(&v, &f->values[0].subject, f->nvalues, sizeof(f->values[0]));
-	report_repeats(dg, &v, "second value for ", "");
+	/* The key of a mapping given twice, which libyaml lets by. */
+	report_repeats(dg, &v, BP_P_DUPLICATE_KEY, "second value for ", "");
 	for (i = 0; i < doc->nsubjects; i++) {
 		const struct bp_text *id = &doc->subjects[i].id;
 
@@ -490,7 +498,7 @@ check_feature(const struct bp_doc *doc, const struct sorted *subjects,
 		for (explained = 0, k = first; k < bad->n && !explained; k++)
 			explained = bp_near(bad->v[k].t->s, id->s);
 		if (!explained)
-			bp_diag(dg, BP_ERROR, f->values_at,
+			bp_diag(dg, BP_P_MISSING_VALUE, f->values_at,
 			    "feature '%s' has no value for '%s'",
 			    f->id.s ? f->id.s : "", id->s);
 	}
@@ -505,30 +513,33 @@ bp_validate(const struct bp_doc *doc, struct bp_diags *dg)
 	size_t		 i;
 
 	if (doc->format.s != NULL && strcmp(doc->format.s, "1") != 0)
-		bp_diag(dg, BP_ERROR, doc->format.at, "unsupported format "
-		    "'%s': this bpolpo reads format 1", doc->format.s);
+		bp_diag(dg, BP_P_UNSUPPORTED_FORMAT, doc->format.at,
+		    "unsupported format '%s': this bpolpo reads format 1",
+		    doc->format.s);
 	if (doc->updated.s != NULL) {
 		struct bp_buf	 msg = BP_BUF_INIT;
 
 		if (date_problem(&doc->updated, &msg))
-			bp_diag(dg, BP_ERROR, doc->updated.at, "%s", msg.data);
+			bp_diag(dg, BP_P_BAD_DATE, doc->updated.at, "%s",
+			    msg.data);
 		bp_buf_free(&msg);
 	}
 	/* Items left out were reported: counting them again says nothing. */
 	if (doc->subjects_at.line > 0 && doc->nsubjects < 2 &&
 	    !(doc->dropped & BP_L_SUBJECTS))
-		bp_diag(dg, BP_ERROR, doc->subjects_at, "a comparison needs "
-		    "at least two subjects, found %zu", doc->nsubjects);
+		bp_diag(dg, BP_P_TOO_FEW_ITEMS, doc->subjects_at,
+		    "a comparison needs at least two subjects, found %zu",
+		    doc->nsubjects);
 	if (doc->features_at.line > 0 && doc->nfeatures < 1 &&
 	    !(doc->dropped & BP_L_FEATURES))
-		bp_diag(dg, BP_ERROR, doc->features_at, "a comparison needs "
-		    "at least one feature");
+		bp_diag(dg, BP_P_TOO_FEW_ITEMS, doc->features_at,
+		    "a comparison needs at least one feature");
 	for (i = 0; i < doc->nsources; i++) {
 		const char *why;
 
 		if (doc->sources[i].url.s != NULL &&
 		    (why = bp_url_problem(&doc->sources[i].url)) != NULL)
-			bp_diag(dg, BP_ERROR, doc->sources[i].url.at,
+			bp_diag(dg, BP_P_BAD_URL, doc->sources[i].url.at,
 			    "'url' %s", why);
 	}
 
@@ -540,11 +551,11 @@ bp_validate(const struct bp_doc *doc, struct bp_diags *dg)
 	for (i = 0; i < doc->nsubjects; i++)
 		if (doc->subjects[i].id.s != NULL &&
 		    strcmp(doc->subjects[i].id.s, BP_TIE) == 0)
-			bp_diag(dg, BP_ERROR, doc->subjects[i].id.at,
+			bp_diag(dg, BP_P_RESERVED_ID, doc->subjects[i].id.at,
 			    "subject id '" BP_TIE "' is reserved for edges");
 		else if (doc->subjects[i].id.s != NULL &&
 		    strcmp(doc->subjects[i].id.s, BP_EITHER_WORD) == 0)
-			bp_diag(dg, BP_ERROR, doc->subjects[i].id.at,
+			bp_diag(dg, BP_P_RESERVED_ID, doc->subjects[i].id.at,
 			    "subject id '" BP_EITHER_WORD "' is reserved for "
 			    "decide's picks");
 
@@ -564,11 +575,13 @@ bp_validate(const struct bp_doc *doc, struct bp_diags *dg)
 	for (i = 0; i < doc->nchoices; i++)
 		check_subject_ref(&subjects, &doc->choices[i].subject,
 		    "choose key", &bad);
-	report_unknowns(dg, &bad, &doc->subjects[0].id, doc->nsubjects,
-	    sizeof(doc->subjects[0]), "names no subject", "subjects");
+	report_unknowns(dg, BP_P_UNKNOWN_SUBJECT, &bad, &doc->subjects[0].id,
+	    doc->nsubjects, sizeof(doc->subjects[0]), "names no subject",
+	    "subjects");
 	sort_texts(&choices, doc->choices != NULL ? &doc->choices[0].subject :
 	    NULL, doc->nchoices, sizeof(doc->choices[0]));
-	report_repeats(dg, &choices, "second choose list for ", "");
+	report_repeats(dg, &choices, BP_P_DUPLICATE_KEY,
+	    "second choose list for ", "");
 	free(choices.v);
 	free(subjects.v);
 refs:
@@ -582,8 +595,8 @@ refs:
 		check_refs(&sources, dg, &doc->sections[i].sources, &bad);
 	for (i = 0; i < doc->nfaqs; i++)
 		check_refs(&sources, dg, &doc->faqs[i].sources, &bad);
-	report_unknowns(dg, &bad, doc->sources != NULL ? &doc->sources[0].id :
-	    NULL, doc->nsources, sizeof(doc->sources[0]),
+	report_unknowns(dg, BP_P_UNKNOWN_SOURCE, &bad, doc->sources != NULL ?
+	    &doc->sources[0].id : NULL, doc->nsources, sizeof(doc->sources[0]),
 	    "is not in the sources list", "sources");
 	free(bad.v);
 	free(sources.v);

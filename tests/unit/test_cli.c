@@ -2,9 +2,12 @@
  * The command line's tables and everything that reads them: parsing as
  * getopt_long(3) does, help, the completion scripts, and bpolpo(1) and
  * the README, which must document every option and command the tables
- * hold.  Files are read from BP_TOP (the top of the tree; tests/run sets
- * it), else from the current directory.
+ * hold; and the table of problems, whose codes bpolpo(5), the JSON
+ * schema and the bad-input corpus must each hold, no more and no fewer.
+ * Files are read from BP_TOP (the top of the tree; tests/run sets it),
+ * else from the current directory.
  */
+#include <dirent.h>
 #include <fcntl.h>
 #include <setjmp.h>
 #include <stdarg.h>
@@ -16,10 +19,25 @@
 #include <unistd.h>
 
 #include <cmocka.h>
+#include <cjson/cJSON.h>
 
 #include "bp_buf.h"
 #include "bp_cli.h"
+#include "bp_diag.h"
+#include "bp_doc.h"
+#include "bp_input.h"
+#include "bp_problem.h"
 #include "bp_render.h"
+
+/* The path of a file of the tree, in path (size bytes). */
+static const char *
+tree_path(char *path, size_t size, const char *rel)
+{
+	const char	*top = getenv("BP_TOP");
+
+	snprintf(path, size, "%s/%s", top != NULL ? top : ".", rel);
+	return path;
+}
 
 /* A file of the tree, whole, NUL-terminated. */
 static char *
@@ -27,11 +45,10 @@ slurp(const char *rel)
 {
 	struct bp_buf	 b = BP_BUF_INIT;
 	char		 path[4096], chunk[8192];
-	const char	*top = getenv("BP_TOP");
 	FILE		*f;
 	size_t		 n;
 
-	snprintf(path, sizeof(path), "%s/%s", top != NULL ? top : ".", rel);
+	tree_path(path, sizeof(path), rel);
 	if ((f = fopen(path, "r")) == NULL)
 		fail_msg("cannot open %s", path);
 	while ((n = fread(chunk, 1, sizeof(chunk), f)) > 0)
@@ -327,6 +344,207 @@ refuses_what_getopt_refuses(void **state)
 	free(a.pos);
 }
 
+/*
+ * The problem whose code is the n bytes at s, or BP_P__MAX when the
+ * table has none.
+ */
+static size_t
+problem_of(const char *s, size_t n)
+{
+	size_t	 i;
+
+	for (i = 0; i < BP_P__MAX; i++)
+		if (strlen(bp_problems[i].code) == n &&
+		    strncmp(bp_problems[i].code, s, n) == 0)
+			break;
+	return i;
+}
+
+/* Codes kebab-case and unique, a meaning each, a level of the two. */
+static void
+problem_table_is_consistent(void **state)
+{
+	size_t	 i, k;
+
+	(void)state;
+	for (i = 0; i < BP_P__MAX; i++) {
+		const char *c = bp_problems[i].code;
+
+		assert_non_null(c);
+		assert_non_null(bp_problems[i].meaning);
+		assert_true(bp_problems[i].level < BP_LEVEL__MAX);
+		assert_string_equal(bp_problem_code((enum bp_problem)i), c);
+		if (c[0] == '\0' || c[0] == '-' || c[strlen(c) - 1] == '-' ||
+		    strstr(c, "--") != NULL ||
+		    strspn(c, "abcdefghijklmnopqrstuvwxyz0123456789-") !=
+		    strlen(c))
+			fail_msg("problem code '%s' is not kebab-case", c);
+		for (k = i + 1; k < BP_P__MAX; k++)
+			assert_string_not_equal(c, bp_problems[k].code);
+	}
+}
+
+/*
+ * bpolpo(5)'s DIAGNOSTICS has an item ".It Cm CODE" for every code of
+ * the table and for nothing else, each followed by the table's meaning
+ * as its line: the page says what the table says.
+ */
+static void
+man_lists_every_problem_code(void **state)
+{
+	char		*page = slurp("man/bpolpo.5"), *diags, *copy;
+	const char	*line, *code, *meaning;
+	unsigned char	 listed[BP_P__MAX];
+	size_t		 i, n;
+
+	(void)state;
+	memset(listed, 0, sizeof(listed));
+	diags = section(page, "DIAGNOSTICS");
+	for (line = diags; (line = strstr(line, "\n.It Cm ")) != NULL;
+	    line = meaning) {
+		code = line + strlen("\n.It Cm ");
+		n = strcspn(code, "\n");
+		copy = strndup(code, n);
+		if ((i = problem_of(code, n)) == BP_P__MAX)
+			fail_msg("bpolpo(5) DIAGNOSTICS lists '%s', which is no "
+			    "problem code", copy);
+		if (listed[i])
+			fail_msg("bpolpo(5) DIAGNOSTICS lists '%s' twice", copy);
+		listed[i] = 1;
+		meaning = code + n + (code[n] == '\n');
+		n = strcspn(meaning, "\n");
+		if (strlen(bp_problems[i].meaning) != n ||
+		    strncmp(meaning, bp_problems[i].meaning, n) != 0)
+			fail_msg("bpolpo(5) DIAGNOSTICS: '%s' means \"%.*s\", "
+			    "the table \"%s\"", copy, (int)n, meaning,
+			    bp_problems[i].meaning);
+		free(copy);
+	}
+	for (i = 0; i < BP_P__MAX; i++)
+		if (!listed[i])
+			fail_msg("bpolpo(5) DIAGNOSTICS lacks '%s'",
+			    bp_problems[i].code);
+	free(diags);
+	free(page);
+}
+
+/* The schema's enum of a problem's "code" is the table's codes, in order. */
+static void
+schema_lists_every_problem_code(void **state)
+{
+	char		*text = slurp("data/bpolpo.schema.json");
+	cJSON		*schema, *codes, *c;
+	size_t		 i = 0;
+
+	(void)state;
+	if ((schema = cJSON_Parse(text)) == NULL)
+		fail_msg("data/bpolpo.schema.json is not JSON");
+	codes = cJSON_GetObjectItemCaseSensitive(schema, "$defs");
+	codes = cJSON_GetObjectItemCaseSensitive(codes, "check");
+	codes = cJSON_GetObjectItemCaseSensitive(codes, "properties");
+	codes = cJSON_GetObjectItemCaseSensitive(codes, "problems");
+	codes = cJSON_GetObjectItemCaseSensitive(codes, "items");
+	codes = cJSON_GetObjectItemCaseSensitive(codes, "properties");
+	codes = cJSON_GetObjectItemCaseSensitive(codes, "code");
+	codes = cJSON_GetObjectItemCaseSensitive(codes, "enum");
+	if (!cJSON_IsArray(codes))
+		fail_msg("the schema's check has no enum of problem codes");
+	cJSON_ArrayForEach(c, codes) {
+		if (!cJSON_IsString(c))
+			fail_msg("the schema's problem codes hold a non-string");
+		if (i == BP_P__MAX)
+			fail_msg("the schema lists '%s' past the table's codes",
+			    c->valuestring);
+		if (strcmp(c->valuestring, bp_problems[i].code) != 0)
+			fail_msg("the schema lists '%s' where the table has "
+			    "'%s'", c->valuestring, bp_problems[i].code);
+		i++;
+	}
+	if (i < BP_P__MAX)
+		fail_msg("the schema lacks '%s'", bp_problems[i].code);
+	cJSON_Delete(schema);
+	free(text);
+}
+
+/*
+ * Marks the codes of the problems in dg as seen, and frees it; the
+ * problems' levels are the table's (no --strict here).
+ */
+static void
+see_codes(struct bp_diags *dg, unsigned char *seen)
+{
+	size_t	 i;
+
+	for (i = 0; i < dg->n; i++) {
+		assert_true(dg->v[i].problem < BP_P__MAX);
+		assert_int_equal(dg->v[i].level,
+		    bp_problems[dg->v[i].problem].level);
+		seen[dg->v[i].problem] = 1;
+	}
+	bp_diags_free(dg);
+}
+
+/*
+ * Every code of the table is given by some input of the bad-input
+ * corpus, tests/errors/NAME.yaml, read as 'bpolpo check FILE' reads it: a
+ * code that none gives is either dead or untested.  Two depend on how
+ * the input is read, not on its bytes, and are given by the corpus read
+ * otherwise: read-error by the directory read as a stream (as "check -
+ * < tests/errors" does), file-too-large by a file of it read under a
+ * limit smaller than it (as a pipe of more than 64 MiB is).
+ */
+static void
+corpus_gives_every_problem_code(void **state)
+{
+	unsigned char	 seen[BP_P__MAX];
+	struct bp_diags	 dg;
+	struct bp_doc	*doc;
+	struct dirent	*de;
+	DIR		*dir;
+	char		 dirpath[4096], path[8192];
+	size_t		 i, n, files = 0;
+	int		 fd;
+
+	(void)state;
+	memset(seen, 0, sizeof(seen));
+	tree_path(dirpath, sizeof(dirpath), "tests/errors");
+	if ((dir = opendir(dirpath)) == NULL)
+		fail_msg("cannot open %s", dirpath);
+	while ((de = readdir(dir)) != NULL) {
+		n = strlen(de->d_name);
+		if (n < 6 || strcmp(de->d_name + n - 5, ".yaml") != 0)
+			continue;
+		snprintf(path, sizeof(path), "%s/%s", dirpath, de->d_name);
+		/* Every problem kept (--max-errors 0): none is missed. */
+		if (!bp_input(path, 1, 0, &dg, &doc))
+			fail_msg("cannot read %s", path);
+		bp_doc_free(doc);
+		see_codes(&dg, seen);
+		files++;
+	}
+	closedir(dir);
+	assert_true(files > 0);
+
+	if ((fd = open(dirpath, O_RDONLY | O_CLOEXEC)) < 0)
+		fail_msg("cannot open %s", dirpath);
+	bp_diags_init(&dg, "(stdin)");
+	assert_null(bp_load_fd("(stdin)", fd, BP_INPUT_LIMIT, &dg));
+	close(fd);
+	see_codes(&dg, seen);
+	snprintf(path, sizeof(path), "%s/unknown-key.yaml", dirpath);
+	if ((fd = open(path, O_RDONLY | O_CLOEXEC)) < 0)
+		fail_msg("cannot open %s", path);
+	bp_diags_init(&dg, "(stdin)");
+	assert_null(bp_load_fd("(stdin)", fd, 16, &dg));
+	close(fd);
+	see_codes(&dg, seen);
+
+	for (i = 0; i < BP_P__MAX; i++)
+		if (!seen[i])
+			fail_msg("no input of tests/errors gives '%s': add one",
+			    bp_problems[i].code);
+}
+
 /* The table's own rules: names unique, values listed, kinds sensible. */
 static void
 tables_are_consistent(void **state)
@@ -367,6 +585,10 @@ main(void)
 		cmocka_unit_test(parses_as_getopt_long),
 		cmocka_unit_test(refuses_what_getopt_refuses),
 		cmocka_unit_test(tables_are_consistent),
+		cmocka_unit_test(problem_table_is_consistent),
+		cmocka_unit_test(man_lists_every_problem_code),
+		cmocka_unit_test(schema_lists_every_problem_code),
+		cmocka_unit_test(corpus_gives_every_problem_code),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

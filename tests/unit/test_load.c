@@ -313,6 +313,7 @@ unknown_key_is_a_warning(void **state)
 	assert_string_equal(only_message(&dg),
 	    "10:5: unknown key 'edgy' in a feature; did you mean 'edge'?");
 	assert_int_equal(dg.v[0].level, BP_WARNING);
+	assert_int_equal(dg.v[0].problem, BP_P_UNKNOWN_KEY);
 	assert_int_equal(dg.nerrors, 0);
 	bp_doc_free(d);
 	bp_diags_free(&dg);
