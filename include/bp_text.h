@@ -74,6 +74,7 @@ struct bp_line {
 	size_t		 len;
 	size_t		 width;	/* display width */
 	size_t		 off;	/* with BP_WRAP_SAFE: p - the text wrapped */
+	int		 cut;	/* ends where a piece did: maybe in a word */
 };
 
 #define BP_WRAP_JOIN	0x01	/* a newline is a space (inside a paragraph) */
@@ -205,6 +206,13 @@ int	bp_ascii_ncasecmp(const char *, const char *, size_t);
 size_t	bp_utf8_decode(const char *s, size_t len, uint32_t *c);
 /* Whether s[0..len) is valid UTF-8. */
 int	bp_utf8_valid(const char *s, size_t len);
+/*
+ * How many bytes of s (len of them) to take as the next piece of at most
+ * max (max at least 4): all of s when it is no longer, else never a
+ * character cut in two, so that text made safe or escaped a piece at a
+ * time comes out byte for byte as it does whole.
+ */
+size_t	bp_utf8_piece(const char *s, size_t len, size_t max);
 /* Whether c is white space (Unicode separators, tabs and line breaks). */
 int	bp_is_space(uint32_t c);
 

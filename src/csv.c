@@ -15,6 +15,9 @@
 #include "bp_render.h"
 #include "bp_text.h"
 
+/* A cell's text is made visible and escaped this many bytes at a time. */
+#define PIECE	4096
+
 struct sheet {
 	int		 tsv;
 	const char	*sep;		/* between cells */
@@ -33,83 +36,103 @@ formula_like(const char *s, size_t len)
 }
 
 /*
- * The cell's text, hidden characters made visible (tabs are data, kept);
- * then, in TSV, a tab, a newline and every backslash escaped, those of
- * the visible escapes too ("\\u202e"): a reader that takes TSV's
- * escapes gets the escape back as text, never the character.
+ * Writes safe, a piece of a cell's text already made visible, as the
+ * sheet has it: in TSV a tab, a newline, a carriage return and every
+ * backslash escaped, those of the visible escapes too ("\\u202e"), so
+ * that a reader that takes TSV's escapes gets the escape back as text,
+ * never the character; in a quoted CSV field a quote doubled and a
+ * newline CRLF, as records end; else as it is.
  */
 static void
-cell_text(struct bp_buf *out, const struct sheet *sh, const char *s,
-    size_t len)
+cell_piece(struct bp_buf *out, const struct sheet *sh, int quoted,
+    const char *safe, size_t len)
 {
-	struct bp_buf	 safe = BP_BUF_INIT;
-	const char	*tab;
-	size_t		 i, n;
+	size_t	 i;
 
-	if (formula_like(s, len))
-		bp_buf_putc(out, '\'');
-	for (i = 0; i < len; i += n + 1) {
-		tab = memchr(s + i, '\t', len - i);
-		n = tab != NULL ? (size_t)(tab - (s + i)) : len - i;
-		bp_text_safe(&safe, s + i, n);
-		if (tab != NULL)
-			bp_buf_putc(&safe, '\t');
-	}
-	if (!sh->tsv) {
-		if (safe.len > 0)
-			bp_buf_putn(out, safe.data, safe.len);
-		bp_buf_free(&safe);
+	if (!sh->tsv && !quoted) {
+		bp_buf_putn(out, safe, len);
 		return;
 	}
-	for (i = 0; i < safe.len; i++)
-		switch (safe.data[i]) {
-		case '\t':
-			bp_buf_puts(out, "\\t");
-			break;
-		case '\n':
-			bp_buf_puts(out, "\\n");
-			break;
-		case '\r':
-			bp_buf_puts(out, "\\r");
-			break;
-		case '\\':
-			bp_buf_puts(out, "\\\\");
-			break;
-		default:
-			bp_buf_putc(out, safe.data[i]);
-		}
-	bp_buf_free(&safe);
+	for (i = 0; i < len; i++) {
+		if (sh->tsv)
+			switch (safe[i]) {
+			case '\t':
+				bp_buf_puts(out, "\\t");
+				continue;
+			case '\n':
+				bp_buf_puts(out, "\\n");
+				continue;
+			case '\r':
+				bp_buf_puts(out, "\\r");
+				continue;
+			case '\\':
+				bp_buf_puts(out, "\\\\");
+				continue;
+			}
+		else if (safe[i] == '"')
+			bp_buf_putc(out, '"');
+		else if (safe[i] == '\n')
+			bp_buf_putc(out, '\r');
+		bp_buf_putc(out, safe[i]);
+	}
 }
 
-/* One cell, quoted in CSV when it holds a comma, a quote or a line break. */
+/*
+ * Whether a CSV cell is quoted: when it holds a comma, a quote or a line
+ * break, as RFC 4180 has it, and a tab too: a reader that splits at tabs
+ * as well (a spreadsheet's import asked for both) would start a cell
+ * there, perhaps with "=".  What bp_text_safe adds (\e, \xHH, \uHHHH)
+ * holds none of them and a raw CR never stays, so the raw text tells.
+ */
+static int
+quote_csv(const char *s, size_t len)
+{
+	size_t	 i;
+
+	for (i = 0; i < len; i++)
+		if (s[i] != '\0' && strchr(",\"\n\t", s[i]) != NULL)
+			return 1;
+	return 0;
+}
+
+/*
+ * One cell: its text with hidden characters made visible (tabs are data,
+ * kept) and escaped for the sheet, a piece at a time, so that a long
+ * text costs a piece of memory, not two copies of its size.
+ */
 static void
 cell(struct bp_buf *out, const struct sheet *sh, int first, const char *s,
     size_t len)
 {
-	struct bp_buf	 text = BP_BUF_INIT;
-	size_t		 i;
+	struct bp_buf	 safe = BP_BUF_INIT;
+	const char	*tab;
+	size_t		 i, run;
+	int		 quoted;
 
 	if (!first)
 		bp_buf_puts(out, sh->sep);
-	cell_text(&text, sh, s, len);
-	if (sh->tsv || text.len == 0 || strcspn(text.data, ",\"\r\n") ==
-	    text.len) {
-		if (text.len > 0)	/* text.data is NULL when empty */
-			bp_buf_putn(out, text.data, text.len);
-		bp_buf_free(&text);
-		return;
+	quoted = !sh->tsv && quote_csv(s, len);
+	if (quoted)
+		bp_buf_putc(out, '"');
+	if (formula_like(s, len))
+		bp_buf_putc(out, '\'');
+	for (i = 0; i < len; i += run) {
+		/* bp_text_safe shows a tab as a space: tabs go round it. */
+		if (s[i] == '\t') {
+			cell_piece(out, sh, quoted, "\t", 1);
+			run = 1;
+			continue;
+		}
+		run = bp_utf8_piece(s + i, len - i, PIECE);
+		if ((tab = memchr(s + i, '\t', run)) != NULL)
+			run = (size_t)(tab - (s + i));
+		safe.len = 0;
+		bp_text_safe(&safe, s + i, run);
+		cell_piece(out, sh, quoted, safe.data, safe.len);
 	}
-	bp_buf_putc(out, '"');
-	for (i = 0; i < text.len; i++) {
-		if (text.data[i] == '"')
-			bp_buf_putc(out, '"');
-		/* Line breaks inside a quoted cell are CRLF, as rows end. */
-		if (text.data[i] == '\n')
-			bp_buf_putc(out, '\r');
-		bp_buf_putc(out, text.data[i]);
-	}
-	bp_buf_putc(out, '"');
-	bp_buf_free(&text);
+	if (quoted)
+		bp_buf_putc(out, '"');
+	bp_buf_free(&safe);
 }
 
 static void

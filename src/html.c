@@ -30,6 +30,9 @@
 #define BP_VERSION	"0"
 #endif
 
+/* Data text is made visible and escaped this many bytes at a time. */
+#define PIECE	4096
+
 /*
  * The style sheet.  System fonts, so nothing is fetched; colours as
  * custom properties, swapped for dark mode; below 40em the table's rows
@@ -124,16 +127,25 @@ h_id(struct bp_buf *out, const char *prefix, const char *id)
 	}
 }
 
-/* Data text: hidden characters made visible, then escaped. */
+/*
+ * Data text: hidden characters made visible, then escaped, a piece at a
+ * time: a visible copy of a whole text would cost several times its
+ * size, while out goes to its sink as it fills.
+ */
 static void
 h_text(struct bp_buf *out, const char *s, size_t len)
 {
 	struct bp_buf	 safe = BP_BUF_INIT;
+	size_t		 n;
 
 	if (s == NULL || len == 0)
 		return;
-	bp_text_safe(&safe, s, len);
-	esc(out, safe.data, safe.len);
+	for (; len > 0; s += n, len -= n) {
+		n = bp_utf8_piece(s, len, PIECE);
+		safe.len = 0;
+		bp_text_safe(&safe, s, n);
+		esc(out, safe.data, safe.len);
+	}
 	bp_buf_free(&safe);
 }
 

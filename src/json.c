@@ -25,6 +25,15 @@
 #define PIECE	4096
 
 /*
+ * What cJSON_PrintPreallocated() needs to print a piece as a string,
+ * with no allocation: every byte of it a control character written
+ * \u00XX (6 bytes), the two quotes and the NUL (print_string_ptr() asks
+ * for sizeof("\"\"") more), and one byte past those, as ensure() takes
+ * only what leaves room for one more ("needed + 1 <= length").
+ */
+#define PRINTED	((size_t)6 * PIECE + sizeof("\"\"") + 1)
+
+/*
  * A streaming writer: containers are opened and closed here and every
  * value is written as it comes, so memory stays that of one string
  * piece, not of the document.  Formatted output indents two spaces a
@@ -124,7 +133,7 @@ unhide(struct bp_buf *out, const char *s, size_t len)
 static void
 string(struct bp_buf *out, const char *s, size_t len)
 {
-	char	 piece[PIECE + 1], printed[6 * PIECE + 3];
+	char	 piece[PIECE + 1], printed[PRINTED];
 	cJSON	 item;
 	size_t	 n, plen;
 
@@ -139,7 +148,7 @@ string(struct bp_buf *out, const char *s, size_t len)
 		memset(&item, 0, sizeof(item));
 		item.type = cJSON_String;
 		item.valuestring = piece;
-		/* Room for the worst case (\u00XX for every byte): no allocation. */
+		/* Room for the worst case (PRINTED): it never fails. */
 		if (!cJSON_PrintPreallocated(&item, printed, sizeof(printed), 0))
 			bp_oom();
 		plen = strlen(printed);

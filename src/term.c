@@ -102,8 +102,12 @@ wrapped(struct bp_buf *out, const struct bp_opts *o, size_t indent,
 {
 	struct bp_wrap	 w;
 	struct bp_line	 line;
+	struct bp_opts	 plain;
 	size_t		 room, n = 0, k;
+	int		 cut = 0;
 
+	plain = *o;
+	plain.hyperlinks = 0;
 	room = o->width > indent ? o->width - indent : 1;
 	bp_wrap_init(&w, s, len, room, flags);
 	while (bp_wrap_next(&w, &line)) {
@@ -111,7 +115,15 @@ wrapped(struct bp_buf *out, const struct bp_opts *o, size_t indent,
 			bp_buf_puts(out, first);
 		else
 			bp_buf_repeat(out, " ", indent);
-		term_styled(out, o, st, line.p, line.len);
+		/*
+		 * A URL longer than a piece of the wrapper is split where
+		 * the piece ends, and then is no link, as in a forced
+		 * table: neither to the address cut short, on the line
+		 * cut, nor to one inside it, on the line that goes on.
+		 */
+		term_styled(out, cut || line.cut ? &plain : o, st, line.p,
+		    line.len);
+		cut = line.cut;
 		bp_buf_putc(out, '\n');
 	}
 	if (n == 0 && first != NULL) {

@@ -266,6 +266,24 @@ bp_utf8_valid(const char *s, size_t len)
 	return u8_check((const uint8_t *)s, len) == NULL;
 }
 
+size_t
+bp_utf8_piece(const char *s, size_t len, size_t max)
+{
+	size_t	 n, k;
+
+	if (len <= max)
+		return len;
+	/*
+	 * Back to the first byte of the character s[max] goes on with.  A
+	 * character takes at most four bytes, so past three continuation
+	 * bytes none is cut; invalid text then costs no more than valid.
+	 */
+	for (n = max, k = 0; k < 3 && ((unsigned char)s[n] & 0xc0) == 0x80;
+	    k++)
+		n--;
+	return ((unsigned char)s[n] & 0xc0) == 0x80 ? max : n;
+}
+
 int
 bp_is_space(uint32_t c)
 {
@@ -392,6 +410,7 @@ emit(struct bp_wrap *w, size_t a, size_t b)
 	w->v[w->n].len = b - a;
 	w->v[w->n].width = span_width(w->e, a, b);
 	w->v[w->n].off = 0;
+	w->v[w->n].cut = 0;
 	w->n++;
 }
 
@@ -719,15 +738,22 @@ fill(struct bp_wrap *w)
 	/*
 	 * The last line may go on past the piece: unless it is the only one
 	 * (no progress otherwise), it is made again from the next piece.
+	 * Kept, it is cut when a word goes on past the piece: a URL longer
+	 * than a piece is.
 	 */
-	if (b < w->len && w->n > 1 && w->elen > 0 && w->e[w->elen - 1] != '\n') {
-		size_t	 off = (size_t)(w->v[w->n - 1].p - w->e);
+	if (b < w->len && w->n > 0 && w->elen > 0 && w->e[w->elen - 1] != '\n') {
+		struct bp_line	*last = &w->v[w->n - 1];
+		size_t		 off = (size_t)(last->p - w->e);
 
-		next = w->asis ? a + off : raw_offset(w, a, b, off);
-		if (next == SIZE_MAX)
-			next = b;
-		else
+		if (w->n > 1)
+			next = w->asis ? a + off : raw_offset(w, a, b, off);
+		if (w->n > 1 && next != SIZE_MAX)
 			w->n--;
+		else {
+			next = b;
+			last->cut = last->p + last->len == w->e + w->elen &&
+			    w->s[b] != ' ' && w->s[b] != '\n';
+		}
 	}
 	if (w->flags & BP_WRAP_SAFE) {
 		size_t	 k;

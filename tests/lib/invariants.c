@@ -893,6 +893,13 @@ inv_csv(const char *out, size_t len, int tsv)
 						    out[i] == '"' ? "a quote in "
 						    "an unquoted field" : "an LF "
 						    "without a CR");
+					/*
+					 * A reader that splits at tabs too
+					 * would start a field there.
+					 */
+					if (!tsv && out[i] == '\t')
+						return sheet_err(tsv, rec, field,
+						    "a tab in an unquoted field");
 					if (tsv && out[i] == '\r')
 						return sheet_err(tsv, rec, field,
 						    "a raw CR");

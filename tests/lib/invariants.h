@@ -60,8 +60,8 @@ const char	*inv_html(const char *out, size_t len);
 /*
  * CSV (tsv 0: RFC 4180) or TSV: no hidden character raw but the tab, CR
  * and LF.  Every record parses: in CSV fields are bare or quoted ("" a
- * quote), a line break (in a quoted field too) is CRLF, and a record
- * ends with one; in TSV a record ends with LF, there is no raw CR, and
+ * quote), a tab is only in a quoted one, a line break (in a quoted field
+ * too) is CRLF, and a record ends with one; in TSV a record ends with LF, there is no raw CR, and
  * each backslash starts \t, \n, \r or \\.  All records have as
  * many fields as the header, at least 3 (Feature, a subject, Edge).  No
  * field begins with = + - @ (nor, in CSV, a tab or a CR): a spreadsheet

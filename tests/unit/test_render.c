@@ -631,6 +631,183 @@ sheets_neutralize_formulas(void **state)
 	    "'-g\t'+1\tplain\tA\n");
 }
 
+/*
+ * A tab inside a CSV cell is quoted: a reader that splits at tabs too
+ * (a spreadsheet's import asked for both) would otherwise start a cell
+ * at "=1+1", with no apostrophe before it.  TSV escapes it as \t.
+ */
+static void
+csv_quotes_a_tab_so_no_formula_follows_it(void **state)
+{
+	static char	 text[] = "x\t=1+1", lead[] = "\t=1";
+
+	(void)state;
+	sheet_is(&bp_csv_renderer, text,
+	    "Feature,A,'@b,Edge\r\n"
+	    "L,\"x\t=1+1\",'=1+1,\r\n"
+	    "'-g,'+1,plain,A\r\n");
+	sheet_is(&bp_tsv_renderer, text,
+	    "Feature\tA\t'@b\tEdge\n"
+	    "L\tx\\t=1+1\t'=1+1\t\n"
+	    "'-g\t'+1\tplain\tA\n");
+	sheet_is(&bp_csv_renderer, lead,
+	    "Feature,A,'@b,Edge\r\n"
+	    "L,\"'\t=1\",'=1+1,\r\n"
+	    "'-g,'+1,plain,A\r\n");
+}
+
+/*
+ * Long text goes out a piece at a time (memory stays that of a piece):
+ * made safe and escaped in pieces, it must come out byte for byte as it
+ * would whole, whatever character a piece's end falls in.  Units of 9
+ * bytes (a tab, a backslash, a quote, a comma, U+200B, a newline)
+ * after 0 to 3 bytes, so that the ends fall everywhere in them.
+ */
+static void
+sheets_long_text_escaped_a_piece_at_a_time(void **state)
+{
+	static const char unit[] = "a\t\\\",\xe2\x80\x8b\n";
+	struct bp_buf	 text = BP_BUF_INIT, csv = BP_BUF_INIT,
+			 tsv = BP_BUF_INIT;
+	size_t		 lead, i;
+
+	(void)state;
+	for (lead = 0; lead < 4; lead++) {
+		text.len = csv.len = tsv.len = 0;
+		bp_buf_puts(&csv, "Feature,A,'@b,Edge\r\nL,\"");
+		bp_buf_puts(&tsv, "Feature\tA\t'@b\tEdge\nL\t");
+		bp_buf_repeat(&text, "x", lead);
+		bp_buf_repeat(&csv, "x", lead);
+		bp_buf_repeat(&tsv, "x", lead);
+		for (i = 0; i < 3000; i++) {
+			bp_buf_puts(&text, unit);
+			bp_buf_puts(&csv, "a\t\\\"\",\\u200b\r\n");
+			bp_buf_puts(&tsv, "a\\t\\\\\",\\\\u200b\\n");
+		}
+		bp_buf_puts(&csv, "\",'=1+1,\r\n'-g,'+1,plain,A\r\n");
+		bp_buf_puts(&tsv, "\t'=1+1\t\n'-g\t'+1\tplain\tA\n");
+		sheet_is(&bp_csv_renderer, text.data, csv.data);
+		sheet_is(&bp_tsv_renderer, text.data, tsv.data);
+	}
+	bp_buf_free(&text);
+	bp_buf_free(&csv);
+	bp_buf_free(&tsv);
+}
+
+/* The same in HTML: tag characters (4 bytes, shown in 10) and '<'. */
+static void
+html_long_text_made_safe_a_piece_at_a_time(void **state)
+{
+	struct bp_buf	 text = BP_BUF_INIT, want = BP_BUF_INIT,
+			 b = BP_BUF_INIT;
+	struct bp_opts	 o = { .width = 80 };
+	struct bp_doc	*d;
+	size_t		 lead, i;
+
+	(void)state;
+	for (lead = 0; lead < 4; lead++) {
+		text.len = want.len = b.len = 0;
+		bp_buf_puts(&want, "\">");
+		bp_buf_repeat(&text, "x", lead);
+		bp_buf_repeat(&want, "x", lead);
+		for (i = 0; i < 3000; i++) {
+			bp_buf_puts(&text, "<\xf3\xa0\x81\x81");
+			bp_buf_puts(&want, "&lt;\\U000e0041");
+		}
+		bp_buf_puts(&want, "</td>");
+		d = sheet_doc(text.data);
+		bp_html_renderer.compare(&b, d, &o);
+		held(&b, inv_html(b.data, b.len), "html");
+		if (strstr(b.data, want.data) == NULL)
+			fail_msg("lead %zu: the text is not shown whole", lead);
+		bp_doc_free(d);
+	}
+	bp_buf_free(&text);
+	bp_buf_free(&want);
+	bp_buf_free(&b);
+}
+
+/*
+ * JSON strings go through cJSON a piece (4096 bytes) at a time, into a
+ * buffer made for the worst case: every byte a control character,
+ * written \u00XX.  Runs of them of every length around one, two and
+ * three pieces must fit it, and come out whole.
+ */
+static void
+json_all_escape_pieces_fit_their_buffer(void **state)
+{
+	struct bp_buf	 text = BP_BUF_INIT, want = BP_BUF_INIT,
+			 b = BP_BUF_INIT;
+	struct bp_opts	 o = { .width = 80 };
+	struct bp_doc	*d;
+	size_t		 n;
+
+	(void)state;
+	for (n = 1; n <= 3 * 4096 + 3; n++) {
+		/* Within 3 of a multiple of a piece. */
+		if (n % 4096 > 3 && n % 4096 < 4096 - 3)
+			continue;
+		text.len = want.len = b.len = 0;
+		bp_buf_repeat(&text, "\x1b", n);
+		bp_buf_putc(&want, '"');
+		bp_buf_repeat(&want, "\\u001b", n);
+		bp_buf_putc(&want, '"');
+		d = sheet_doc(text.data);
+		bp_json_renderer.compare(&b, d, &o);
+		held(&b, inv_json(b.data, b.len), "json");
+		if (strstr(b.data, want.data) == NULL)
+			fail_msg("%zu controls: not written whole", n);
+		bp_doc_free(d);
+	}
+	bp_buf_free(&text);
+	bp_buf_free(&want);
+	bp_buf_free(&b);
+}
+
+/*
+ * A URL longer than a piece of the wrapper (64 KiB) is cut where the
+ * piece ends: that part is not a link to the cut address, but a URL
+ * whole on another line still is.
+ */
+static void
+long_url_cut_at_a_piece_is_no_link(void **state)
+{
+	static const char short_url[] = "https://short.example/x";
+	struct bp_buf	 y = BP_BUF_INIT, b = BP_BUF_INIT;
+	struct bp_opts	 o = { .width = 80, .hyperlinks = 1 };
+	struct bp_doc	*d;
+	const char	*p, *end;
+	size_t		 nlinks = 0;
+
+	(void)state;
+	bp_buf_printf(&y, "format: 1\ntitle: T\nsummary: \"see %s and "
+	    "https://example.org/", short_url);
+	bp_buf_repeat(&y, "a", 70000);
+	bp_buf_puts(&y, " end\"\nsubjects:\n"
+	    "  - {id: a, short: A, name: Alpha}\n"
+	    "  - {id: b, short: B, name: Beta}\n"
+	    "features:\n  - {id: f, label: F, values: {a: x, b: y}}\n");
+	d = gen_load(y.data);
+	bp_term_overview(&b, d, &o, NULL, 0);
+	assert_non_null(b.data);
+	for (p = b.data; (p = strstr(p, "\033]8;;")) != NULL; p = end + 2) {
+		p += 5;
+		end = strstr(p, "\033\\");
+		assert_non_null(end);
+		if (end == p)
+			continue;	/* a link's end */
+		if ((size_t)(end - p) != strlen(short_url) ||
+		    memcmp(p, short_url, (size_t)(end - p)) != 0)
+			fail_msg("a link to %.40s... (%zu bytes)", p,
+			    (size_t)(end - p));
+		nlinks++;
+	}
+	assert_int_equal(nlinks, 1);
+	bp_buf_free(&y);
+	bp_buf_free(&b);
+	bp_doc_free(d);
+}
+
 int
 main(void)
 {
@@ -660,6 +837,11 @@ main(void)
 		cmocka_unit_test(tsv_escapes_tab_newline_backslash),
 		cmocka_unit_test(tsv_shows_hidden_escaped),
 		cmocka_unit_test(sheets_neutralize_formulas),
+		cmocka_unit_test(csv_quotes_a_tab_so_no_formula_follows_it),
+		cmocka_unit_test(sheets_long_text_escaped_a_piece_at_a_time),
+		cmocka_unit_test(html_long_text_made_safe_a_piece_at_a_time),
+		cmocka_unit_test(json_all_escape_pieces_fit_their_buffer),
+		cmocka_unit_test(long_url_cut_at_a_piece_is_no_link),
 		cmocka_unit_test(random_documents_hold_every_invariant),
 	};
 
