@@ -16,12 +16,13 @@
  * One entry of a subject's choose list.  Its id is "SUBJECT.N", N from 1
  * in the list's order ("tea.2"), made when asked (bp_criterion_id()):
  * made once for every entry, a long subject id times a long list would
- * take far more memory than the document.
+ * take far more memory than the document.  Its text is the document's
+ * (bp_criterion_text()): 8 bytes an entry, where a list of short ones
+ * gives 17 bytes of file for each and the document takes twice that.
  */
 struct bp_criterion {
 	uint32_t		 subject;	/* index into doc->subjects */
 	uint32_t		 n;		/* 1-based place in its list */
-	const struct bp_text	*text;		/* the entry, in the document */
 };
 
 /*
@@ -44,6 +45,13 @@ struct bp_criteria {
 	/* The subjects that have criteria, by id: for look-ups. */
 	const struct bp_subject		**byid;
 	size_t				  nbyid;
+	/* By subject: its choose list in the document, or NULL. */
+	const struct bp_texts		**lists;
+	/*
+	 * The document before --subjects chose some of its subjects, or
+	 * NULL: an id of a criterion of a subject left out says so.
+	 */
+	const struct bp_doc		 *whole;
 };
 
 /*
@@ -52,6 +60,10 @@ struct bp_criteria {
  */
 void	bp_criteria_make(const struct bp_doc *d, struct bp_criteria *c);
 void	bp_criteria_free(struct bp_criteria *);
+
+/* Criterion i's text, the entry in the document. */
+const struct bp_text	*bp_criterion_text(const struct bp_criteria *,
+			    size_t i);
 
 /* Appends the id of criterion i, "tea.2": data text, raw. */
 void	bp_criterion_id(struct bp_buf *, const struct bp_criteria *, size_t i);
@@ -164,7 +176,8 @@ void	bp_tally_picks(const struct bp_doc *d, const size_t *picks,
 struct bp_decision {
 	const struct bp_doc		*doc;
 	enum bp_by			 by;
-	struct bp_criteria		 crit;		/* both: the criteria */
+	struct bp_criteria		 crit;		/* by criteria: the criteria
+							   (by features: none) */
 	unsigned char			*answers;	/* crit.n */
 	size_t				*picks;		/* doc->nfeatures */
 	struct bp_tally			 tally;
@@ -179,7 +192,11 @@ struct bp_decision {
 	const struct bp_section		*read;
 };
 
-/* An empty decision on d by the questions of by. */
+/*
+ * An empty decision on d by the questions of by.  By features the
+ * criteria are not made: no question asks about them, and a file of
+ * millions would pay for them.
+ */
 void	bp_decision_init(struct bp_decision *, const struct bp_doc *d,
 	    enum bp_by by);
 /* How many questions there are. */

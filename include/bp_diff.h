@@ -24,8 +24,9 @@ enum bp_change {
  * ("label", "answer"...; a value's: its subject id), or NULL; old and
  * new: the texts as the two sides give them, NULL on the side that lacks
  * one (an added or removed item: its name, label, title or question; an
- * edge, or a list of keywords or sources, as one text "a, b", in held);
- * from and to: 1-based positions in each side's list, for a move.
+ * edge, or a list of keywords or sources, as one text "a, b", made for
+ * it: made says which); from and to: 1-based positions in each side's
+ * list, for a move.
  */
 struct bp_diff_item {
 	const char	*what;
@@ -33,41 +34,78 @@ struct bp_diff_item {
 	const char	*key;
 	const char	*old;
 	const char	*new;
-	/* 32 bits, as a text's (input is at most 64 MiB): one a change. */
+	/* 32 bits, as a text's (input is at most 64 MiB). */
 	unsigned int	 oldlen, newlen;
 	unsigned int	 from, to;
 	enum bp_change	 change;
+	unsigned char	 made;	/* BP_MADE_*: old, new made for the change */
 };
 
+#define BP_MADE_OLD	0x01
+#define BP_MADE_NEW	0x02
+
+/*
+ * The differences of two comparisons, one of two ways.  Held (bp_diff()):
+ * every change in v, the texts made for them in held, as the tests and
+ * json.c's bp_diff_json() take them.  Found as shown (bp_diff_sides()):
+ * only the two sides and n; each renderer here finds the changes again
+ * as it writes them, none held, so that a change costs nothing however
+ * many there are (a list of 300,000 short items all changed is 600,000).
+ */
 struct bp_diff {
 	struct bp_diff_item	*v;
-	size_t			 n, cap;
+	size_t			 n, cap;	/* n: changes, either way */
 	struct bp_buf		 held;	/* texts made for the items (edges, lists) */
+	const struct bp_doc	*old, *new;	/* found as shown: the sides */
 };
 
 /*
- * Compares old with new, both loaded and valid, into d (which the caller
- * zeroes first and frees with bp_diff_free()).  Items are matched by id
- * through sorted indexes: O(n log n) in the number of items.  A moved
- * item is one outside a longest run of items that kept their order, so
- * one item moved is one move.  The differences come part by part, as
- * the changelog lists them: in a list, what was removed in the old order,
- * then the new list in its order.  They point into both documents, which
- * must outlive d.
+ * Called with each change as it is found; the change and the texts made
+ * for it (made) live until fn returns.
+ */
+typedef void	(*bp_diff_fn)(const struct bp_diff_item *, void *arg);
+
+/*
+ * Compares old with new, both loaded and valid, giving each difference
+ * to fn (which may be NULL) as it is found, holding none; returns their
+ * number.  Items are matched by id through sorted indexes: O(n log n) in
+ * the number of items, and a 32-bit index per item for each list.  A
+ * moved item is one outside a longest run of items that kept their
+ * order, so one item moved is one move; an item at the same place on
+ * both sides is in the run, so no move is from a place to itself.  An
+ * edge that subjects share is compared as a set.  The differences come
+ * part by part, as the changelog lists them: in a list, what was removed
+ * in the old order, then the new list in its order.
+ */
+size_t	bp_diff_walk(const struct bp_doc *old, const struct bp_doc *new,
+	    bp_diff_fn fn, void *arg);
+
+/*
+ * The walk's changes held in d (which the caller zeroes first and frees
+ * with bp_diff_free()), or only the sides and the number of changes
+ * (d zeroed first too).  Either way d points into both documents, which
+ * must outlive it.
  */
 void	bp_diff(const struct bp_doc *old, const struct bp_doc *new,
+	    struct bp_diff *d);
+void	bp_diff_sides(const struct bp_doc *old, const struct bp_doc *new,
 	    struct bp_diff *d);
 void	bp_diff_free(struct bp_diff *);
 
 /*
- * The differences as a changelog for a terminal (wrapped to o->width,
- * changed words in color with o->color, else marked [-old-]{+new+}),
- * as a Markdown release note, and as one JSON document.  oldname and
- * newname name the two sides, as given.
+ * The differences, held or found as shown, as a changelog for a terminal
+ * (wrapped to o->width, changed words in color with o->color, else
+ * marked [-old-]{+new+}), as a Markdown release note, and as one JSON
+ * document, each written as the changes come: a line of the changelog
+ * is made and wrapped a piece at a time.  oldname and newname name the
+ * two sides, as given.  bp_diff_json() (json.c) writes the same JSON
+ * from held changes only.
  */
 void	bp_diff_text(struct bp_buf *, const struct bp_opts *,
 	    const struct bp_diff *, const char *oldname, const char *newname);
 void	bp_diff_markdown(struct bp_buf *, const struct bp_opts *,
+	    const struct bp_diff *, const char *oldname, const char *newname);
+void	bp_diff_json_walk(struct bp_buf *, const struct bp_opts *,
 	    const struct bp_diff *, const char *oldname, const char *newname);
 void	bp_diff_json(struct bp_buf *, const struct bp_opts *,
 	    const struct bp_diff *, const char *oldname, const char *newname);

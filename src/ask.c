@@ -1,5 +1,6 @@
 /* decide's questions on a terminal, answered a line at a time. */
 #include <errno.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -56,23 +57,34 @@ is(const char *word, size_t len, const char *w)
 	    (len == strlen(w) && bp_ascii_ncasecmp(word, w, len) == 0);
 }
 
-/* A subject, by its number (1 to n), its id, or its short name. */
+/*
+ * A subject by its number, 1 to n: its place in the list, which always
+ * picks it, whatever it is called.
+ */
 static int
-subject_word(const struct bp_doc *d, const char *s, size_t len,
+subject_number(const struct bp_doc *d, const char *s, size_t len,
+    size_t *subject)
+{
+	size_t	 i, n = 0;
+
+	if (len == 0 || len >= 10 || strspn(s, "0123456789") < len)
+		return 0;
+	for (i = 0; i < len; i++)
+		n = n * 10 + (size_t)(s[i] - '0');
+	if (n < 1 || n > d->nsubjects)
+		return 0;
+	*subject = n - 1;
+	return 1;
+}
+
+/* A subject by its id or its short name, in any case. */
+static int
+subject_named(const struct bp_doc *d, const char *s, size_t len,
     size_t *subject)
 {
 	const struct bp_text	*sh;
-	size_t			 i, n = 0;
+	size_t			 i;
 
-	if (len > 0 && len < 10 && strspn(s, "0123456789") >= len) {
-		for (i = 0; i < len; i++)
-			n = n * 10 + (size_t)(s[i] - '0');
-		if (n >= 1 && n <= d->nsubjects) {
-			*subject = n - 1;
-			return 1;
-		}
-		return 0;
-	}
 	for (i = 0; i < d->nsubjects; i++) {
 		sh = bp_short_of(&d->subjects[i]);
 		if ((d->subjects[i].id.s != NULL && d->subjects[i].id.len ==
@@ -86,37 +98,83 @@ subject_word(const struct bp_doc *d, const char *s, size_t len,
 	return 0;
 }
 
-/* A line as a reply, blanks around it ignored. */
+/* The line without the blanks around it and its line break. */
+static void
+trim(const char **line, size_t *len)
+{
+	while (*len > 0 && ((*line)[*len - 1] == '\n' ||
+	    (*line)[*len - 1] == '\r' || (*line)[*len - 1] == ' ' ||
+	    (*line)[*len - 1] == '\t'))
+		(*len)--;
+	while (*len > 0 && (**line == ' ' || **line == '\t')) {
+		(*line)++;
+		(*len)--;
+	}
+}
+
+/*
+ * A line, trimmed, as a reply.  By features a number is a subject's
+ * place; then come the words, which keep the meaning the prompt gives
+ * them whatever the subjects are called; then a subject's id or short
+ * name.  *word: the word's index in words[], or NWORDS; *clash: the
+ * subject the line also names when a word took it, or SIZE_MAX.
+ */
 static enum reply
 reply_of(const struct bp_decision *dc, const char *line, size_t len,
-    size_t *value)
+    size_t *value, size_t *word, size_t *clash)
 {
 	size_t	 s, k;
+	int	 features = dc->by == BP_BY_FEATURES;
 
-	while (len > 0 && (line[len - 1] == '\n' || line[len - 1] == '\r' ||
-	    line[len - 1] == ' ' || line[len - 1] == '\t'))
-		len--;
-	while (len > 0 && (*line == ' ' || *line == '\t')) {
-		line++;
-		len--;
-	}
+	*word = NWORDS;
+	*clash = SIZE_MAX;
 	if (len == 0)
 		return R_SKIP;
-	/* By features, a subject's number, id or name before any word. */
-	if (dc->by == BP_BY_FEATURES && subject_word(dc->doc, line, len,
-	    &s)) {
+	if (len == 1 && *line == '?')
+		return R_HELP;
+	if (features && subject_number(dc->doc, line, len, &s)) {
 		*value = BP_PICK_SUBJECT + s;
 		return R_ANSWER;
 	}
-	if (len == 1 && *line == '?')
-		return R_HELP;
 	for (k = 0; k < NWORDS; k++)
 		if ((words[k].by < 0 || words[k].by == (int)dc->by) &&
 		    is(line, len, words[k].word)) {
+			if (features && subject_named(dc->doc, line, len, &s))
+				*clash = s;
+			*word = k;
 			*value = words[k].value;
 			return words[k].reply;
 		}
+	if (features && subject_named(dc->doc, line, len, &s)) {
+		*value = BP_PICK_SUBJECT + s;
+		return R_ANSWER;
+	}
 	return R_UNKNOWN;
+}
+
+/*
+ * What a word typed (len bytes at typed) did when a subject is called
+ * the same, and how to pick that subject: "'b' means back here; answer
+ * 1 for B."
+ */
+static void
+clash_note(struct bp_buf *b, const struct bp_opts *o,
+    const struct bp_decision *dc, const char *typed, size_t len,
+    size_t word, size_t subject)
+{
+	struct bp_buf		 line = BP_BUF_INIT;
+	const struct bp_text	*sh = bp_short_of(&dc->doc->subjects[subject]);
+
+	bp_buf_putc(&line, '\'');
+	bp_buf_putn(&line, typed, len);
+	bp_buf_printf(&line, "' means %s here; answer %zu for ",
+	    words[word].word, subject + 1);
+	if (sh->s != NULL)
+		bp_buf_putn(&line, sh->s, sh->len);
+	bp_buf_putc(&line, '.');
+	/* Made safe as it is wrapped: the short name is data. */
+	term_line(b, o, line.data);
+	bp_buf_free(&line);
 }
 
 /*
@@ -188,14 +246,30 @@ answered(struct bp_buf *b, const struct bp_opts *o,
 static void
 help(struct bp_buf *b, const struct bp_opts *o, const struct bp_decision *dc)
 {
-	term_line(b, o, dc->by == BP_BY_CRITERIA ?
-	    "Answer y if this describes your situation, n if it does not; "
-	    "press Enter to skip it, b to go back to the question before, q "
-	    "to stop and see the result so far." :
-	    "Answer with the number (or the id) of the subject whose value "
-	    "describes your need better, or e if either does; press Enter to "
-	    "skip it, b to go back to the question before, q to stop and see "
-	    "the result so far.");
+	struct bp_buf	 line = BP_BUF_INIT;
+	size_t		 k, n = 0;
+
+	if (dc->by == BP_BY_CRITERIA) {
+		term_line(b, o, "Answer y if this describes your situation, n "
+		    "if it does not; press Enter to skip it, b to go back to "
+		    "the question before, q to stop and see the result so "
+		    "far.");
+		return;
+	}
+	bp_buf_puts(&line, "Answer with the number (or the id) of the "
+	    "subject whose value describes your need better, or e if either "
+	    "does; press Enter to skip it, b to go back to the question "
+	    "before, q to stop and see the result so far. A subject called "
+	    "by one of these words (");
+	/* The words come first: those this way of asking takes. */
+	for (k = 0; k < NWORDS; k++)
+		if (words[k].by < 0 || words[k].by == (int)dc->by)
+			bp_buf_printf(&line, "%s%c, %s", n++ > 0 ? ", " : "",
+			    words[k].word[0], words[k].word);
+	bp_buf_puts(&line, ") is picked by its number, as any subject may "
+	    "be.");
+	term_line(b, o, line.data);
+	bp_buf_free(&line);
 }
 
 /* Writes b to out and empties it. */
@@ -214,7 +288,10 @@ bp_ask_file(FILE *in, FILE *out, struct bp_decision *dc,
 {
 	struct bp_buf	 b = BP_BUF_INIT;
 	char		*line = NULL;
+	const char	*typed;
 	size_t		 cap = 0, i = 0, n = bp_decision_n(dc), value = 0;
+	size_t		 tlen, word, clash;
+	enum reply	 r;
 	ssize_t		 len;
 	int		 ask = 1, rc = 0;
 
@@ -240,7 +317,13 @@ bp_ask_file(FILE *in, FILE *out, struct bp_decision *dc,
 			fputc('\n', out);
 			break;
 		}
-		switch (reply_of(dc, line, (size_t)len, &value)) {
+		typed = line;
+		tlen = (size_t)len;
+		trim(&typed, &tlen);
+		r = reply_of(dc, typed, tlen, &value, &word, &clash);
+		if (clash != SIZE_MAX)
+			clash_note(&b, o, dc, typed, tlen, word, clash);
+		switch (r) {
 		case R_ANSWER:
 			if (dc->by == BP_BY_CRITERIA)
 				dc->answers[i] = (unsigned char)value;

@@ -34,7 +34,7 @@ static int	cmd_search(struct bp_ctx *);
 static int	cmd_check(struct bp_ctx *);
 static int	cmd_dump(struct bp_ctx *);
 static int	cmd_export(struct bp_ctx *);
-static int	decide(struct bp_ctx *);
+static int	decide(struct bp_ctx *, const struct bp_doc *);
 static int	cmd_init(struct bp_ctx *);
 static int	cmd_diff(struct bp_ctx *);
 static int	cmd_decide(struct bp_ctx *);
@@ -780,8 +780,16 @@ cmd_diff(struct bp_ctx *c)
 	if (!diff_side(c, c->a->pos[0], &dg[0], &doc[0], &use[0]) ||
 	    !diff_side(c, c->a->pos[1], &dg[1], &doc[1], &use[1]))
 		goto out;
-	bp_diff(use[0], use[1], &d);
-	renderer(c)->diff(c->out, c->o, &d, dg[0].file, dg[1].file);
+	/*
+	 * The changes are found again as they are written, none held: a
+	 * file of short items all changed would hold far more than itself.
+	 * json.c's writer takes held changes: diff.c's own walks them.
+	 */
+	bp_diff_sides(use[0], use[1], &d);
+	if (c->a->format == BP_FORMAT_JSON)
+		bp_diff_json_walk(c->out, c->o, &d, dg[0].file, dg[1].file);
+	else
+		renderer(c)->diff(c->out, c->o, &d, dg[0].file, dg[1].file);
 	rc = d.n > 0 ? BP_EXIT_FAIL : BP_EXIT_OK;
 out:
 	bp_diff_free(&d);
@@ -835,11 +843,6 @@ decide_answers(const struct bp_args *a, struct bp_decision *dc)
 	return ok;
 }
 
-/*
- * decide: the mode (--by, or what the answers given are), the questions
- * listed, or answered from the command line or on a terminal, then the
- * result.
- */
 /* A subject's index, for sorting by id. */
 static const struct bp_subject *sort_subjects;
 
@@ -893,12 +896,12 @@ cmd_decide(struct bp_ctx *c)
 	int			 rc;
 
 	if (a->subjects == NULL)
-		return decide(c);
+		return decide(c, NULL);
 	if (!subject_view(c, &view))
 		return BP_EXIT_FAIL;
 	c->doc = &view;
 	c->o->subset = 1;
-	rc = decide(c);
+	rc = decide(c, whole);
 	c->o->subset = 0;
 	c->doc = whole;
 	free(view.subjects);
@@ -906,12 +909,37 @@ cmd_decide(struct bp_ctx *c)
 	return rc;
 }
 
+/*
+ * "decide --subjects a,b" and the rest of args: a command that decide
+ * suggests, for the subjects it was given.
+ */
+static void
+decide_args(struct bp_buf *out, const struct bp_ctx *c, const char *args)
+{
+	size_t	 i;
+
+	bp_buf_puts(out, "decide");
+	for (i = 0; c->o->subset && i < c->doc->nsubjects; i++) {
+		bp_buf_puts(out, i == 0 ? " --subjects " : ",");
+		bp_buf_putn(out, c->doc->subjects[i].id.s,
+		    c->doc->subjects[i].id.len);
+	}
+	bp_buf_putc(out, ' ');
+	bp_buf_puts(out, args);
+}
+
+/*
+ * decide: the mode (--by, or what the answers given are), the questions
+ * listed, or answered from the command line or on a terminal, then the
+ * result; on c->doc, the whole comparison, or (c->o->subset) the
+ * subjects --subjects chose of whole.
+ */
 static int
-decide(struct bp_ctx *c)
+decide(struct bp_ctx *c, const struct bp_doc *whole)
 {
 	const struct bp_args	*a = c->a;
 	struct bp_decision	 dc;
-	struct bp_buf		 msg = BP_BUF_INIT;
+	struct bp_buf		 msg = BP_BUF_INIT, args = BP_BUF_INIT;
 	enum bp_by		 by;
 	size_t			 i, npick = 0;
 	int			 rc = BP_EXIT_OK;
@@ -930,12 +958,19 @@ decide(struct bp_ctx *c)
 		return decide_usage("--list and --ids list the questions; "
 		    "they take no answers");
 	bp_decision_init(&dc, c->doc, by);
+	dc.crit.whole = whole;
 	if (bp_decision_n(&dc) == 0) {
 		if (by == BP_BY_CRITERIA && c->doc->nfeatures > 0) {
-			bp_command(&msg, c->o->data, "decide --by features");
-			bp_warnx("the comparison has no \"Choose ... if\" "
-			    "criteria to ask about; '%s' asks about its "
-			    "features", msg.data);
+			decide_args(&args, c, "--by features");
+			bp_command(&msg, c->o->data, args.data);
+			if (c->o->subset)
+				bp_warnx("--subjects leaves no subject with "
+				    "\"Choose ... if\" criteria to ask about; "
+				    "'%s' asks about the features", msg.data);
+			else
+				bp_warnx("the comparison has no \"Choose ... "
+				    "if\" criteria to ask about; '%s' asks "
+				    "about its features", msg.data);
 		} else
 			bp_warnx("the comparison has no %s to ask about",
 			    by == BP_BY_CRITERIA ? "criteria or features" :
@@ -951,8 +986,9 @@ decide(struct bp_ctx *c)
 	else if (a->nanswers == 0 && !bp_ask_can()) {
 		struct bp_buf	 list = BP_BUF_INIT;
 
-		bp_command(&list, c->o->data, by == BP_BY_CRITERIA ?
-		    "decide --list" : "decide --by features --list");
+		decide_args(&args, c, by == BP_BY_CRITERIA ? "--list" :
+		    "--by features --list");
+		bp_command(&list, c->o->data, args.data);
 		bp_buf_printf(&msg, "decide asks on a terminal; without one, "
 		    "answer with %s (the ids: '%s')", by == BP_BY_CRITERIA ?
 		    "--yes IDS and --no IDS" : "--pick FEATURE=SUBJECT,...",
@@ -973,6 +1009,7 @@ decide(struct bp_ctx *c)
 		}
 	}
 	bp_buf_free(&msg);
+	bp_buf_free(&args);
 	bp_decision_free(&dc);
 	return rc;
 }

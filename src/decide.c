@@ -30,6 +30,9 @@
 
 const char *const bp_bys[] = { "criteria", "features", NULL };
 
+static const struct bp_subject	*subject_named(const struct bp_doc *,
+				    const char *, size_t);
+
 /* ---- Criteria. ---- */
 
 static int
@@ -43,23 +46,39 @@ cmp_subject(const void *a, const void *b)
 	return c != 0 ? c : (x > y) - (x < y);
 }
 
-void
-bp_criteria_make(const struct bp_doc *d, struct bp_criteria *c)
+/* Criteria of d with room for none yet: every subject starts at 0. */
+static void
+criteria_init(const struct bp_doc *d, struct bp_criteria *c)
 {
-	const struct bp_choice	 *ch;
-	const struct bp_texts	**lists;
-	size_t			 *live, nlive, s, k, m, i, round;
-
 	memset(c, 0, sizeof(*c));
 	c->doc = d;
 	c->nsubjects = d->nsubjects;
 	c->start = bp_calloc(d->nsubjects + 1, sizeof(*c->start));
-	lists = bp_calloc(d->nsubjects + 1, sizeof(*lists));
+	c->lists = bp_calloc(d->nsubjects + 1, sizeof(*c->lists));
+}
+
+/* No criteria, as for a comparison without choose lists. */
+static void
+criteria_none(const struct bp_doc *d, struct bp_criteria *c)
+{
+	criteria_init(d, c);
+	c->v = bp_calloc(1, sizeof(*c->v));
+	c->slot = bp_calloc(1, sizeof(*c->slot));
+	c->byid = bp_calloc(1, sizeof(*c->byid));
+}
+
+void
+bp_criteria_make(const struct bp_doc *d, struct bp_criteria *c)
+{
+	const struct bp_choice	 *ch;
+	size_t			 *live, nlive, s, k, m, i, round;
+
+	criteria_init(d, c);
 	for (s = 0; s < d->nsubjects; s++) {
 		c->start[s] = c->n;
 		if (d->subjects[s].id.s != NULL &&
 		    (ch = bp_choice_for(d, d->subjects[s].id.s)) != NULL) {
-			lists[s] = &ch->items;
+			c->lists[s] = &ch->items;
 			c->n += ch->items.n;
 		}
 	}
@@ -84,7 +103,6 @@ bp_criteria_make(const struct bp_doc *d, struct bp_criteria *c)
 			/* Input is at most 64 MiB: counts fit 32 bits. */
 			c->v[i].subject = (uint32_t)s;
 			c->v[i].n = (uint32_t)(round + 1);
-			c->v[i].text = &lists[s]->v[round];
 			c->slot[c->start[s] + round] = (uint32_t)i++;
 			if (c->start[s] + round + 1 < c->start[s + 1])
 				live[m++] = s;
@@ -94,7 +112,6 @@ bp_criteria_make(const struct bp_doc *d, struct bp_criteria *c)
 	if (c->nbyid > 1)
 		qsort(c->byid, c->nbyid, sizeof(*c->byid), cmp_subject);
 	free(live);
-	free(lists);
 }
 
 void
@@ -104,7 +121,14 @@ bp_criteria_free(struct bp_criteria *c)
 	free(c->start);
 	free(c->slot);
 	free(c->byid);
+	free(c->lists);
 	memset(c, 0, sizeof(*c));
+}
+
+const struct bp_text *
+bp_criterion_text(const struct bp_criteria *c, size_t i)
+{
+	return &c->lists[c->v[i].subject]->v[c->v[i].n - 1];
 }
 
 void
@@ -128,10 +152,14 @@ keycmp(const char *s, size_t len, const char *id)
 	return r == 0 && id[len] != '\0' ? -1 : r;
 }
 
-size_t
-bp_criteria_find(const struct bp_criteria *c, const char *id, size_t len)
+/*
+ * A criterion id (len bytes) as its parts: a subject id of *sublen
+ * bytes, a dot, and *n, a number from 1.  0 when it is no such id.
+ */
+static int
+id_parts(const char *id, size_t len, size_t *sublen, size_t *n)
 {
-	size_t	 dot, n, k, lo, hi, mid, s;
+	size_t	 dot, k;
 
 	/* The last dot: a subject id may hold one, a number never does. */
 	for (dot = len; dot > 0 && id[dot - 1] != '.'; dot--)
@@ -142,23 +170,34 @@ bp_criteria_find(const struct bp_criteria *c, const char *id, size_t len)
 	 */
 	if (dot < 2 || dot == len || id[dot] == '0' ||
 	    memchr(id, '\0', len) != NULL)
-		return c->n;
-	for (n = 0, k = dot; k < len; k++) {
+		return 0;
+	for (*n = 0, k = dot; k < len; k++) {
 		if (id[k] < '0' || id[k] > '9')
-			return c->n;
-		if (n > (SIZE_MAX - 9) / 10)
-			return c->n;	/* past any list's end */
-		n = n * 10 + (size_t)(id[k] - '0');
+			return 0;
+		if (*n > (SIZE_MAX - 9) / 10)
+			return 0;	/* past any list's end */
+		*n = *n * 10 + (size_t)(id[k] - '0');
 	}
+	*sublen = dot - 1;
+	return 1;
+}
+
+size_t
+bp_criteria_find(const struct bp_criteria *c, const char *id, size_t len)
+{
+	size_t	 sublen, n, lo, hi, mid, s;
+
+	if (!id_parts(id, len, &sublen, &n))
+		return c->n;
 	/* The first not below the key: of an id twice, the file's first. */
 	for (lo = 0, hi = c->nbyid; lo < hi; ) {
 		mid = lo + (hi - lo) / 2;
-		if (keycmp(id, dot - 1, c->byid[mid]->id.s) > 0)
+		if (keycmp(id, sublen, c->byid[mid]->id.s) > 0)
 			lo = mid + 1;
 		else
 			hi = mid;
 	}
-	if (lo == c->nbyid || keycmp(id, dot - 1, c->byid[lo]->id.s) != 0)
+	if (lo == c->nbyid || keycmp(id, sublen, c->byid[lo]->id.s) != 0)
 		return c->n;
 	s = (size_t)(c->byid[lo] - c->doc->subjects);
 	if (n > c->start[s + 1] - c->start[s])
@@ -228,23 +267,56 @@ suggest(struct bp_buf *err, const struct bp_criteria *c, const char *s,
 	bp_buf_free(&ids);
 }
 
-/* "no criterion 'x'", the ids near it, and every id when there are few. */
+/*
+ * The subject of the criterion whose id is the len bytes at s, when the
+ * whole document has it but --subjects left its subject out; else NULL.
+ */
+static const struct bp_subject *
+left_out(const struct bp_criteria *c, const char *s, size_t len)
+{
+	const struct bp_subject	*sub;
+	const struct bp_choice	*ch;
+	size_t			 sublen, n;
+
+	if (c->whole == NULL || !id_parts(s, len, &sublen, &n) ||
+	    (sub = subject_named(c->whole, s, sublen)) == NULL ||
+	    subject_named(c->doc, s, sublen) != NULL ||
+	    (ch = bp_choice_for(c->whole, sub->id.s)) == NULL ||
+	    n > ch->items.n)
+		return NULL;
+	return sub;
+}
+
+/*
+ * "no criterion 'x'" and the ids near it, or that --subjects left its
+ * subject out; and every id when there are few.
+ */
 static void
 unknown(struct bp_buf *err, const struct bp_criteria *c, const char *s,
     size_t len)
 {
-	struct bp_buf	 id = BP_BUF_INIT;
-	size_t		 i;
+	const struct bp_subject	*out;
+	struct bp_buf		 id = BP_BUF_INIT;
+	size_t			 i;
 
-	bp_buf_puts(err, "no criterion '");
-	shown(err, s, len);
-	bp_buf_putc(err, '\'');
-	if (c->n == 0) {
-		bp_buf_puts(err, "; the comparison has no choose lists");
-		return;
+	if ((out = left_out(c, s, len)) != NULL) {
+		bp_buf_puts(err, "criterion '");
+		shown(err, s, len);
+		bp_buf_puts(err, "' belongs to '");
+		bp_text_safe_line(err, out->id.s, out->id.len);
+		bp_buf_puts(err, "', which --subjects leaves out");
+	} else {
+		bp_buf_puts(err, "no criterion '");
+		shown(err, s, len);
+		bp_buf_putc(err, '\'');
+		if (c->n == 0) {
+			bp_buf_puts(err, "; the comparison has no choose "
+			    "lists");
+			return;
+		}
+		suggest(err, c, s, len);
 	}
-	suggest(err, c, s, len);
-	if (c->n > FEW_CRITERIA)
+	if (c->n == 0 || c->n > FEW_CRITERIA)
 		return;
 	bp_buf_puts(err, " (criteria: ");
 	for (i = 0; i < c->n; i++) {
@@ -629,7 +701,10 @@ bp_decision_init(struct bp_decision *dc, const struct bp_doc *d,
 	memset(dc, 0, sizeof(*dc));
 	dc->doc = d;
 	dc->by = by;
-	bp_criteria_make(d, &dc->crit);
+	if (by == BP_BY_CRITERIA)
+		bp_criteria_make(d, &dc->crit);
+	else
+		criteria_none(d, &dc->crit);
 	dc->answers = bp_calloc(dc->crit.n + 1, sizeof(*dc->answers));
 	dc->picks = bp_calloc(d->nfeatures + 1, sizeof(*dc->picks));
 }
@@ -658,7 +733,7 @@ const struct bp_text *
 bp_question_text(const struct bp_decision *dc, size_t i)
 {
 	return dc->by == BP_BY_FEATURES ? &dc->doc->features[i].label :
-	    dc->crit.v[i].text;
+	    bp_criterion_text(&dc->crit, i);
 }
 
 /*

@@ -41,6 +41,7 @@ by_criteria(struct bp_buf *out, const struct bp_opts *o,
     const struct bp_decision *dc)
 {
 	const struct bp_doc	*d = dc->doc;
+	const struct bp_text	*t;
 	struct bp_buf		 line = BP_BUF_INIT, mark = BP_BUF_INIT;
 	struct term_item	 item;
 	size_t			 s, k, i, w, keyw = 0;
@@ -60,10 +61,10 @@ by_criteria(struct bp_buf *out, const struct bp_opts *o,
 		for (k = dc->crit.start[s]; k < dc->crit.start[s + 1]; k++) {
 			i = dc->crit.slot[k];
 			mark_key(&mark, o, dc, i);
+			t = bp_criterion_text(&dc->crit, i);
 			item.key = mark.data;
-			item.text = dc->crit.v[i].text->s != NULL ?
-			    dc->crit.v[i].text->s : "";
-			item.len = dc->crit.v[i].text->len;
+			item.text = t->s != NULL ? t->s : "";
+			item.len = t->len;
 			term_keyed_item(out, o, 2, keyw, &item);
 		}
 	}
@@ -145,6 +146,19 @@ by_features(struct bp_buf *out, const struct bp_opts *o,
 /* Rows above this many are listed, not put in one command. */
 #define ROWS_IN_COMMAND	12
 
+/* " --subjects a,b": the subjects decide was given, for a command it suggests. */
+static void
+subjects_arg(struct bp_buf *args, const struct bp_opts *o,
+    const struct bp_doc *d)
+{
+	size_t	 k;
+
+	for (k = 0; o->subset && k < d->nsubjects; k++) {
+		bp_buf_puts(args, k == 0 ? " --subjects " : ",");
+		put_text(args, &d->subjects[k].id);
+	}
+}
+
 /* The features that bear on the lean, and the command that shows them. */
 static void
 rows(struct bp_buf *out, const struct bp_opts *o,
@@ -161,7 +175,9 @@ rows(struct bp_buf *out, const struct bp_opts *o,
 	bp_decision_rows_title(&line, dc);
 	if (dc->nrows == 0) {
 		bp_buf_puts(&line, ": ");
-		term_run(out, o, line.data, "compare", " shows them all.");
+		bp_buf_puts(&args, "compare");
+		subjects_arg(&args, o, d);
+		term_run(out, o, line.data, args.data, " shows them all.");
 		goto done;
 	}
 	/* By features, the lists above name them already. */
@@ -178,11 +194,7 @@ rows(struct bp_buf *out, const struct bp_opts *o,
 				bp_buf_putc(&args, ',');
 			put_text(&args, &d->features[dc->rows[k]].id);
 		}
-		/* The same subjects as decide was given. */
-		for (k = 0; o->subset && k < d->nsubjects; k++) {
-			bp_buf_puts(&args, k == 0 ? " --subjects " : ",");
-			put_text(&args, &d->subjects[k].id);
-		}
+		subjects_arg(&args, o, d);
 		term_run(out, o, "Side by side: ", args.data, "");
 	}
 done:
@@ -286,6 +298,7 @@ bp_term_question(struct bp_buf *out, const struct bp_opts *o,
 {
 	const struct bp_doc	*d = dc->doc;
 	const struct bp_value	*v;
+	const struct bp_text	*t;
 	struct bp_buf		 line = BP_BUF_INIT, key = BP_BUF_INIT;
 	struct bp_by_subject	 by;
 	struct term_item	 item;
@@ -297,8 +310,9 @@ bp_term_question(struct bp_buf *out, const struct bp_opts *o,
 	if (dc->by == BP_BY_CRITERIA) {
 		bp_buf_puts(&line, "Does this describe your situation?");
 		term_heading(out, o, line.data, line.len);
-		term_wrapped(out, o, w, NULL, dc->crit.v[i].text->s != NULL ?
-		    dc->crit.v[i].text->s : "", dc->crit.v[i].text->len);
+		t = bp_criterion_text(&dc->crit, i);
+		term_wrapped(out, o, w, NULL, t->s != NULL ? t->s : "",
+		    t->len);
 		bp_buf_free(&line);
 		return;
 	}

@@ -221,8 +221,9 @@ criteria_three_subjects_one_without(void **state)
 	assert_int_equal(c.v[0].subject, 0);
 	assert_int_equal(c.v[1].subject, 2);
 	assert_int_equal(c.v[4].n, 3);
-	assert_string_equal(c.v[1].text->s, "You want it sweet");
-	assert_string_equal(c.v[4].text->s, "You drink it all day");
+	assert_string_equal(bp_criterion_text(&c, 1)->s, "You want it sweet");
+	assert_string_equal(bp_criterion_text(&c, 4)->s,
+	    "You drink it all day");
 	assert_int_equal(c.start[1], c.start[2]);	/* coffee: none */
 	assert_int_equal(c.nbyid, 2);
 	assert_int_equal(find(&c, "tea.3"), 4);
@@ -1350,20 +1351,81 @@ ask_read_error(void **state)
 	bp_decision_free(&dc);
 }
 
-/* By features a subject's id wins over a word: "b" picks Beta here. */
+/* How many times needle is in s. */
+static size_t
+count(const char *s, const char *needle)
+{
+	size_t	 n = 0;
+
+	for (; (s = strstr(s, needle)) != NULL; s += strlen(needle))
+		n++;
+	return n;
+}
+
+/*
+ * Subjects named like the answer words: ids b, q and e, a short name
+ * "either", an id that is a number past the list's end.
+ */
+static const char clash[] =
+    "format: 1\n"
+    "title: Letters\n"
+    "summary: S.\n"
+    "subjects:\n"
+    "  - {id: b, short: B, name: Bee}\n"
+    "  - {id: q, short: Q, name: Queue}\n"
+    "  - {id: \"7\", short: Seven, name: Seven}\n"
+    "  - {id: h, short: either, name: Aitch}\n"
+    "  - {id: e, short: E, name: Eee}\n"
+    "features:\n"
+    "  - {id: f1, label: One, values: {b: x, q: x, \"7\": x, h: x, e: x}}\n"
+    "  - {id: f2, label: Two, values: {b: x, q: x, \"7\": x, h: x, e: x}}\n"
+    "  - {id: f3, label: Three, values: {b: x, q: x, \"7\": x, h: x, e: x}}\n"
+    "  - {id: f4, label: Four, values: {b: x, q: x, \"7\": x, h: x, e: x}}\n"
+    "  - {id: f5, label: Five, values: {b: x, q: x, \"7\": x, h: x, e: x}}\n"
+    "  - {id: f6, label: Six, values: {b: x, q: x, \"7\": x, h: x, e: x}}\n";
+
+/*
+ * The words the prompt offers keep their meaning whatever the subjects
+ * are called: "b" goes back though a subject is b, "either" is either
+ * though a subject's short name is; such a subject is picked by its
+ * number, which the answer says.  A number is a place in the list; one
+ * past the end may still be an id.
+ */
 static void
-ask_subject_before_words(void **state)
+ask_words_before_subjects(void **state)
 {
 	struct bp_decision	 dc;
-	struct bp_doc		*d = gen_load(edges);
+	struct bp_doc		*d = gen_load(clash);
+	char			*s;
 
 	(void)state;
 	bp_decision_init(&dc, d, BP_BY_FEATURES);
-	free(ask(&dc, "a\nb\nbeta\nq\n", 80));
+	s = ask(&dc, "b\n1\n7\neither\ne\nh\n4\nQ\n", 80);
 	assert_int_equal(dc.picks[0], BP_PICK_SUBJECT + 0);
-	assert_int_equal(dc.picks[1], BP_PICK_SUBJECT + 1);
-	assert_int_equal(dc.picks[2], BP_PICK_SUBJECT + 1);
-	assert_int_equal(dc.picks[3], BP_PICK_NONE);
+	assert_int_equal(dc.picks[1], BP_PICK_SUBJECT + 2);
+	assert_int_equal(dc.picks[2], BP_PICK_EITHER);
+	assert_int_equal(dc.picks[3], BP_PICK_EITHER);
+	assert_int_equal(dc.picks[4], BP_PICK_SUBJECT + 3);
+	assert_int_equal(dc.picks[5], BP_PICK_NONE);
+	assert_int_equal(count(s, "This is the first question."), 1);
+	assert_int_equal(count(s, "'b' means back here; answer 1 for B.\n"),
+	    1);
+	assert_int_equal(count(s, "'either' means either here; answer 4 for "
+	    "either.\n"), 1);
+	assert_int_equal(count(s, "'e' means either here; answer 5 for E.\n"),
+	    1);
+	assert_int_equal(count(s, "'h' means help here; answer 4 for "
+	    "either.\n"), 1);
+	assert_int_equal(count(s, "'Q' means quit here; answer 2 for Q.\n"),
+	    1);
+	assert_non_null(strstr(s, "Answer with the number"));
+	/* A subject's id or short name, where no word is meant, as before. */
+	free(s);
+	bp_decision_free(&dc);
+	bp_decision_init(&dc, d, BP_BY_FEATURES);
+	free(ask(&dc, "seven\nB\n", 80));
+	assert_int_equal(dc.picks[0], BP_PICK_SUBJECT + 2);
+	assert_int_equal(dc.picks[1], BP_PICK_NONE);
 	bp_decision_free(&dc);
 	bp_doc_free(d);
 }
@@ -1385,17 +1447,6 @@ ask_prompts_fit(void **state)
 			bp_decision_free(&dc);
 		}
 	bp_doc_free(d);
-}
-
-/* How many times needle is in s. */
-static size_t
-count(const char *s, const char *needle)
-{
-	size_t	 n = 0;
-
-	for (; (s = strstr(s, needle)) != NULL; s += strlen(needle))
-		n++;
-	return n;
 }
 
 static void
@@ -1927,7 +1978,7 @@ main(void)
 		cmocka_unit_test(ask_by_features),
 		cmocka_unit_test(ask_prompts_fit),
 		cmocka_unit_test(ask_read_error),
-		cmocka_unit_test(ask_subject_before_words),
+		cmocka_unit_test(ask_words_before_subjects),
 		cmocka_unit_test(text_exact),
 		cmocka_unit_test(text_rows_and_read_on),
 		cmocka_unit_test(text_fits_every_width),

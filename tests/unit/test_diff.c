@@ -779,6 +779,59 @@ formats_hold(const struct bp_diff *d, size_t from, size_t to, size_t step)
 	bp_buf_free(&b);
 }
 
+/* d in JSON, by diff.c's writer (walk) or json.c's (held changes only). */
+static char *
+as_json(const struct bp_diff *d, int compact, int walk)
+{
+	struct bp_opts	 o = { .width = 80 };
+	struct bp_buf	 b = BP_BUF_INIT;
+
+	o.compact = compact;
+	if (walk)
+		bp_diff_json_walk(&b, &o, d, "a\xff.yaml", "b\033.yaml");
+	else
+		bp_diff_json(&b, &o, d, "a\xff.yaml", "b\033.yaml");
+	return bp_buf_take(&b);
+}
+
+static void
+assert_same_and_free(char *a, char *b)
+{
+	assert_string_equal(a, b);
+	free(a);
+	free(b);
+}
+
+/*
+ * The changes of x to y found again as they are shown (bp_diff_sides),
+ * none held, read as those held in every format; and diff.c's JSON,
+ * which the command writes, is json.c's, byte for byte.
+ */
+static void
+found_reads_as_held(const struct bp_doc *x, const struct bp_doc *y,
+    const struct bp_diff *held)
+{
+	static const size_t	 widths[] = { 20, 33, 80 };
+	struct bp_diff		 f;
+	size_t			 w;
+	int			 c;
+
+	memset(&f, 0, sizeof(f));
+	bp_diff_sides(x, y, &f);
+	assert_int_equal(f.n, held->n);
+	assert_null(f.v);
+	for (w = 0; w < sizeof(widths) / sizeof(widths[0]); w++)
+		for (c = 0; c < 2; c++)
+			assert_same_and_free(as_text(held, widths[w], c, c),
+			    as_text(&f, widths[w], c, c));
+	assert_same_and_free(as_markdown(held), as_markdown(&f));
+	for (c = 0; c < 2; c++) {
+		assert_same_and_free(as_json(held, c, 0), as_json(held, c, 1));
+		assert_same_and_free(as_json(held, c, 0), as_json(&f, c, 1));
+	}
+	bp_diff_free(&f);
+}
+
 static void
 random_documents_diff_by_property(void **state)
 {
@@ -802,6 +855,7 @@ random_documents_diff_by_property(void **state)
 		bp_diff(x, y, &d);
 		assert_true(d.n > 0);
 		formats_hold(&d, BP_MIN_WIDTH + i % 2, 100, 1);
+		found_reads_as_held(x, y, &d);
 		bp_diff_free(&d);
 		bp_doc_free(x);
 		bp_doc_free(x2);
@@ -834,6 +888,7 @@ fixtures_diff_by_pairs(void **state)
 				assert_int_equal(d.n, 0);
 			else
 				formats_hold(&d, BP_MIN_WIDTH + i, 120, 7);
+			found_reads_as_held(sides[0], sides[1], &d);
 			done(&d);
 		}
 	for (i = 0; i < n; i++)
@@ -872,6 +927,288 @@ many_features_one_move(void **state)
 	bp_buf_free(&b);
 }
 
+/*
+ * Features f1 to f4 in the order ids gives, as YAML: a comparison that
+ * differs from another in the order of its rows alone.
+ */
+static char *
+rows_in_order(const unsigned *ids, size_t n)
+{
+	struct bp_buf	 y = BP_BUF_INIT;
+	size_t		 i;
+
+	bp_buf_puts(&y, "format: 1\ntitle: T\nsummary: S\nsubjects:\n"
+	    "  - {id: a, short: A, name: A}\n  - {id: b, short: B, name: B}\n"
+	    "features:\n");
+	for (i = 0; i < n; i++)
+		bp_buf_printf(&y, "  - {id: f%u, label: L%u, values: "
+		    "{a: x, b: y}}\n", ids[i], ids[i]);
+	return bp_buf_take(&y);
+}
+
+/*
+ * f2 stays second while f1, f3 and f4 go round it: a move "from 2 to 2"
+ * says nothing, so the run kept is one that holds f2.
+ */
+static void
+no_move_is_from_a_place_to_itself(void **state)
+{
+	static const unsigned	 o[] = { 1, 2, 3, 4 }, n[] = { 4, 2, 1, 3 };
+	struct bp_diff		 d;
+	char			*a = rows_in_order(o, 4), *b = rows_in_order(n, 4);
+
+	(void)state;
+	diff_texts(a, b, &d);
+	assert_int_equal(d.n, 2);
+	assert_item(&d.v[0], BP_CH_MOVED, "feature", "f4", NULL, NULL, NULL);
+	assert_int_equal(d.v[0].from, 4);
+	assert_int_equal(d.v[0].to, 1);
+	assert_item(&d.v[1], BP_CH_MOVED, "feature", "f1", NULL, NULL, NULL);
+	assert_int_equal(d.v[1].from, 1);
+	assert_int_equal(d.v[1].to, 3);
+	assert_text(&d, 0, "Changes from old.yaml to new.yaml:\n\n"
+	    "Features\n"
+	    "↕ feature 'f4' moved from 4 to 1\n"
+	    "↕ feature 'f1' moved from 1 to 3\n");
+	done(&d);
+	free(a);
+	free(b);
+}
+
+/*
+ * Rows shuffled, some taken out and some put in, by property: no move
+ * is from a place to the same place; the rows not said to move kept
+ * their order, so that moving the others to their places makes the new
+ * order; and no fewer moves would do that: what is reported is the
+ * longest run in order that holds every row at its old place, found
+ * here by brute force.
+ */
+static void
+moves_are_few_and_mean_something(void **state)
+{
+	unsigned	 o[10], n[12], k, pos_o[32], pos_n[32];
+	size_t		 no, nn, i, j, round, moved, kept;
+	unsigned	 mask, best, fixed;
+	struct bp_diff	 d;
+	char		*a, *b;
+
+	(void)state;
+	for (round = 0; round < 400; round++) {
+		/* Old: f0 to f9 less a few; new: those kept, shuffled, and new. */
+		for (no = 0, k = 0; k < 10; k++)
+			if (rnd(6) != 0)
+				o[no++] = k;
+		for (nn = 0, i = 0; i < no; i++)
+			if (rnd(8) != 0)
+				n[nn++] = o[i];
+		for (i = 0; i < nn; i++) {
+			j = i + rnd((unsigned)(nn - i));
+			k = n[i];
+			n[i] = n[j];
+			n[j] = k;
+		}
+		for (k = 20; k < 22; k++)
+			if (rnd(3) == 0) {
+				j = rnd((unsigned)nn + 1);
+				memmove(n + j + 1, n + j, (nn - j) * sizeof(*n));
+				n[j] = k;
+				nn++;
+			}
+		if (nn == 0)
+			continue;
+		memset(pos_o, 0, sizeof(pos_o));
+		memset(pos_n, 0, sizeof(pos_n));
+		for (i = 0; i < no; i++)
+			pos_o[o[i]] = (unsigned)i + 1;
+		for (i = 0; i < nn; i++)
+			pos_n[n[i]] = (unsigned)i + 1;
+		a = rows_in_order(o, no);
+		b = rows_in_order(n, nn);
+		diff_texts(a, b, &d);
+		/* The least number of moves, over every subset of n kept. */
+		best = 0;
+		for (mask = 0; mask < (1u << nn); mask++) {
+			unsigned	 last = 0, count = 0;
+			int		 ok = 1;
+
+			for (i = 0; ok && i < nn; i++) {
+				fixed = pos_o[n[i]] == i + 1;
+				if (!(mask & (1u << i))) {
+					ok = !fixed;
+					continue;
+				}
+				if (pos_o[n[i]] == 0 || pos_o[n[i]] < last)
+					ok = 0;
+				else {
+					last = pos_o[n[i]];
+					count++;
+				}
+			}
+			if (ok && count > best)
+				best = count;
+		}
+		for (i = moved = kept = 0; i < d.n; i++) {
+			if (d.v[i].change != BP_CH_MOVED)
+				continue;
+			moved++;
+			assert_true(d.v[i].from != d.v[i].to);
+			assert_int_equal(d.v[i].from, pos_o[atoi(d.v[i].id + 1)]);
+			assert_int_equal(d.v[i].to, pos_n[atoi(d.v[i].id + 1)]);
+		}
+		/* Those kept: in the old order, and as many as can be. */
+		for (i = 0, k = 0; i < nn; i++) {
+			char	 id[8];
+
+			if (pos_o[n[i]] == 0)
+				continue;
+			snprintf(id, sizeof(id), "f%u", n[i]);
+			for (j = 0; j < d.n; j++)
+				if (d.v[j].change == BP_CH_MOVED &&
+				    strcmp(d.v[j].id, id) == 0)
+					break;
+			if (j < d.n)
+				continue;
+			assert_true(pos_o[n[i]] > k);
+			k = pos_o[n[i]];
+			kept++;
+		}
+		assert_int_equal(kept, best);
+		(void)moved;
+		done(&d);
+		free(a);
+		free(b);
+	}
+}
+
+/* An edge two subjects share is a set: written the other way, it is the same. */
+static void
+edge_list_is_a_set(void **state)
+{
+	struct bp_diff	 d;
+	char		*a = variant(three, "    edge: a\n", "    edge: [a, c]\n");
+	char		*b = variant(three, "    edge: a\n", "    edge: [c, a]\n");
+	char		*c = variant(three, "    edge: a\n", "    edge: [c, b]\n");
+
+	(void)state;
+	diff_texts(a, b, &d);
+	assert_int_equal(d.n, 0);
+	done(&d);
+	/* Another set is a change, shown as each side writes it. */
+	diff_texts(b, c, &d);
+	assert_int_equal(d.n, 1);
+	assert_item(&d.v[0], BP_CH_CHANGED, "edge", "f1", NULL, "c, a", "c, b");
+	done(&d);
+	free(a);
+	free(b);
+	free(c);
+}
+
+/* s less its SGR sequences. */
+static char *
+plain(const char *s)
+{
+	struct bp_buf	 b = BP_BUF_INIT;
+
+	bp_buf_putn(&b, LIT(""));
+	for (; *s != '\0'; s++) {
+		if (*s == '\033') {
+			while (*s != 'm')
+				s++;
+			continue;
+		}
+		bp_buf_putc(&b, *s);
+	}
+	return bp_buf_take(&b);
+}
+
+/*
+ * A changed text many times longer than the window a changelog line is
+ * made and wrapped in, with a word longer than a window: the lines are
+ * those of the whole line wrapped at once, colored or not, and each
+ * fits.
+ */
+static void
+long_line_wraps_as_one(void **state)
+{
+	static const size_t	 widths[] = { 20, 37, 80 };
+	struct bp_buf		 a = BP_BUF_INIT, b = BP_BUF_INIT, mid = BP_BUF_INIT;
+	struct bp_buf		 line = BP_BUF_INIT, want = BP_BUF_INIT;
+	struct bp_wrap		 wr;
+	struct bp_line		 l;
+	struct bp_diff		 d;
+	size_t			 i, w, n;
+	char			*ya, *yb, *got, *p, *q;
+	int			 color;
+
+	(void)state;
+	/* Words of 1 to 9 letters, a very long one, a change in the middle. */
+	for (i = 0; i < 40000; i++)
+		bp_buf_printf(&mid, "%.*s ", (int)(1 + i % 9), "abcdefghi");
+	bp_buf_puts(&a, "summary: |\n  ");
+	bp_buf_putn(&a, mid.data, mid.len);
+	bp_buf_puts(&a, "old ");
+	bp_buf_putn(&b, a.data, a.len - 4);
+	bp_buf_puts(&b, "new ");
+	for (i = 0; i < 3; i++) {
+		bp_buf_repeat(&a, "z", 70000);
+		bp_buf_repeat(&b, "z", 70000);
+		bp_buf_putc(&a, ' ');
+		bp_buf_putc(&b, ' ');
+		bp_buf_putn(&a, mid.data, mid.len);
+		bp_buf_putn(&b, mid.data, mid.len);
+	}
+	ya = variant(base, "summary: Both are fruit.", a.data);
+	yb = variant(base, "summary: Both are fruit.", b.data);
+	diff_texts(ya, yb, &d);
+	assert_int_equal(d.n, 1);
+	for (w = 0; w < sizeof(widths) / sizeof(widths[0]); w++)
+		for (color = 0; color < 2; color++) {
+			line.len = 0;
+			bp_buf_puts(&line, "~ summary: ");
+			bp_buf_putn(&line, mid.data, mid.len);
+			bp_buf_puts(&line, color ? "old new" : "[-old-]{+new+}");
+			for (i = 0; i < 3; i++) {
+				bp_buf_putc(&line, ' ');
+				bp_buf_repeat(&line, "z", 70000);
+				bp_buf_putc(&line, ' ');
+				bp_buf_putn(&line, mid.data, mid.len - 1);
+			}
+			want.len = 0;
+			bp_buf_puts(&want, "Title and summary\n");
+			bp_wrap_init(&wr, line.data, line.len, widths[w] - 2,
+			    BP_WRAP_SAFE);
+			for (n = 0; bp_wrap_next(&wr, &l); n++) {
+				if (n > 0)
+					bp_buf_puts(&want, "  ");
+				bp_buf_putn(&want, l.p, l.len);
+				bp_buf_putc(&want, '\n');
+			}
+			bp_wrap_free(&wr);
+			got = as_text(&d, widths[w], color, 0);
+			lines_fit(got, widths[w], color);
+			p = plain(got);
+			q = strstr(p, "Title and summary\n");
+			assert_non_null(q);
+			memmove(p, q, strlen(q) + 1);
+			for (i = 0; p[i] != '\0' && p[i] == want.data[i]; i++)
+				;
+			if (p[i] != want.data[i])
+				fail_msg("width %zu, color %d: differs at byte "
+				    "%zu: '%.60s' for '%.60s'", widths[w], color,
+				    i, p + i, want.data + i);
+			free(p);
+			free(got);
+		}
+	done(&d);
+	free(ya);
+	free(yb);
+	bp_buf_free(&a);
+	bp_buf_free(&b);
+	bp_buf_free(&mid);
+	bp_buf_free(&line);
+	bp_buf_free(&want);
+}
+
 int
 main(void)
 {
@@ -893,6 +1230,10 @@ main(void)
 		cmocka_unit_test(random_documents_diff_by_property),
 		cmocka_unit_test(fixtures_diff_by_pairs),
 		cmocka_unit_test(many_features_one_move),
+		cmocka_unit_test(no_move_is_from_a_place_to_itself),
+		cmocka_unit_test(moves_are_few_and_mean_something),
+		cmocka_unit_test(edge_list_is_a_set),
+		cmocka_unit_test(long_line_wraps_as_one),
 	};
 
 	if (!inv_setup()) {
