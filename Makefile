@@ -40,21 +40,29 @@ else
 LIBS	= $(call pc_libs,$(PKGS)) -lunistring
 endif
 
-# Everything but main.c, so the unit tests can link the same code.
-LIBSRC	= src/alloc.c src/arena.c src/ask.c src/buf.c src/commands.c \
-	  src/completion.c src/csv.c src/decide.c \
-	  src/diag.c src/diff.c src/doc.c src/emit.c src/hidden.c src/html.c \
-	  src/input.c \
-	  src/json.c src/load.c src/lookup.c src/markdown.c src/mdinline.c \
-	  src/options.c \
-	  src/output.c src/pager.c src/problem.c src/render.c \
-	  src/schema.c src/search.c src/suggest.c src/table.c src/term.c \
-	  src/term_compare.c src/term_decide.c src/term_export.c src/term_faq.c \
-	  src/term_overview.c \
-	  src/term_renderer.c src/term_search.c src/term_sources.c \
-	  src/term_verdict.c src/text.c src/validate.c
-LIBOBJ	= $(LIBSRC:src/%.c=$(BUILD)/%.o) $(BUILD)/widths.o
-OBJ	= $(LIBOBJ) $(BUILD)/main.o $(BUILD)/data.o $(BUILD)/builtin.o
+# Everything but main.c, so the unit tests can link the same code: by
+# layer, as src/README says (each may use those above it here).
+BASESRC	= src/base/alloc.c src/base/arena.c src/base/buf.c src/base/diag.c \
+	  src/base/hidden.c src/base/output.c src/base/pager.c \
+	  src/base/suggest.c src/base/table.c src/base/text.c
+MODELSRC = src/model/doc.c src/model/input.c src/model/load.c \
+	  src/model/problem.c src/model/schema.c src/model/validate.c
+QUERYSRC = src/query/decide.c src/query/diff.c src/query/lookup.c \
+	  src/query/search.c src/query/wdiff.c
+RENDERSRC = src/render/csv.c src/render/html.c src/render/json.c \
+	  src/render/markdown.c src/render/mdinline.c src/render/render.c \
+	  src/render/yaml.c \
+	  src/render/term/compare.c src/render/term/decide.c src/render/term/diff.c \
+	  src/render/term/export.c src/render/term/faq.c \
+	  src/render/term/overview.c src/render/term/renderer.c \
+	  src/render/term/search.c src/render/term/sources.c \
+	  src/render/term/term.c src/render/term/verdict.c
+CLISRC	= src/cli/ask.c src/cli/commands.c src/cli/completion.c \
+	  src/cli/options.c
+LIBSRC	= $(BASESRC) $(MODELSRC) $(QUERYSRC) $(RENDERSRC) $(CLISRC)
+LIBOBJ	= $(LIBSRC:src/%.c=$(BUILD)/%.o) $(BUILD)/base/widths.o
+OBJ	= $(LIBOBJ) $(BUILD)/main.o $(BUILD)/model/data.o \
+	  $(BUILD)/model/builtin.o
 
 UNITS	= test_cli test_decide test_diff test_load test_lookup test_render \
 	  test_suggest test_table test_text test_fault test_sizes
@@ -98,16 +106,17 @@ $(BUILD)/%.o: src/%.c
 	$(Q)$(CC) $(ALL_CFLAGS) -MMD -MP -c -o $@ $<
 
 # Where glibc's widths differ from libunistring's, from this system's glibc.
-$(BUILD)/genwidth: src/genwidth.c $(BUILD)/hidden.o
+$(BUILD)/build/genwidth: src/build/genwidth.c $(BUILD)/base/hidden.o
+	@mkdir -p $(@D)
 	@echo "  LD      $@"
-	$(Q)$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ src/genwidth.c \
-	    $(BUILD)/hidden.o $(LIBS)
+	$(Q)$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ src/build/genwidth.c \
+	    $(BUILD)/base/hidden.o $(LIBS)
 
-$(BUILD)/widths.c: $(BUILD)/genwidth
+$(BUILD)/base/widths.c: $(BUILD)/build/genwidth
 	@echo "  GEN     $@"
-	$(Q)$(BUILD)/genwidth > $@.tmp && mv $@.tmp $@
+	$(Q)$(BUILD)/build/genwidth > $@.tmp && mv $@.tmp $@
 
-$(BUILD)/widths.o: $(BUILD)/widths.c
+$(BUILD)/base/widths.o: $(BUILD)/base/widths.c
 	@echo "  CC      $<"
 	$(Q)$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
@@ -117,30 +126,31 @@ embed = echo 'const char $(1)[] = {'; \
 	od -An -v -tx1 $(2) | sed -e "s/ *\([0-9a-f][0-9a-f]\)/'\\\\x\1',/g"; \
 	echo '0 };'; \
 	echo 'const size_t $(1:_data=_len) = sizeof($(1)) - 1;'
-$(BUILD)/data.c: data/bpo-lpo.yaml data/starter.yaml Makefile
+$(BUILD)/model/data.c: data/bpo-lpo.yaml data/starter.yaml Makefile
 	@mkdir -p $(@D)
 	@echo "  GEN     $@"
 	$(Q){ echo '/* Generated from data/ by the Makefile; do not edit. */'; \
-	  echo '#include "bp_data.h"'; \
+	  echo '#include "model/bp_data.h"'; \
 	  $(call embed,bp_default_data,data/bpo-lpo.yaml); \
 	  $(call embed,bp_starter_data,data/starter.yaml); \
 	} > $@.tmp && mv $@.tmp $@
 
-$(BUILD)/data.o: $(BUILD)/data.c
+$(BUILD)/model/data.o: $(BUILD)/model/data.c
 	@echo "  CC      $<"
 	$(Q)$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
 # The same data loaded and validated at build time, as C initialisers.
-$(BUILD)/gendoc: src/gendoc.c $(LIBOBJ) $(BUILD)/data.o
+$(BUILD)/build/gendoc: src/build/gendoc.c $(LIBOBJ) $(BUILD)/model/data.o
+	@mkdir -p $(@D)
 	@echo "  LD      $@"
-	$(Q)$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ src/gendoc.c $(LIBOBJ) \
-	    $(BUILD)/data.o $(LIBS)
+	$(Q)$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ src/build/gendoc.c $(LIBOBJ) \
+	    $(BUILD)/model/data.o $(LIBS)
 
-$(BUILD)/builtin.c: data/bpo-lpo.yaml $(BUILD)/gendoc
+$(BUILD)/model/builtin.c: data/bpo-lpo.yaml $(BUILD)/build/gendoc
 	@echo "  GEN     $@"
-	$(Q)$(BUILD)/gendoc data/bpo-lpo.yaml > $@.tmp && mv $@.tmp $@
+	$(Q)$(BUILD)/build/gendoc data/bpo-lpo.yaml > $@.tmp && mv $@.tmp $@
 
-$(BUILD)/builtin.o: $(BUILD)/builtin.c
+$(BUILD)/model/builtin.o: $(BUILD)/model/builtin.c
 	@echo "  CC      $<"
 	$(Q)$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
@@ -154,12 +164,12 @@ $(BUILD)/tests/test_fault: $(BUILD)/tests/failmalloc.so
 
 # The fuzz target without libFuzzer, to replay tests/fuzz/regress/.
 $(BUILD)/tests/replay: tests/fuzz/replay.c tests/fuzz/fuzz.c \
-    $(BUILD)/tests/invariants.o $(LIBOBJ) $(BUILD)/data.o
+    $(BUILD)/tests/invariants.o $(LIBOBJ) $(BUILD)/model/data.o
 	@mkdir -p $(@D)
 	@echo "  LD      $@"
 	$(Q)$(CC) $(ALL_CFLAGS) -Itests/lib $(call pc_cflags,$(TESTPKGS)) \
 	    $(LDFLAGS) -pthread -o $@ tests/fuzz/replay.c tests/fuzz/fuzz.c \
-	    $(BUILD)/tests/invariants.o $(LIBOBJ) $(BUILD)/data.o $(LIBS) \
+	    $(BUILD)/tests/invariants.o $(LIBOBJ) $(BUILD)/model/data.o $(LIBS) \
 	    $(TESTLIBS) \
 	    $(call pc_libs,$(TESTPKGS))
 
@@ -175,12 +185,12 @@ $(BUILD)/tests/gen.o: tests/lib/gen.c
 	@echo "  CC      $<"
 	$(Q)$(CC) $(ALL_CFLAGS) -MMD -MP -c -o $@ $<
 
-$(BUILD)/tests/%: tests/unit/%.c $(LIBOBJ) $(BUILD)/data.o $(BUILD)/builtin.o \
+$(BUILD)/tests/%: tests/unit/%.c $(LIBOBJ) $(BUILD)/model/data.o $(BUILD)/model/builtin.o \
     $(BUILD)/tests/invariants.o $(BUILD)/tests/gen.o
 	@mkdir -p $(@D)
 	@echo "  CC      $<"
 	$(Q)$(CC) $(ALL_CFLAGS) -Itests/lib $(call pc_cflags,$(TESTPKGS)) -MMD \
-	    -MP -o $@ $< $(LIBOBJ) $(BUILD)/data.o $(BUILD)/builtin.o \
+	    -MP -o $@ $< $(LIBOBJ) $(BUILD)/model/data.o $(BUILD)/model/builtin.o \
 	    $(BUILD)/tests/invariants.o $(BUILD)/tests/gen.o $(LIBS) $(TESTLIBS) \
 	    $(call pc_libs,$(TESTPKGS))
 
@@ -267,11 +277,11 @@ fuzz:
 	    .build/fuzz/corpus
 
 .build/fuzz/fuzzer: tests/fuzz/fuzz.c tests/lib/invariants.c $(LIBOBJ) \
-    $(BUILD)/data.o
+    $(BUILD)/model/data.o
 	@echo "  LD      $@"
 	$(Q)$(CC) $(ALL_CFLAGS) -Itests/lib $(call pc_cflags,$(TESTPKGS)) \
 	    -fsanitize=fuzzer,address,undefined -pthread -o $@ tests/fuzz/fuzz.c \
-	    tests/lib/invariants.c $(LIBOBJ) $(BUILD)/data.o $(LIBS) $(TESTLIBS) \
+	    tests/lib/invariants.c $(LIBOBJ) $(BUILD)/model/data.o $(LIBS) $(TESTLIBS) \
 	    $(call pc_libs,libcmark-gfm)
 
 # Line and branch coverage of src/ by the whole test suite (gcovr).
@@ -302,12 +312,13 @@ TIDYFLAGS = -std=c17 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -Iinclude \
 	    $(call pc_cflags,$(PKGS))
 lint: all
 	$(Q)tests/deps lint
-	$(Q)tests/layers $(LIBOBJ) $(BUILD)/main.o
+	$(Q)tests/layers $(BUILD)
 	$(Q)mandoc -Tlint -Wwarning man/bpolpo.1 man/bpolpo.5
 	$(Q)cppcheck --error-exitcode=1 --quiet --std=c11 --inline-suppr \
 	    --enable=warning,style,performance,portability -Iinclude \
 	    --suppressions-list=.cppcheck-suppressions src/
-	$(Q)printf '%s\n' $(LIBSRC) src/main.c src/gendoc.c src/genwidth.c | \
+	$(Q)printf '%s\n' $(LIBSRC) src/main.c src/build/gendoc.c \
+	    src/build/genwidth.c | \
 	    xargs -P2 -I{} \
 	    clang-tidy --quiet {} -- $(TIDYFLAGS)
 	@echo "lint: clean"

@@ -12,16 +12,16 @@
 
 #include <cjson/cJSON.h>
 
-#include "bp_alloc.h"
-#include "bp_buf.h"
-#include "bp_cli.h"
-#include "bp_data.h"
-#include "bp_diag.h"
-#include "bp_doc.h"
-#include "bp_input.h"
-#include "bp_output.h"
-#include "bp_render.h"
-#include "bp_text.h"
+#include "base/bp_alloc.h"
+#include "base/bp_buf.h"
+#include "base/bp_diag.h"
+#include "base/bp_output.h"
+#include "base/bp_text.h"
+#include "model/bp_data.h"
+#include "model/bp_doc.h"
+#include "model/bp_input.h"
+#include "render/bp_render.h"
+#include "cli/bp_cli.h"
 
 #ifndef BP_VERSION
 #define BP_VERSION	"unknown"

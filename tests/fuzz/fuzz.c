@@ -48,17 +48,17 @@
 
 #include <cjson/cJSON.h>
 
-#include "bp_ask.h"
-#include "bp_buf.h"
-#include "bp_decide.h"
-#include "bp_diag.h"
-#include "bp_diff.h"
-#include "bp_doc.h"
-#include "bp_lookup.h"
-#include "bp_output.h"
-#include "bp_render.h"
-#include "bp_search.h"
-#include "bp_text.h"
+#include "base/bp_buf.h"
+#include "base/bp_diag.h"
+#include "base/bp_output.h"
+#include "base/bp_text.h"
+#include "model/bp_doc.h"
+#include "query/bp_decide.h"
+#include "query/bp_diff.h"
+#include "query/bp_lookup.h"
+#include "query/bp_search.h"
+#include "render/bp_render.h"
+#include "cli/bp_ask.h"
 #include "invariants.h"
 
 int	LLVMFuzzerTestOneInput(const uint8_t *, size_t);
@@ -386,11 +386,15 @@ same_everywhere(const struct bp_renderer *R, const struct bp_doc *d,
 	r.got = malloc(r.room + 1);
 	r.len = 0;
 	checking = 0;
-	if (pipe(fd) < 0 || pthread_create(&t, NULL, read_pipe, &r) != 0) {
+	if (pipe(fd) < 0) {
 		perror("fuzz: a pipe");
 		abort();
 	}
 	r.fd = fd[0];
+	if (pthread_create(&t, NULL, read_pipe, &r) != 0) {
+		perror("fuzz: a thread");
+		abort();
+	}
 	bp_output_fd(&out, fd[1]);
 	b.sink = &out.sink;
 	b.flush_at = piece + 1;
@@ -541,13 +545,13 @@ fuzz_diff(const char *data, size_t size, const struct bp_doc *whole)
 			o.width = widths[i];
 			o.color = (int)i;
 			o.ascii = (int)i;
-			bp_diff_text(&out, &o, &d, "old", "new");
+			bp_term_renderer.diff(&out, &o, &d, "old", "new");
 			check_term(&out, &o, "diff");
 		}
 		o.color = 0;
-		bp_diff_markdown(&out, &o, &d, "old", "new");
+		bp_md_renderer.diff(&out, &o, &d, "old", "new");
 		check(inv_markdown_struck, &out, "diff --markdown");
-		bp_diff_json(&out, &o, &d, "old", "new");
+		bp_json_renderer.diff(&out, &o, &d, "old", "new");
 		check(inv_json, &out, "diff --json");
 		bp_diff_free(&d);
 	}

@@ -4,9 +4,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "bp_buf.h"
-#include "bp_diag.h"
-#include "bp_doc.h"
+#include "base/bp_buf.h"
+#include "base/bp_diag.h"
+#include "model/bp_doc.h"
 #include "gen.h"
 
 static unsigned long	 seed = 2026;

@@ -4,7 +4,7 @@
 
 #include <stddef.h>
 
-#include "bp_buf.h"
+#include "base/bp_buf.h"
 
 /* A number below n from a fixed-seed generator, so a failure repeats. */
 unsigned	gen_rnd(unsigned n);

@@ -12,7 +12,7 @@
 #include <cmark-gfm.h>
 #include <cmark-gfm-core-extensions.h>
 
-#include "bp_text.h"
+#include "base/bp_text.h"
 #include "invariants.h"
 
 static char	 msg[512];

@@ -21,13 +21,13 @@
 #include <cmocka.h>
 #include <cjson/cJSON.h>
 
-#include "bp_buf.h"
-#include "bp_cli.h"
-#include "bp_diag.h"
-#include "bp_doc.h"
-#include "bp_input.h"
-#include "bp_problem.h"
-#include "bp_render.h"
+#include "base/bp_buf.h"
+#include "base/bp_diag.h"
+#include "model/bp_doc.h"
+#include "model/bp_input.h"
+#include "model/bp_problem.h"
+#include "render/bp_render.h"
+#include "cli/bp_cli.h"
 
 /* The path of a file of the tree, in path (size bytes). */
 static const char *
@@ -476,10 +476,10 @@ see_codes(struct bp_diags *dg, unsigned char *seen)
 	size_t	 i;
 
 	for (i = 0; i < dg->n; i++) {
-		assert_true(dg->v[i].problem < BP_P__MAX);
+		assert_true(dg->v[i].code < BP_P__MAX);
 		assert_int_equal(dg->v[i].level,
-		    bp_problems[dg->v[i].problem].level);
-		seen[dg->v[i].problem] = 1;
+		    bp_problems[dg->v[i].code].level);
+		seen[dg->v[i].code] = 1;
 	}
 	bp_diags_free(dg);
 }

@@ -9,12 +9,12 @@
 
 #include <cmocka.h>
 
-#include "bp_buf.h"
-#include "bp_diag.h"
-#include "bp_diff.h"
-#include "bp_doc.h"
-#include "bp_render.h"
-#include "bp_text.h"
+#include "base/bp_buf.h"
+#include "base/bp_diag.h"
+#include "base/bp_text.h"
+#include "model/bp_doc.h"
+#include "query/bp_diff.h"
+#include "render/bp_render.h"
 #include "gen.h"
 #include "invariants.h"
 
@@ -141,7 +141,7 @@ as_text(const struct bp_diff *d, size_t width, int color, int ascii)
 	o.width = width;
 	o.color = color;
 	o.ascii = ascii;
-	bp_diff_text(&b, &o, d, "old.yaml", "new.yaml");
+	bp_term_renderer.diff(&b, &o, d, "old.yaml", "new.yaml");
 	return bp_buf_take(&b);
 }
 
@@ -199,7 +199,7 @@ identical_documents_differ_in_nothing(void **state)
 	s = as_text(&df, 80, 0, 0);
 	assert_string_equal(s, "No differences.\n");
 	free(s);
-	bp_diff_markdown(&b, &o, &df, "old.yaml", "new.yaml");
+	bp_md_renderer.diff(&b, &o, &df, "old.yaml", "new.yaml");
 	assert_string_equal(b.data, "# Changes: old.yaml → new.yaml\n\n"
 	    "No differences.\n");
 	bp_buf_free(&b);
@@ -325,7 +325,7 @@ changed_value_marks_its_words(void **state)
 	    "\033[1mFeatures\033[0m\n"
 	    "~ feature 'f1': value for 'b': \033[31mtwo\033[0m "
 	    "\033[32mthree\033[0m green pears\n");
-	bp_diff_markdown(&b, &o, &d, "old.yaml", "new.yaml");
+	bp_md_renderer.diff(&b, &o, &d, "old.yaml", "new.yaml");
 	assert_string_equal(b.data, "# Changes: old.yaml → new.yaml\n\n"
 	    "## Features\n\n"
 	    "- Changed value for 'b' of feature 'f1': ~~two~~ **three** "
@@ -423,7 +423,7 @@ source_url_change(void **state)
 	    "Sources\n"
 	    "~ source 'r1': url: [-https://example.org/atlas-]\n"
 	    "  {+https://example.org/atlas-2+}\n");
-	bp_diff_json(&b, &o, &d, "old.yaml", "new.yaml");
+	bp_json_renderer.diff(&b, &o, &d, "old.yaml", "new.yaml");
 	if ((err = inv_json(b.data, b.len)) != NULL)
 		fail_msg("%s", err);
 	assert_string_equal(b.data, "{\n"
@@ -445,7 +445,7 @@ source_url_change(void **state)
 	    "}\n");
 	b.len = 0;
 	o.compact = 1;
-	bp_diff_json(&b, &o, &d, "old.yaml", "new.yaml");
+	bp_json_renderer.diff(&b, &o, &d, "old.yaml", "new.yaml");
 	/* Compact: one line. */
 	assert_ptr_equal(strchr(b.data, '\n'), b.data + b.len - 1);
 	bp_buf_free(&b);
@@ -551,7 +551,7 @@ as_markdown(const struct bp_diff *d)
 	struct bp_opts	 o = { .width = 80 };
 	struct bp_buf	 b = BP_BUF_INIT;
 
-	bp_diff_markdown(&b, &o, d, "old.yaml", "new.yaml");
+	bp_md_renderer.diff(&b, &o, d, "old.yaml", "new.yaml");
 	return bp_buf_take(&b);
 }
 
@@ -770,27 +770,24 @@ formats_hold(const struct bp_diff *d, size_t from, size_t to, size_t step)
 	o.width = 80;
 	o.compact = (int)(from % 2);
 	/* Names from the command line: any bytes. */
-	bp_diff_json(&b, &o, d, "a\xff.yaml", "b\033.yaml");
+	bp_json_renderer.diff(&b, &o, d, "a\xff.yaml", "b\033.yaml");
 	if ((err = inv_json(b.data, b.len)) != NULL)
 		fail_msg("%s\n%s", err, b.data);
 	b.len = 0;
-	bp_diff_markdown(&b, &o, d, "a\xff.yaml", "b\033[1m.yaml");
+	bp_md_renderer.diff(&b, &o, d, "a\xff.yaml", "b\033[1m.yaml");
 	markdown_holds(b.data);
 	bp_buf_free(&b);
 }
 
-/* d in JSON, by diff.c's writer (walk) or json.c's (held changes only). */
+/* d in JSON. */
 static char *
-as_json(const struct bp_diff *d, int compact, int walk)
+as_json(const struct bp_diff *d, int compact)
 {
 	struct bp_opts	 o = { .width = 80 };
 	struct bp_buf	 b = BP_BUF_INIT;
 
 	o.compact = compact;
-	if (walk)
-		bp_diff_json_walk(&b, &o, d, "a\xff.yaml", "b\033.yaml");
-	else
-		bp_diff_json(&b, &o, d, "a\xff.yaml", "b\033.yaml");
+	bp_json_renderer.diff(&b, &o, d, "a\xff.yaml", "b\033.yaml");
 	return bp_buf_take(&b);
 }
 
@@ -804,8 +801,7 @@ assert_same_and_free(char *a, char *b)
 
 /*
  * The changes of x to y found again as they are shown (bp_diff_sides),
- * none held, read as those held in every format; and diff.c's JSON,
- * which the command writes, is json.c's, byte for byte.
+ * none held, read as those held in every format, byte for byte.
  */
 static void
 found_reads_as_held(const struct bp_doc *x, const struct bp_doc *y,
@@ -825,10 +821,8 @@ found_reads_as_held(const struct bp_doc *x, const struct bp_doc *y,
 			assert_same_and_free(as_text(held, widths[w], c, c),
 			    as_text(&f, widths[w], c, c));
 	assert_same_and_free(as_markdown(held), as_markdown(&f));
-	for (c = 0; c < 2; c++) {
-		assert_same_and_free(as_json(held, c, 0), as_json(held, c, 1));
-		assert_same_and_free(as_json(held, c, 0), as_json(&f, c, 1));
-	}
+	for (c = 0; c < 2; c++)
+		assert_same_and_free(as_json(held, c), as_json(&f, c));
 	bp_diff_free(&f);
 }
 

@@ -4,17 +4,19 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
 #include <cmocka.h>
 
-#include "bp_buf.h"
-#include "bp_data.h"
-#include "bp_diag.h"
-#include "bp_doc.h"
-#include "bp_render.h"
+#include "base/bp_buf.h"
+#include "base/bp_diag.h"
+#include "model/bp_data.h"
+#include "model/bp_doc.h"
+#include "model/bp_problem.h"
+#include "render/bp_render.h"
 
 static const char minimal[] =
     "format: 1\n"
@@ -140,7 +142,7 @@ builtin_data_is_valid(void **state)
 	bp_diags_free(&dg);
 }
 
-/* The build-time copy (src/gendoc.c) must be the YAML, loaded: all of it. */
+/* The build-time copy (src/build/gendoc.c) must be the YAML, loaded: all of it. */
 static void
 builtin_doc_matches_its_yaml(void **state)
 {
@@ -313,7 +315,7 @@ unknown_key_is_a_warning(void **state)
 	assert_string_equal(only_message(&dg),
 	    "10:5: unknown key 'edgy' in a feature; did you mean 'edge'?");
 	assert_int_equal(dg.v[0].level, BP_WARNING);
-	assert_int_equal(dg.v[0].problem, BP_P_UNKNOWN_KEY);
+	assert_int_equal(dg.v[0].code, BP_P_UNKNOWN_KEY);
 	assert_int_equal(dg.nerrors, 0);
 	bp_doc_free(d);
 	bp_diags_free(&dg);

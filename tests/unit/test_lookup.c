@@ -8,10 +8,10 @@
 
 #include <cmocka.h>
 
-#include "bp_data.h"
-#include "bp_diag.h"
-#include "bp_doc.h"
-#include "bp_lookup.h"
+#include "base/bp_diag.h"
+#include "model/bp_data.h"
+#include "model/bp_doc.h"
+#include "query/bp_lookup.h"
 
 static int
 setup(void **state)

@@ -10,13 +10,13 @@
 
 #include <cmocka.h>
 
-#include "bp_buf.h"
-#include "bp_data.h"
-#include "bp_diag.h"
-#include "bp_doc.h"
-#include "bp_render.h"
-#include "bp_search.h"
-#include "bp_text.h"
+#include "base/bp_buf.h"
+#include "base/bp_diag.h"
+#include "base/bp_text.h"
+#include "model/bp_data.h"
+#include "model/bp_doc.h"
+#include "query/bp_search.h"
+#include "render/bp_render.h"
 #include "gen.h"
 #include "invariants.h"
 

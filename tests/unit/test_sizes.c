@@ -39,9 +39,9 @@
 
 #include <cmocka.h>
 
-#include "bp_buf.h"
-#include "bp_cli.h"
-#include "bp_input.h"
+#include "base/bp_buf.h"
+#include "model/bp_input.h"
+#include "cli/bp_cli.h"
 #include "invariants.h"
 
 #define MIB		((size_t)1024 * 1024)

@@ -7,8 +7,8 @@
 
 #include <cmocka.h>
 
-#include "bp_buf.h"
-#include "bp_suggest.h"
+#include "base/bp_buf.h"
+#include "base/bp_suggest.h"
 
 static void
 distances(void **state)

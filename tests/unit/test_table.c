@@ -14,9 +14,9 @@
 
 #include <cmocka.h>
 
-#include "bp_buf.h"
-#include "bp_table.h"
-#include "bp_text.h"
+#include "base/bp_buf.h"
+#include "base/bp_table.h"
+#include "base/bp_text.h"
 #include "gen.h"
 
 #define MAXC	4

@@ -18,8 +18,8 @@
 #include <unigbrk.h>
 #include <unistr.h>
 
-#include "bp_buf.h"
-#include "bp_text.h"
+#include "base/bp_buf.h"
+#include "base/bp_text.h"
 
 static size_t
 width(const char *s)

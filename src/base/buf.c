@@ -1,0 +1,122 @@
+/* Growable output buffer shared by every renderer. */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/bp_alloc.h"
+#include "base/bp_buf.h"
+
+void
+bp_buf_flush(struct bp_buf *b)
+{
+	if (b->sink == NULL || b->len == 0)
+		return;
+	if (b->error == 0)
+		b->error = b->sink->write(b->sink, b->data, b->len);
+	b->len = 0;
+	b->data[0] = '\0';
+}
+
+static void
+reserve(struct bp_buf *b, size_t more)
+{
+	size_t	 need;
+
+	if (b->sink != NULL && b->len >= (b->flush_at != 0 ? b->flush_at :
+	    BP_BUF_FLUSH_AT))
+		bp_buf_flush(b);
+
+	need = b->len + more + 1;
+	if (need <= b->cap)
+		return;
+	if (b->cap == 0)
+		b->cap = 256;
+	while (b->cap < need)
+		b->cap *= 2;
+	b->data = bp_realloc(b->data, b->cap);
+}
+
+void
+bp_buf_free(struct bp_buf *b)
+{
+	if (b == NULL)
+		return;
+	free(b->data);
+	b->data = NULL;
+	b->len = b->cap = 0;
+}
+
+void
+bp_buf_putn(struct bp_buf *b, const char *s, size_t n)
+{
+	reserve(b, n);
+	/* Nothing to copy may come as NULL (an empty buffer's data). */
+	if (n > 0)
+		memcpy(b->data + b->len, s, n);
+	b->len += n;
+	b->data[b->len] = '\0';
+}
+
+void
+bp_buf_puts(struct bp_buf *b, const char *s)
+{
+	bp_buf_putn(b, s, strlen(s));
+}
+
+void
+bp_buf_putc(struct bp_buf *b, char c)
+{
+	bp_buf_putn(b, &c, 1);
+}
+
+void
+bp_buf_repeat(struct bp_buf *b, const char *s, size_t times)
+{
+	size_t	 n = strlen(s), i;
+	char	*p;
+
+	if (times == 0 || n == 0)
+		return;
+	/* Padding and rules are most of a table: room once, then copies. */
+	reserve(b, n * times);
+	p = b->data + b->len;
+	if (n == 1)
+		memset(p, s[0], times);
+	else
+		for (i = 0; i < times; i++)
+			memcpy(p + i * n, s, n);	/* NOLINT: terminated below */
+	b->len += n * times;
+	b->data[b->len] = '\0';
+}
+
+void
+bp_buf_printf(struct bp_buf *b, const char *fmt, ...)
+{
+	va_list	 ap;
+	int	 n;
+
+	va_start(ap, fmt);
+	n = vsnprintf(NULL, 0, fmt, ap);
+	va_end(ap);
+	if (n < 0)
+		return;
+	reserve(b, (size_t)n);
+	va_start(ap, fmt);
+	vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);
+	va_end(ap);
+	b->len += (size_t)n;
+}
+
+char *
+bp_buf_take(struct bp_buf *b)
+{
+	char	*p;
+
+	if (b->data == NULL)
+		return bp_strdup("");
+	p = b->data;
+	b->data = NULL;
+	b->len = b->cap = 0;
+	return p;
+}

@@ -1,0 +1,270 @@
+/* Look-ups on a loaded comparison: by id, sorted once, in O(log n). */
+#include <stddef.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/bp_alloc.h"
+#include "model/bp_doc.h"
+
+/* A list whose items have an id (a bp_text) at the same offset. */
+struct list {
+	const char	*base;
+	size_t		 n, stride;
+};
+
+#define LIST(type, arr, n, member) \
+	{ (arr) != NULL ? (const char *)(arr) + offsetof(struct type, member) : \
+	  NULL, (n), sizeof(struct type) }
+
+static const char *
+id_at(const struct list *l, size_t i)
+{
+	return ((const struct bp_text *)(l->base + i * l->stride))->s;
+}
+
+/* qsort_r is not C17: the list being sorted, for the comparisons. */
+static const struct list	*sorting;
+
+static int
+cmp_index(const void *a, const void *b)
+{
+	size_t		 x = *(const size_t *)a, y = *(const size_t *)b;
+	const char	*s = id_at(sorting, x), *t = id_at(sorting, y);
+	int		 c;
+
+	if (s == NULL || t == NULL)
+		c = (s == NULL) - (t == NULL);
+	else
+		c = strcmp(s, t);
+	/* The same id twice: the first in the file first, as a scan finds. */
+	return c != 0 ? c : (x > y) - (x < y);
+}
+
+static size_t *
+sorted(const struct list *l)
+{
+	size_t	*order, i;
+
+	if (l->n == 0)
+		return NULL;
+	order = bp_calloc(l->n, sizeof(*order));
+	for (i = 0; i < l->n; i++)
+		order[i] = i;
+	sorting = l;
+	if (l->n > 1)
+		qsort(order, l->n, sizeof(*order), cmp_index);
+	sorting = NULL;
+	return order;
+}
+
+void
+bp_doc_index(struct bp_doc *d)
+{
+	struct list	 s = LIST(bp_subject, d->subjects, d->nsubjects, id);
+	struct list	 f = LIST(bp_feature, d->features, d->nfeatures, id);
+	struct list	 c = LIST(bp_choice, d->choices, d->nchoices, subject);
+	struct list	 r = LIST(bp_source, d->sources, d->nsources, id);
+
+	d->subject_order = sorted(&s);
+	d->feature_order = sorted(&f);
+	d->choice_order = sorted(&c);
+	d->source_order = sorted(&r);
+}
+
+/* The index of the first item with this id, or n. */
+static size_t
+find(const struct list *l, const size_t *order, const char *id)
+{
+	size_t		 lo = 0, hi = l->n, mid, i;
+	const char	*s;
+	int		 c;
+
+	if (order == NULL) {
+		for (i = 0; i < l->n; i++)
+			if ((s = id_at(l, i)) != NULL && strcmp(s, id) == 0)
+				return i;
+		return l->n;
+	}
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		s = id_at(l, order[mid]);
+		/* Items without an id sort last, as cmp_index() puts them. */
+		c = s == NULL ? -1 : strcmp(id, s);
+		if (c <= 0)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
+	if (lo < l->n && (s = id_at(l, order[lo])) != NULL &&
+	    strcmp(s, id) == 0)
+		return order[lo];
+	return l->n;
+}
+
+const struct bp_subject *
+bp_subject_by_id(const struct bp_doc *d, const char *id)
+{
+	struct list	 l = LIST(bp_subject, d->subjects, d->nsubjects, id);
+	size_t		 i = find(&l, d->subject_order, id);
+
+	return i < d->nsubjects ? &d->subjects[i] : NULL;
+}
+
+const struct bp_feature *
+bp_feature_by_id(const struct bp_doc *d, const char *id)
+{
+	struct list	 l = LIST(bp_feature, d->features, d->nfeatures, id);
+	size_t		 i = find(&l, d->feature_order, id);
+
+	return i < d->nfeatures ? &d->features[i] : NULL;
+}
+
+const struct bp_source *
+bp_source_by_id(const struct bp_doc *d, const char *id)
+{
+	struct list	 l = LIST(bp_source, d->sources, d->nsources, id);
+	size_t		 i = find(&l, d->source_order, id);
+
+	return i < d->nsources ? &d->sources[i] : NULL;
+}
+
+const struct bp_choice *
+bp_choice_for(const struct bp_doc *d, const char *subject)
+{
+	struct list	 l = LIST(bp_choice, d->choices, d->nchoices, subject);
+	size_t		 i = find(&l, d->choice_order, subject);
+
+	return i < d->nchoices ? &d->choices[i] : NULL;
+}
+
+const struct bp_text *
+bp_subject_label(const struct bp_subject *s)
+{
+	return s->label.s != NULL ? &s->label : &s->shortname;
+}
+
+size_t
+bp_edge_ids(const struct bp_feature *f, const struct bp_text **v)
+{
+	if (f->edges.v != NULL) {
+		*v = f->edges.v;
+		return f->edges.n;
+	}
+	*v = &f->edge;
+	return f->edge.s != NULL && strcmp(f->edge.s, BP_TIE) != 0;
+}
+
+int
+bp_has_edge(const struct bp_feature *f)
+{
+	return f->edge.s != NULL || f->edges.v != NULL;
+}
+
+int
+bp_edge_label(struct bp_buf *out, const struct bp_doc *d,
+    const struct bp_feature *f)
+{
+	const struct bp_text	*v;
+	const struct bp_subject	*s;
+	size_t			 i, n, shown = 0;
+
+	if (!bp_has_edge(f))
+		return 0;
+	if ((n = bp_edge_ids(f, &v)) == 0) {
+		bp_buf_puts(out, "Tie");
+		return 1;
+	}
+	for (i = 0; i < n; i++) {
+		if ((s = bp_subject_by_id(d, v[i].s)) == NULL)
+			continue;
+		if (shown++ > 0)
+			bp_buf_puts(out, ", ");
+		bp_buf_putn(out, s->shortname.s, s->shortname.len);
+	}
+	return shown > 0;
+}
+
+int
+bp_edge_wins(const struct bp_feature *f)
+{
+	const struct bp_text	*v;
+
+	return bp_edge_ids(f, &v) > 0;
+}
+
+void
+bp_choose_label(struct bp_buf *out, const struct bp_subject *s)
+{
+	const struct bp_text	*l = bp_subject_label(s);
+
+	bp_buf_puts(out, "Choose ");
+	bp_buf_putn(out, l->s, l->len);
+	bp_buf_puts(out, " if:");
+}
+
+size_t
+bp_source_number(const struct bp_doc *d, const struct bp_source *s)
+{
+	if (s == NULL || s < d->sources || s >= d->sources + d->nsources)
+		return 0;
+	return (size_t)(s - d->sources) + 1;
+}
+
+const struct bp_value *
+bp_value_for(const struct bp_feature *f, const char *subject)
+{
+	size_t	 i;
+
+	for (i = 0; i < f->nvalues; i++)
+		if (strcmp(f->values[i].subject.s, subject) == 0)
+			return &f->values[i];
+	return NULL;
+}
+
+void
+bp_by_subject_init(struct bp_by_subject *b, const struct bp_doc *d)
+{
+	struct list	 l = LIST(bp_subject, d->subjects, d->nsubjects, id);
+
+	b->d = d;
+	/* The document's own index when it has one: nothing to sort. */
+	b->own = d->subject_order == NULL;
+	b->order = b->own ? sorted(&l) : d->subject_order;
+}
+
+void
+bp_by_subject(const struct bp_by_subject *b, const struct bp_feature *f,
+    const struct bp_value **out)
+{
+	const struct bp_doc	*d = b->d;
+	size_t			 i, lo, hi, mid;
+	int			 c;
+
+	for (i = 0; i < d->nsubjects; i++)
+		out[i] = NULL;
+	for (i = 0; i < f->nvalues; i++) {
+		for (lo = 0, hi = d->nsubjects; lo < hi; ) {
+			mid = lo + (hi - lo) / 2;
+			c = strcmp(f->values[i].subject.s,
+			    d->subjects[b->order[mid]].id.s);
+			if (c == 0) {
+				/* The first value for a subject, as bp_value_for(). */
+				if (out[b->order[mid]] == NULL)
+					out[b->order[mid]] = &f->values[i];
+				break;
+			}
+			if (c < 0)
+				hi = mid;
+			else
+				lo = mid + 1;
+		}
+	}
+}
+
+void
+bp_by_subject_free(struct bp_by_subject *b)
+{
+	if (b->own)
+		free(b->order);
+	b->order = NULL;
+}
