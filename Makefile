@@ -43,7 +43,7 @@ endif
 # Everything but main.c, so the unit tests can link the same code: by
 # layer, as src/README says (each may use those above it here).
 BASESRC	= src/base/alloc.c src/base/arena.c src/base/buf.c src/base/diag.c \
-	  src/base/hidden.c src/base/output.c src/base/pager.c \
+	  src/base/hidden.c src/base/output.c src/base/pager.c src/base/shell.c \
 	  src/base/suggest.c src/base/table.c src/base/text.c
 MODELSRC = src/model/doc.c src/model/input.c src/model/load.c \
 	  src/model/problem.c src/model/schema.c src/model/validate.c
@@ -57,8 +57,13 @@ RENDERSRC = src/render/csv.c src/render/html.c src/render/json.c \
 	  src/render/term/overview.c src/render/term/renderer.c \
 	  src/render/term/search.c src/render/term/sources.c \
 	  src/render/term/term.c src/render/term/verdict.c
-CLISRC	= src/cli/ask.c src/cli/commands.c src/cli/completion.c \
-	  src/cli/options.c
+CLISRC	= src/cli/ask.c src/cli/cmd.c src/cli/commands.c \
+	  src/cli/completion.c src/cli/help.c src/cli/options.c \
+	  src/cli/select.c \
+	  src/cli/cmd/check.c src/cli/cmd/compare.c src/cli/cmd/decide.c \
+	  src/cli/cmd/diff.c src/cli/cmd/dump.c src/cli/cmd/export.c \
+	  src/cli/cmd/help.c src/cli/cmd/init.c src/cli/cmd/items.c \
+	  src/cli/cmd/overview.c src/cli/cmd/search.c src/cli/cmd/verdict.c
 LIBSRC	= $(BASESRC) $(MODELSRC) $(QUERYSRC) $(RENDERSRC) $(CLISRC)
 LIBOBJ	= $(LIBSRC:src/%.c=$(BUILD)/%.o) $(BUILD)/base/widths.o
 OBJ	= $(LIBOBJ) $(BUILD)/main.o $(BUILD)/model/data.o \

@@ -290,6 +290,7 @@ main(int argc, char **argv)
 		bp_output_stdout(&dest, pick_paging(&a, &o, &paging));
 	out.sink = &dest.sink;
 	memset(&c, 0, sizeof(c));
+	c.cmds = bp_commands;
 	c.a = &a;
 	c.o = &o;
 	c.out = &out;

@@ -1,4 +1,4 @@
-/* "Did you mean ...": the nearest names to a word nobody knows, and commands to run. */
+/* "Did you mean ...": the nearest names to a word nobody knows. */
 #ifndef BP_SUGGEST_H
 #define BP_SUGGEST_H
 
@@ -25,19 +25,6 @@ size_t	bp_suggest(struct bp_buf *out, const char *word,
 
 /* Whether name is near word as bp_suggest() measures it, and not word. */
 int	bp_near(const char *word, const char *name);
-
-/*
- * Appends s as a POSIX shell word: as it is when it needs no quoting,
- * else in double quotes when nothing in it is special to them ("my
- * file.yaml"), else in single quotes ('$HOME'\''s').
- */
-void	bp_shell_quote(struct bp_buf *out, const char *s);
-
-/*
- * Appends the command a reader can run to see something: "bpolpo", then
- * "--data FILE" (FILE quoted) when data is not NULL, then args.
- */
-void	bp_command(struct bp_buf *out, const char *data, const char *args);
 
 /*
  * Reports "bpolpo: what 'arg'" and either the nearest of names or the

@@ -1,12 +1,12 @@
 /*
  * The command line: one table of commands and one of options, which
  * parsing, help, did-you-mean, the completion scripts and the tests all
- * read.  main.c keeps the process; src/commands.c the command table and
- * bodies; src/options.c the option table, parsing and help;
- * src/completion.c the scripts.  Parsing, help and completion take the
- * command table as an argument: the help and completion commands call
- * them, so reading bp_commands themselves would tie the files in a
- * circle.
+ * read.  main.c keeps the process; cli/commands.c the command table,
+ * cli/cmd/ the bodies it names; cli/options.c the option table and
+ * parsing, cli/help.c help; cli/completion.c the scripts.  Parsing,
+ * help, completion and the bodies take the command table as an
+ * argument: reading bp_commands themselves would tie them and the table
+ * in a circle.
  */
 #ifndef BP_CLI_H
 #define BP_CLI_H
@@ -92,8 +92,15 @@ struct bp_doc;
 struct bp_diags;
 struct bp_output;
 
-/* What a command runs with: the arguments, the options, the data, the output. */
+/*
+ * What a command runs with: the table of commands (bp_commands, given:
+ * a body that reads the table, as help does, would otherwise tie the
+ * table and the bodies in a circle), the arguments, the options, the
+ * data, the output.
+ */
+struct bp_command;
 struct bp_ctx {
+	const struct bp_command	*cmds;
 	const struct bp_args	*a;
 	struct bp_opts		*o;
 	const struct bp_doc	*doc;	/* NULL for commands without BP_CF_DATA */

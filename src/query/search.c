@@ -12,6 +12,7 @@
 
 #include "base/bp_alloc.h"
 #include "base/bp_buf.h"
+#include "base/bp_shell.h"
 #include "base/bp_suggest.h"
 #include "model/bp_doc.h"
 #include "query/bp_search.h"

@@ -19,6 +19,7 @@
 
 #include "base/bp_alloc.h"
 #include "base/bp_buf.h"
+#include "base/bp_shell.h"
 #include "base/bp_suggest.h"
 #include "base/bp_text.h"
 #include "model/bp_doc.h"

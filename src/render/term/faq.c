@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "base/bp_buf.h"
+#include "base/bp_shell.h"
 #include "base/bp_suggest.h"
 #include "base/bp_text.h"
 #include "model/bp_doc.h"
