@@ -44,10 +44,12 @@ endif
 # layer, as src/README says (each may use those above it here).
 BASESRC	= src/base/alloc.c src/base/arena.c src/base/buf.c src/base/diag.c \
 	  src/base/hidden.c src/base/output.c src/base/pager.c src/base/shell.c \
-	  src/base/suggest.c src/base/table.c src/base/text.c
+	  src/base/suggest.c src/base/table.c src/base/text.c src/base/wrap.c
 MODELSRC = src/model/doc.c src/model/input.c src/model/load.c \
-	  src/model/problem.c src/model/schema.c src/model/validate.c
-QUERYSRC = src/query/decide.c src/query/diff.c src/query/lookup.c \
+	  src/model/problem.c src/model/reader.c src/model/schema.c \
+	  src/model/validate.c
+QUERYSRC = src/query/decide.c src/query/decide_text.c src/query/diff.c \
+	  src/query/lookup.c \
 	  src/query/search.c src/query/wdiff.c
 RENDERSRC = src/render/csv.c src/render/html.c src/render/json.c \
 	  src/render/markdown.c src/render/mdinline.c src/render/render.c \

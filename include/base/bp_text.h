@@ -59,6 +59,15 @@ extern const size_t		bp_glibc_nwidths;
 void	bp_text_safe(struct bp_buf *out, const char *s, size_t len);
 /* The same for one-line messages: a newline becomes \n too. */
 void	bp_text_safe_line(struct bp_buf *out, const char *s, size_t len);
+/*
+ * What one character of raw text (p, before end) is shown as: how many
+ * bytes it takes (at least 1, in *n) and the code point (*cp); its
+ * escape in esc and the escape's length, or 0 when it is shown as it
+ * is.  A tab is shown as a space, a newline as itself unless line is
+ * set.
+ */
+size_t	bp_char_shown(const uint8_t *p, const uint8_t *end, int line,
+	    char esc[12], size_t *n, uint32_t *cp);
 
 /*
  * Display width in terminal columns of s as bp_text_safe_line() shows

@@ -268,3 +268,23 @@ bp_by_subject_free(struct bp_by_subject *b)
 		free(b->order);
 	b->order = NULL;
 }
+
+void
+bp_doc_free(struct bp_doc *d)
+{
+	if (d == NULL)
+		return;
+	/* Texts and small lists are in the arena; the item lists are not. */
+	free(d->subjects);
+	free(d->features);
+	free(d->sections);
+	free(d->faqs);
+	free(d->sources);
+	free(d->subject_order);
+	free(d->feature_order);
+	free(d->choice_order);
+	free(d->source_order);
+	bp_arena_free(&d->arena);
+	free(d->file);
+	free(d);
+}

@@ -1,0 +1,868 @@
+/* Wrapping: text broken into lines of a width at word boundaries, a piece at a time; paragraphs; URLs kept whole. */
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <unictype.h>
+#include <unigbrk.h>
+#include <unilbrk.h>
+#include <unistr.h>
+#include <uniwidth.h>
+
+#include "base/bp_alloc.h"
+#include "base/bp_buf.h"
+#include "base/bp_text.h"
+
+/* Passed to libunistring so results do not depend on the process locale. */
+#define ENC	"UTF-8"
+
+/*
+ * Raw text wrapped a piece at a time: memory stays bounded.  Text no
+ * longer is one piece at any width, which bp_measure relies on.
+ */
+#define PIECE	BP_MEASURE_MAX
+
+/* A grapheme cluster longer than this (in bytes) is no real one. */
+#define MAX_CLUSTER	256
+
+/*
+ * The end of the grapheme cluster that starts at e[i], never inside a
+ * UTF-8 sequence.  An escape is one unit (unit[] marks its bytes after
+ * the first).  libunistring 1.0 breaks after a zero-width joiner: emoji
+ * ZWJ sequences (rule GB11) are joined here.  A "cluster" longer than
+ * MAX_CLUSTER bytes (marks without end) ends there, at a character.
+ */
+static size_t
+cluster_end(const struct bp_wrap *w, size_t i)
+{
+	const uint8_t	*u = (const uint8_t *)w->e, *end = u + w->elen, *q, *r;
+	size_t		 j;
+	ucs4_t		 c;
+
+	if (w->asis == 0 && w->unit[i])
+		return i + 1;	/* inside an escape split to fit a line */
+	if (w->asis == 0 && i + 1 < w->elen && w->unit[i + 1]) {
+		for (j = i + 1; j < w->elen && w->unit[j]; j++)
+			;
+		return j;
+	}
+	if (u[i] < 0x80 && (i + 1 == w->elen || u[i + 1] < 0x80))
+		return i + 1;
+	q = u8_grapheme_next(u + i, end);
+	if (q == NULL || q <= u + i)
+		return i + 1;
+	/* GB11: a pictograph, marks, ZWJ, then a pictograph, stay one. */
+	if (u8_mbtouc(&c, u + i, (size_t)(end - (u + i))) > 0 &&
+	    c >= 0x80 && uc_is_property_emoji(c))
+		while (q < end && q - (u + i) >= 3 && q[-3] == 0xe2 &&
+		    q[-2] == 0x80 && q[-1] == 0x8d &&
+		    u8_mbtouc(&c, q, (size_t)(end - q)) > 0 && c >= 0x80 &&
+		    uc_is_property_emoji(c) &&
+		    (r = u8_grapheme_next(q, end)) != NULL && r > q)
+			q = r;
+	j = (size_t)(q - u);
+	if (j - i > MAX_CLUSTER) {
+		j = i + MAX_CLUSTER;
+		while (j > i + 1 && (u[j] & 0xc0) == 0x80)
+			j--;
+		/* A VS16 stays with its character, as everywhere. */
+		while (j + 3 <= w->elen &&
+		    memcmp(u + j, LIT("\xef\xb8\x8f")) == 0)
+			j += 3;
+	}
+	return j;
+}
+
+/* Room in brk[] for n bytes of text. */
+static void
+grow(struct bp_wrap *w, size_t n)
+{
+	if (n <= w->cap)
+		return;
+	w->cap = n;
+	w->brk = bp_realloc(w->brk, n);
+}
+
+/* Width of e[a..b): the measure bp_text_width() uses. */
+static size_t
+span_width(const char *e, size_t a, size_t b)
+{
+	return bp_text_width(e + a, b - a);
+}
+
+/*
+ * UAX #14 allows a break after any hyphen.  After a leading one, as in
+ * "--rows" or "-w", a break would split an option a reader must type:
+ * only hyphens inside words ("process-driven") stay break points.
+ */
+static void
+keep_options_whole(const char *s, size_t len, char *brk)
+{
+	size_t	 i;
+
+	for (i = 1; i < len; i++)
+		if (brk[i] == UC_BREAK_POSSIBLE && s[i - 1] == '-' &&
+		    (i == 1 || s[i - 2] == '-' || s[i - 2] == ' '))
+			brk[i] = UC_BREAK_PROHIBITED;
+}
+
+/*
+ * Inside a URL no break is allowed: a URL cut across lines cannot be
+ * copied or opened.  Its bytes are marked BRK_URL (no break before
+ * them), so that the wrapper also knows to let a URL wider than the line
+ * overflow it rather than split it: the one exception to the width.
+ */
+#define BRK_URL		'U'
+
+static void
+keep_urls_whole(const char *s, size_t len, char *brk)
+{
+	size_t	 i, k, u;
+
+	for (i = 0; i < len; i++) {
+		if ((s[i] != 'h' && s[i] != 'H') ||
+		    (u = bp_url_len_text(s, len, i)) == 0)
+			continue;
+		for (k = i + 1; k < i + u; k++)
+			brk[k] = BRK_URL;
+		i += u - 1;
+	}
+}
+
+static void
+emit(struct bp_wrap *w, size_t a, size_t b)
+{
+	while (b > a && w->e[b - 1] == ' ')
+		b--;
+	if (w->n == w->vcap) {
+		w->vcap = w->vcap ? w->vcap * 2 : 16;
+		w->v = bp_reallocarray(w->v, w->vcap, sizeof(*w->v));
+	}
+	w->v[w->n].p = w->e + a;
+	w->v[w->n].len = b - a;
+	w->v[w->n].width = span_width(w->e, a, b);
+	w->v[w->n].off = 0;
+	w->v[w->n].cut = 0;
+	w->n++;
+}
+
+/*
+ * The longest start of the cluster e[i..j) that fits in room columns
+ * (at least one character), for a cluster wider than the line.
+ */
+static size_t
+cluster_cut(const struct bp_wrap *w, size_t i, size_t j, size_t room)
+{
+	const uint8_t	*u = (const uint8_t *)w->e;
+	size_t		 k, next, best;
+	ucs4_t		 c;
+	int		 n;
+
+	/* The first character goes in whatever its width. */
+	n = u8_mbtouc(&c, u + i, j - i);
+	best = i + (size_t)(n > 0 ? n : 1);
+	for (k = best; k < j; k = next) {
+		n = u8_mbtouc(&c, u + k, j - k);
+		next = k + (size_t)(n > 0 ? n : 1);
+		if (span_width(w->e, i, next) > room)
+			break;
+		best = next;
+	}
+	return best;
+}
+
+/*
+ * Where e[0..elen) may break (brk[]): UAX #14, but never inside an option
+ * or an escape.  Drawing, measuring and the widest word read the same.
+ */
+static void
+piece_breaks(struct bp_wrap *w)
+{
+	size_t	 i;
+
+	grow(w, w->elen);
+	u8_possible_linebreaks((const uint8_t *)w->e, w->elen, ENC, w->brk);
+	keep_options_whole(w->e, w->elen, w->brk);
+	if (w->asis == 0)
+		for (i = 0; i < w->elen; i++)
+			if (w->unit[i])
+				w->brk[i] = UC_BREAK_PROHIBITED;
+	if (!(w->flags & BP_WRAP_BREAK_URLS))
+		keep_urls_whole(w->e, w->elen, w->brk);
+}
+
+/*
+ * Lays e[0..elen) out in lines of width columns, the greedy way: as much
+ * on each as fits, broken at the last opportunity (brk[]).  Sets v[] and
+ * n.  With next: *next is the least width above this one at which the
+ * lines may differ (SIZE_MAX: at none), for bp_measure_lines(): at any
+ * width below it each line ends where it ends here.
+ */
+static void
+lay_out(struct bp_wrap *w, size_t width, size_t *next)
+{
+	const char	*e = w->e;
+	size_t		 len = w->elen, i, j, k, start, cw, cwidth, last;
+	size_t		 need = SIZE_MAX, ustart = SIZE_MAX;
+
+	w->n = 0;
+	w->i = 0;
+	start = 0;
+	cw = 0;
+	last = 0;	/* the last break opportunity after start; 0: none */
+	i = 0;
+	while (i < len) {
+		if (e[i] == '\n') {
+			emit(w, start, i);
+			start = ++i;
+			cw = 0;
+			last = 0;
+			continue;
+		}
+		if (w->brk[i] == UC_BREAK_POSSIBLE && i > start)
+			last = i;
+		j = cluster_end(w, i);
+		/* A space alone may hang past the edge: it is trimmed. */
+		if (e[i] == ' ' && j == i + 1) {
+			cw++;
+			i = j;
+			continue;
+		}
+		cwidth = span_width(e, i, j);
+		if (cw + cwidth <= width) {
+			cw += cwidth;
+			i = j;
+			continue;
+		}
+		/* A line this much wider would take the cluster. */
+		if (cw + cwidth < need)
+			need = cw + cwidth;
+		if (last > start) {
+			emit(w, start, last);
+			start = last;
+		} else if (w->brk[i] == BRK_URL) {
+			/*
+			 * A URL wider than the line stands whole on its own:
+			 * what is glued before it goes on the line above.  Its
+			 * start is looked for once per line, not per byte.
+			 */
+			if (start != ustart) {
+				for (k = i; k > start && w->brk[k] == BRK_URL;
+				    k--)
+					;
+				if (k > start) {
+					emit(w, start, k);
+					start = k;
+					last = 0;
+					cw = span_width(e, start, i);
+				}
+				ustart = start;
+			}
+			cw += cwidth;
+			i = j;
+			continue;
+		} else if (i > start) {
+			/* One word longer than the line: split it here. */
+			emit(w, start, i);
+			start = i;
+		} else {
+			/* A cluster wider than the line: split it too. */
+			j = cluster_cut(w, i, j, width);
+			emit(w, start, j);
+			start = i = j;
+			need = width + 1;
+		}
+		last = 0;
+		cw = span_width(e, start, i);
+	}
+	if (start < len) {
+		emit(w, start, len);
+		/* A last line of nothing but spaces says nothing. */
+		if (w->v[w->n - 1].len == 0 && w->n > 1)
+			w->n--;
+		else if (w->v[w->n - 1].len == 0 && w->n == 1)
+			w->n = 0;
+	}
+	if (next != NULL)
+		*next = need;
+}
+
+/* Breaks e[0..elen) into lines of the wrap's width. */
+static void
+wrap_piece(struct bp_wrap *w)
+{
+	w->n = 0;
+	w->i = 0;
+	if (w->elen == 0)
+		return;
+	/* One line that fits needs no break opportunities worked out. */
+	if (memchr(w->e, '\n', w->elen) == NULL &&
+	    span_width(w->e, 0, w->elen) <= w->width) {
+		emit(w, 0, w->elen);
+		if (w->v[0].len == 0)
+			w->n = 0;
+		return;
+	}
+	piece_breaks(w);
+	lay_out(w, w->width, NULL);
+}
+
+void
+bp_wrap_init(struct bp_wrap *w, const char *s, size_t len, size_t width,
+    int flags)
+{
+	memset(w, 0, sizeof(*w));
+	w->s = s;
+	w->len = len;
+	w->width = width < 1 ? 1 : width;
+	w->flags = flags;
+}
+
+void
+bp_wrap_free(struct bp_wrap *w)
+{
+	bp_buf_free(&w->esc);
+	free(w->unit);
+	free(w->brk);
+	free(w->v);
+	memset(w, 0, sizeof(*w));
+}
+
+/*
+ * Whether the raw byte at p, the next of a piece read in order, is a
+ * space that goes with the line break before it: joined, "one\n  two" is
+ * "one two", as the continued lines of a list item are indented.
+ * *after_nl: only spaces since a line break (0 at the piece's start).
+ */
+static int
+joined_space(const struct bp_wrap *w, const uint8_t *p, int *after_nl)
+{
+	if (!(w->flags & BP_WRAP_JOIN))
+		return 0;
+	if (*p == ' ')
+		return *after_nl;
+	*after_nl = *p == '\n';
+	return 0;
+}
+
+/*
+ * Makes raw s[a..b) the current piece: safe text in esc, with unit[]
+ * marking the bytes that continue an escape.
+ */
+static void
+make_piece(struct bp_wrap *w, size_t a, size_t b)
+{
+	const uint8_t	*p, *end = (const uint8_t *)w->s + b;
+	char		 esc[12];
+	size_t		 n, k, at;
+	uint32_t	 c;
+	int		 nl = 0;
+
+	w->esc.len = 0;
+	for (p = (const uint8_t *)w->s + a; p < end; p += n) {
+		k = bp_char_shown(p, end, 0, esc, &n, &c);
+		if (joined_space(w, p, &nl))
+			continue;
+		if (k == 0 && c == '\n' && (w->flags & BP_WRAP_JOIN))
+			bp_buf_putc(&w->esc, ' ');
+		else if (k == 0)
+			bp_buf_putn(&w->esc, (const char *)p, n);
+		else
+			bp_buf_putn(&w->esc, esc, k);
+	}
+	bp_buf_putn(&w->esc, LIT(""));
+	w->e = w->esc.data;
+	w->elen = w->esc.len;
+	if (w->elen + 1 > w->ucap) {
+		w->ucap = w->elen + 1;
+		w->unit = bp_realloc(w->unit, w->ucap);
+	}
+	memset(w->unit, 0, w->elen + 1);
+	for (p = (const uint8_t *)w->s + a, at = 0, nl = 0; p < end; p += n) {
+		k = bp_char_shown(p, end, 0, esc, &n, &c);
+		if (joined_space(w, p, &nl))
+			continue;
+		if (k > 1)
+			memset(w->unit + at + 1, 1, k - 1);
+		at += k != 0 ? k : n;
+	}
+}
+
+/*
+ * The raw offset (from a) of the character whose safe form starts at
+ * byte off of the piece, or SIZE_MAX when off is inside an escape.
+ */
+static size_t
+raw_offset(const struct bp_wrap *w, size_t a, size_t b, size_t off)
+{
+	const uint8_t	*p = (const uint8_t *)w->s + a, *end = (const uint8_t *)
+			    w->s + b;
+	char		 esc[12];
+	size_t		 n, k, at = 0;
+	uint32_t	 c;
+	int		 nl = 0;
+
+	while (p < end && at < off) {
+		k = bp_char_shown(p, end, 0, esc, &n, &c);
+		if (!joined_space(w, p, &nl))
+			at += k != 0 ? k : n;
+		p += n;
+	}
+	return at == off ? (size_t)(p - (const uint8_t *)w->s) : SIZE_MAX;
+}
+
+/* Whether raw s[a..b) is shown as it is: nothing to escape or join. */
+static int
+as_is(const struct bp_wrap *w, size_t a, size_t b)
+{
+	const uint8_t	*p = (const uint8_t *)w->s + a, *end = (const uint8_t *)
+			    w->s + b;
+	char		 esc[12];
+	size_t		 n;
+	uint32_t	 c;
+
+	while (p < end) {
+		if (*p >= 0x20 && *p < 0x7f) {
+			p++;
+			continue;
+		}
+		if (*p == '\n' && !(w->flags & BP_WRAP_JOIN)) {
+			p++;
+			continue;
+		}
+		if (bp_char_shown(p, end, 0, esc, &n, &c) != 0 || c == '\n')
+			return 0;
+		p += n;
+	}
+	return 1;
+}
+
+/* Makes raw s[a..b) the current piece, where it lies when it is shown as is. */
+static void
+take_piece(struct bp_wrap *w, size_t a, size_t b)
+{
+	w->asis = (w->flags & BP_WRAP_SAFE) || as_is(w, a, b);
+	if (w->asis) {
+		w->e = w->s + a;
+		w->elen = b - a;
+	} else
+		make_piece(w, a, b);
+}
+
+/* Takes the next piece of text and breaks it into lines.  0 at the end. */
+static int
+fill(struct bp_wrap *w)
+{
+	size_t	 a = w->pos, b, room, next;
+
+	if (a >= w->len)
+		return 0;
+	room = PIECE + 16 * w->width;
+	b = w->len - a > room ? a + room : w->len;
+	/* Never inside a UTF-8 sequence. */
+	while (b > a + 1 && b < w->len &&
+	    ((unsigned char)w->s[b] & 0xc0) == 0x80)
+		b--;
+	/* Text shown as it is (most) is wrapped where it lies. */
+	take_piece(w, a, b);
+	wrap_piece(w);
+	next = b;
+	/*
+	 * The last line may go on past the piece: unless it is the only one
+	 * (no progress otherwise), it is made again from the next piece.
+	 * Kept, it is cut when a word goes on past the piece: a URL longer
+	 * than a piece is.
+	 */
+	if (b < w->len && w->n > 0 && w->elen > 0 && w->e[w->elen - 1] != '\n') {
+		struct bp_line	*last = &w->v[w->n - 1];
+		size_t		 off = (size_t)(last->p - w->e);
+
+		if (w->n > 1)
+			next = w->asis ? a + off : raw_offset(w, a, b, off);
+		if (w->n > 1 && next != SIZE_MAX)
+			w->n--;
+		else {
+			next = b;
+			last->cut = last->p + last->len == w->e + w->elen &&
+			    w->s[b] != ' ' && w->s[b] != '\n';
+		}
+	}
+	if (w->flags & BP_WRAP_SAFE) {
+		size_t	 k;
+
+		for (k = 0; k < w->n; k++)
+			w->v[k].off = (size_t)(w->v[k].p - w->s);
+	}
+	w->pos = next;
+	return 1;
+}
+
+int
+bp_wrap_next(struct bp_wrap *w, struct bp_line *line)
+{
+	while (w->i >= w->n)
+		if (!fill(w))
+			return 0;
+	*line = w->v[w->i++];
+	return 1;
+}
+
+/*
+ * A word of a piece as the wrapper sees it: the clusters from one break
+ * opportunity to the next (a line break is one of its own).  At a width
+ * no narrower than any word's content, lay_out() breaks only between
+ * words, and a layout can be worked out a word at a time.
+ */
+struct bp_seg {
+	size_t		 content;	/* width up to its last cluster not a space */
+	size_t		 total;		/* with the spaces after it */
+	unsigned char	 nl;		/* a line break, not a word */
+	unsigned char	 blank;		/* nothing but spaces: no line of its own */
+};
+
+/*
+ * Reads the word at e[*i] (a cluster start) into *sg and moves *i past
+ * it; 0 at the end.  Clusters and widths as lay_out() takes them.
+ */
+static int
+seg_next(const struct bp_wrap *w, size_t *i, struct bp_seg *sg)
+{
+	size_t	 k = *i, j;
+
+	if (k >= w->elen)
+		return 0;
+	memset(sg, 0, sizeof(*sg));
+	sg->blank = 1;
+	if (w->e[k] == '\n') {
+		sg->nl = 1;
+		*i = k + 1;
+		return 1;
+	}
+	do {
+		/* Most text is ASCII: a character alone, one column. */
+		if ((unsigned char)w->e[k] >= 0x20 &&
+		    (unsigned char)w->e[k] < 0x7f && (k + 1 == w->elen ||
+		    ((unsigned char)w->e[k + 1] < 0x80 && (w->asis ||
+		    !w->unit[k + 1])))) {
+			j = k + 1;
+			sg->total++;
+		} else {
+			j = cluster_end(w, k);
+			sg->total += span_width(w->e, k, j);
+		}
+		/* A space alone hangs past the edge; anything else must fit. */
+		if (w->e[k] != ' ' || j != k + 1) {
+			sg->content = sg->total;
+			sg->blank = 0;
+		}
+		k = j;
+	} while (k < w->elen && w->e[k] != '\n' &&
+	    w->brk[k] != UC_BREAK_POSSIBLE);
+	*i = k;
+	return 1;
+}
+
+/*
+ * The widest word of s when UAX #14 breaks it only after its runs of
+ * spaces, so that a word is a run of other bytes: ASCII words of letters
+ * and digits, each maybe ended by , . ; : ! ? and then a space or the
+ * end.  Letters and digits hold together (rules LB23, LB28), those marks
+ * cling to what comes before them (LB13), and a space is a break before a
+ * letter or a digit (LB18), but at the start.  Most data is written so;
+ * test_text.c holds this to the slow way.  SIZE_MAX: s is not so.
+ */
+static size_t
+plain_longest_word(const char *s, size_t len)
+{
+	size_t		 i, run = 0, best = 0;
+	int		 prev = ' ';	/* a space, 'a' letter or digit, '.' mark */
+	unsigned char	 c;
+
+	for (i = 0; i < len; i++) {
+		c = (unsigned char)s[i];
+		if (c == ' ') {
+			/* libunistring breaks after no space at the start. */
+			if (i == 0)
+				return SIZE_MAX;
+			prev = ' ';
+			run = 0;
+			continue;
+		}
+		if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+		    (c >= '0' && c <= '9')) {
+			if (prev == '.')
+				return SIZE_MAX;
+			prev = 'a';
+		} else if (c != '\0' && strchr(",.;:!?", c) != NULL) {
+			if (prev == ' ')
+				return SIZE_MAX;
+			prev = '.';
+		} else
+			return SIZE_MAX;
+		if (++run > best)
+			best = run;
+	}
+	return best;
+}
+
+size_t
+bp_text_longest_word(const char *s, size_t len)
+{
+	struct bp_wrap	 w;
+	struct bp_seg	 sg;
+	size_t		 a, b, i, best;
+
+	if ((best = plain_longest_word(s, len)) != SIZE_MAX)
+		return best;
+	best = 0;
+	/* A piece at a time; a word across two pieces counts as two. */
+	bp_wrap_init(&w, s, len, 1, 0);
+	for (a = 0; a < len; a = b) {
+		b = len - a > PIECE ? a + PIECE : len;
+		while (b > a + 1 && b < len && ((unsigned char)s[b] & 0xc0) ==
+		    0x80)
+			b--;
+		take_piece(&w, a, b);
+		piece_breaks(&w);
+		for (i = 0; seg_next(&w, &i, &sg); )
+			if (sg.content > best)
+				best = sg.content;
+	}
+	bp_wrap_free(&w);
+	return best;
+}
+
+void
+bp_measure_init(struct bp_measure *m, const char *s, size_t len)
+{
+	struct bp_seg	 sg;
+	size_t		 i, cap = 0;
+
+	memset(m, 0, sizeof(*m));
+	bp_wrap_init(&m->w, s, len, 1, 0);
+	take_piece(&m->w, 0, len);
+	piece_breaks(&m->w);
+	for (i = 0; seg_next(&m->w, &i, &sg); ) {
+		if (m->nseg == cap) {
+			cap = cap ? cap * 2 : 16;
+			m->seg = bp_reallocarray(m->seg, cap, sizeof(*m->seg));
+		}
+		m->seg[m->nseg++] = sg;
+		if (sg.content > m->word)
+			m->word = sg.content;
+	}
+}
+
+size_t
+bp_measure_lines(struct bp_measure *m, size_t width, size_t *next)
+{
+	const struct bp_seg	*sg;
+	size_t			 k, n = 0, cw = 0, need = SIZE_MAX;
+	int			 open = 0, blank = 1;
+
+	if (width < 1)
+		width = 1;
+	/* Narrower than a word: bp_wrap's own loop, which splits it. */
+	if (width < m->word) {
+		lay_out(&m->w, width, next);
+		return m->w.n;
+	}
+	/*
+	 * lay_out() a word at a time: a word that does not fit goes to the
+	 * next line whole, and no word is wider than a line.  open: the line
+	 * holds something (if only spaces, it is still a line before a word
+	 * that goes on to the next).
+	 */
+	for (k = 0; k < m->nseg; k++) {
+		sg = &m->seg[k];
+		if (sg->nl) {
+			n++;
+			cw = 0;
+			open = 0;
+			blank = 1;
+			continue;
+		}
+		if (open && cw + sg->content > width) {
+			if (cw + sg->content < need)
+				need = cw + sg->content;
+			n++;
+			cw = 0;
+			blank = 1;
+		}
+		cw += sg->total;
+		open = 1;
+		blank = blank && sg->blank;
+	}
+	/* A last line of nothing but spaces says nothing. */
+	if (open && !blank)
+		n++;
+	if (next != NULL)
+		*next = need;
+	return n;
+}
+
+void
+bp_measure_free(struct bp_measure *m)
+{
+	bp_wrap_free(&m->w);
+	free(m->seg);
+	memset(m, 0, sizeof(*m));
+}
+
+/* Whether the line at s[i] (just after a newline) holds only spaces and tabs, and where the next one starts. */
+static int
+blank_line_at(const char *s, size_t len, size_t i, size_t *next)
+{
+	size_t	 j;
+
+	for (j = i; j < len && (s[j] == ' ' || s[j] == '\t'); j++)
+		;
+	if (j < len && s[j] == '\n') {
+		*next = j + 1;
+		return 1;
+	}
+	return 0;
+}
+
+static int
+space(char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+/* Trims s[a, b) of outer whitespace and passes it on, if anything is left. */
+static void
+emit_block(const char *s, size_t a, size_t b, enum bp_block kind, int *first,
+    void (*fn)(enum bp_block, int, const char *, size_t, void *), void *arg)
+{
+	while (a < b && space(s[a]))
+		a++;
+	while (b > a && space(s[b - 1]))
+		b--;
+	if (b > a) {
+		fn(kind, *first, s + a, b - a, arg);
+		*first = 0;
+	}
+}
+
+/* Where the line at s[i] starts an item: the index after its "- ", else 0. */
+static size_t
+item_at(const char *s, size_t len, size_t i)
+{
+	while (i < len && s[i] == ' ')
+		i++;
+	return i + 1 < len && s[i] == '-' && s[i + 1] == ' ' ? i + 2 : 0;
+}
+
+/* One paragraph, s[a, b): text, then items, each from a line "- ". */
+static void
+blocks(const char *s, size_t a, size_t b,
+    void (*fn)(enum bp_block, int, const char *, size_t, void *), void *arg)
+{
+	size_t		 i, start = a, body;
+	enum bp_block	 kind = BP_BLOCK_PARA;
+	int		 first = 1;
+
+	for (i = a; i < b; i++) {
+		if (i != a && s[i - 1] != '\n')
+			continue;
+		if ((body = item_at(s, b, i)) == 0)
+			continue;
+		emit_block(s, start, i, kind, &first, fn, arg);
+		kind = BP_BLOCK_ITEM;
+		start = body;
+		i = body - 1;
+	}
+	emit_block(s, start, b, kind, &first, fn, arg);
+}
+
+void
+bp_text_paragraphs(const char *s, size_t len,
+    void (*fn)(enum bp_block, int, const char *, size_t, void *), void *arg)
+{
+	size_t	 start = 0, i, next = len, a, b;
+
+	for (i = 0; i <= len; i++) {
+		if (i < len && !(s[i] == '\n' && blank_line_at(s, len, i + 1,
+		    &next)))
+			continue;
+		for (a = start, b = i; a < b && space(s[a]); a++)
+			;
+		while (b > a && space(s[b - 1]))
+			b--;
+		if (b > a)
+			blocks(s, a, b, fn, arg);
+		if (i == len)
+			break;
+		/* Further blank lines: one paragraph break is enough. */
+		while (next < len && blank_line_at(s, len, next, &next))
+			;
+		start = next;
+		i = next - 1;
+	}
+}
+
+static int
+alnum(char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+	    (c >= '0' && c <= '9');
+}
+
+static size_t
+url_len(const char *s, size_t len, size_t i, int strict)
+{
+	size_t		 j, k, n, open = 0, close = 0, sopen = 0, sclose = 0;
+	uint32_t	 c;
+
+	if (i > 0 && alnum(s[i - 1]))
+		return 0;
+	if (len - i >= 8 && bp_ascii_ncasecmp(s + i, "https://", 8) == 0)
+		k = 8;
+	else if (len - i >= 7 && bp_ascii_ncasecmp(s + i, "http://", 7) == 0)
+		k = 7;
+	else
+		return 0;
+	for (j = i + k; j < len; j += n) {
+		n = bp_utf8_decode(s + j, len - j, &c);
+		if (bp_is_space(c) || bp_char_hidden(c) || c == '<' ||
+		    c == '>' || c == '|' || c == 0xfffd ||
+		    (strict && c < 0x80 && strchr("{}\"\\^`", (int)c) != NULL))
+			break;
+		open += c == '(';
+		close += c == ')';
+		sopen += c == '[';
+		sclose += c == ']';
+	}
+	/*
+	 * Trailing punctuation ends the sentence, not the URL; so does a
+	 * ')' without its '('.  Counted once, so a URL followed by a
+	 * million dots costs a million steps, not a million squared.
+	 */
+	while (j > i + k) {
+		if (strchr("?!.,:*_~'\";", s[j - 1]) != NULL)
+			j--;
+		else if (s[j - 1] == ')' && close > open) {
+			j--;
+			close--;
+		} else if (strict && s[j - 1] == ']' && sclose > sopen) {
+			j--;
+			sclose--;
+		} else
+			break;
+	}
+	return j > i + k ? j - i : 0;
+}
+
+size_t
+bp_url_len(const char *s, size_t len, size_t i)
+{
+	return url_len(s, len, i, 0);
+}
+
+size_t
+bp_url_len_text(const char *s, size_t len, size_t i)
+{
+	return url_len(s, len, i, 1);
+}
