@@ -3,6 +3,7 @@
 #define BP_DOC_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "base/bp_arena.h"
 #include "base/bp_buf.h"
@@ -136,10 +137,10 @@ struct bp_doc {
 	struct bp_mark		 sources_at;
 	unsigned int		 dropped;	/* BP_L_*: items left out, bad */
 	/* Indexes sorted by id, for look-ups in O(log n); NULL: scan. */
-	size_t			*subject_order;
-	size_t			*feature_order;
-	size_t			*choice_order;
-	size_t			*source_order;
+	uint32_t		*subject_order;
+	uint32_t		*feature_order;
+	uint32_t		*choice_order;
+	uint32_t		*source_order;
 };
 
 /*
@@ -191,6 +192,24 @@ void		 bp_doc_free(struct bp_doc *);
  */
 void			 bp_doc_index(struct bp_doc *);
 
+/*
+ * The order of n items of stride bytes, each with a struct bp_text at
+ * offset off, sorted by that text's bytes (absent ones last; the same
+ * text twice, the first first): the one sort by id of the whole tree,
+ * for the document's indexes, diff's pairing and --subjects' view.
+ * order[k] is the index of the k-th; 32 bits, as a 64 MiB input has
+ * fewer items.  Never NULL; free it with free().
+ */
+uint32_t		*bp_sort_by_text(const void *items, size_t n,
+			    size_t stride, size_t off);
+/*
+ * Two texts by their bytes, then their length (a prefix first); absent
+ * ones last.  For texts without NUL, as every text of a document, the
+ * order strcmp() gives.
+ */
+int			 bp_text_cmp(const struct bp_text *,
+			    const struct bp_text *);
+
 /* Look-ups by exact id; each returns NULL when nothing matches. */
 const struct bp_subject	*bp_subject_by_id(const struct bp_doc *, const char *);
 const struct bp_feature	*bp_feature_by_id(const struct bp_doc *, const char *);
@@ -205,7 +224,7 @@ const struct bp_value	*bp_value_for(const struct bp_feature *, const char *);
  */
 struct bp_by_subject {
 	const struct bp_doc	 *d;
-	size_t			 *order;	/* subject indexes sorted by id */
+	uint32_t		 *order;	/* subject indexes sorted by id */
 	int			  own;		/* order is ours to free */
 };
 void	bp_by_subject_init(struct bp_by_subject *, const struct bp_doc *);

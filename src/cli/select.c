@@ -1,4 +1,5 @@
 /* --rows and --subjects: ids given on the command line, resolved in the document's index. */
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -147,16 +148,6 @@ bp_select_free(struct bp_ctx *c)
 	c->o->rows = c->o->cols = NULL;
 }
 
-/* A subject's index, for sorting by id. */
-static const struct bp_subject *sort_subjects;
-
-static int
-by_subject_id(const void *a, const void *b)
-{
-	return strcmp(sort_subjects[*(const size_t *)a].id.s,
-	    sort_subjects[*(const size_t *)b].id.s);
-}
-
 /*
  * The document as --subjects has it, for decide: the same document but
  * for its subjects, those listed, in that order, so that every part of
@@ -178,15 +169,11 @@ bp_subject_view(struct bp_ctx *c, struct bp_doc *view)
 	}
 	*view = *c->doc;
 	view->subjects = bp_calloc(n + 1, sizeof(*view->subjects));
-	view->subject_order = bp_calloc(n + 1, sizeof(*view->subject_order));
-	for (i = 0; i < n; i++) {
+	for (i = 0; i < n; i++)
 		view->subjects[i] = c->doc->subjects[v[i]];
-		view->subject_order[i] = i;
-	}
 	view->nsubjects = n;
-	sort_subjects = view->subjects;
-	qsort(view->subject_order, n, sizeof(*view->subject_order),
-	    by_subject_id);
+	view->subject_order = bp_sort_by_text(view->subjects, n,
+	    sizeof(*view->subjects), offsetof(struct bp_subject, id));
 	free(v);
 	return 1;
 }

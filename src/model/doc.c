@@ -1,5 +1,6 @@
 /* Look-ups on a loaded comparison: by id, sorted once, in O(log n). */
 #include <stddef.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -22,39 +23,55 @@ id_at(const struct list *l, size_t i)
 	return ((const struct bp_text *)(l->base + i * l->stride))->s;
 }
 
-/* qsort_r is not C17: the list being sorted, for the comparisons. */
-static const struct list	*sorting;
+int
+bp_text_cmp(const struct bp_text *a, const struct bp_text *b)
+{
+	int	 c;
+
+	if (a->s == NULL || b->s == NULL)
+		return (a->s == NULL) - (b->s == NULL);
+	c = memcmp(a->s, b->s, a->len < b->len ? a->len : b->len);
+	return c != 0 ? c : (a->len > b->len) - (a->len < b->len);
+}
+
+/* qsort_r is not C17: the items being sorted, for the comparisons. */
+static const char	*sort_base;
+static size_t		 sort_stride;
 
 static int
 cmp_index(const void *a, const void *b)
 {
-	size_t		 x = *(const size_t *)a, y = *(const size_t *)b;
-	const char	*s = id_at(sorting, x), *t = id_at(sorting, y);
-	int		 c;
+	uint32_t	 x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+	int		 c = bp_text_cmp((const struct bp_text *)(sort_base +
+			    x * sort_stride), (const struct bp_text *)(sort_base +
+			    y * sort_stride));
 
-	if (s == NULL || t == NULL)
-		c = (s == NULL) - (t == NULL);
-	else
-		c = strcmp(s, t);
-	/* The same id twice: the first in the file first, as a scan finds. */
+	/* The same text twice: the first in the file first, as a scan finds. */
 	return c != 0 ? c : (x > y) - (x < y);
 }
 
-static size_t *
+uint32_t *
+bp_sort_by_text(const void *items, size_t n, size_t stride, size_t off)
+{
+	uint32_t	*order;
+	size_t		 i;
+
+	order = bp_calloc(n + 1, sizeof(*order));
+	for (i = 0; i < n; i++)
+		order[i] = (uint32_t)i;
+	if (n > 1) {
+		sort_base = (const char *)items + off;
+		sort_stride = stride;
+		qsort(order, n, sizeof(*order), cmp_index);
+		sort_base = NULL;
+	}
+	return order;
+}
+
+static uint32_t *
 sorted(const struct list *l)
 {
-	size_t	*order, i;
-
-	if (l->n == 0)
-		return NULL;
-	order = bp_calloc(l->n, sizeof(*order));
-	for (i = 0; i < l->n; i++)
-		order[i] = i;
-	sorting = l;
-	if (l->n > 1)
-		qsort(order, l->n, sizeof(*order), cmp_index);
-	sorting = NULL;
-	return order;
+	return bp_sort_by_text(l->base, l->n, l->stride, 0);
 }
 
 void
@@ -73,7 +90,7 @@ bp_doc_index(struct bp_doc *d)
 
 /* The index of the first item with this id, or n. */
 static size_t
-find(const struct list *l, const size_t *order, const char *id)
+find(const struct list *l, const uint32_t *order, const char *id)
 {
 	size_t		 lo = 0, hi = l->n, mid, i;
 	const char	*s;

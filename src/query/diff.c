@@ -8,6 +8,7 @@
 #include "base/bp_buf.h"
 #include "base/bp_text.h"
 #include "model/bp_doc.h"
+#include "model/bp_schema.h"
 #include "query/bp_diff.h"
 
 /*
@@ -44,45 +45,11 @@ text_at(const struct list *l, size_t i)
 	return (const struct bp_text *)(l->base + i * l->stride);
 }
 
-/* Texts by their bytes, then their length; absent ones last. */
-static int
-textcmp(const struct bp_text *a, const struct bp_text *b)
-{
-	int	 c;
-
-	if (a->s == NULL || b->s == NULL)
-		return (a->s == NULL) - (b->s == NULL);
-	c = memcmp(a->s, b->s, a->len < b->len ? a->len : b->len);
-	return c != 0 ? c : (a->len > b->len) - (a->len < b->len);
-}
-
-/* qsort_r is not C17: the list being sorted, for the comparisons. */
-static const struct list	*sorting;
-
-static int
-cmp_index(const void *a, const void *b)
-{
-	uint32_t	 x = *(const uint32_t *)a, y = *(const uint32_t *)b;
-	int		 c = textcmp(text_at(sorting, x), text_at(sorting, y));
-
-	/* The same text twice: the first in the file first. */
-	return c != 0 ? c : (x > y) - (x < y);
-}
-
+/* The items of l sorted by their text. */
 static uint32_t *
 sorted(const struct list *l)
 {
-	uint32_t	*order;
-	size_t		 i;
-
-	order = bp_calloc(l->n + 1, sizeof(*order));
-	for (i = 0; i < l->n; i++)
-		order[i] = (uint32_t)i;
-	sorting = l;
-	if (l->n > 1)
-		qsort(order, l->n, sizeof(*order), cmp_index);
-	sorting = NULL;
-	return order;
+	return bp_sort_by_text(l->base, l->n, l->stride, 0);
 }
 
 /* Room for the pairing of o and n: o2n and n2o, freed with free(). */
@@ -117,7 +84,7 @@ pair(const struct list *o, const struct list *n, uint32_t *o2n, uint32_t *n2o)
 		b = text_at(n, ns[j]);
 		if (a->s == NULL || b->s == NULL)
 			break;		/* absent ones sort last */
-		if ((c = textcmp(a, b)) < 0)
+		if ((c = bp_text_cmp(a, b)) < 0)
 			i++;
 		else if (c > 0)
 			j++;
@@ -238,7 +205,7 @@ static void
 field(struct walk *w, const char *what, const char *id, const char *key,
     const struct bp_text *o, const struct bp_text *n)
 {
-	if (textcmp(o, n) == 0)
+	if (bp_text_cmp(o, n) == 0)
 		return;
 	item(w, o->s == NULL ? BP_CH_ADDED : n->s == NULL ? BP_CH_REMOVED :
 	    BP_CH_CHANGED, what, id, key, o, n, 0, 0);
@@ -302,7 +269,7 @@ texts_field(struct walk *w, const char *what, const char *id,
 	size_t	 i;
 
 	for (i = 0; o->n == n->n && i < o->n; i++)
-		if (textcmp(&o->v[i], &n->v[i]) != 0)
+		if (bp_text_cmp(&o->v[i], &n->v[i]) != 0)
 			break;
 	if (o->n == n->n && i == o->n)
 		return;
@@ -311,13 +278,6 @@ texts_field(struct walk *w, const char *what, const char *id,
 	held_field(w, what, id, key, o->n > 0, n->n > 0);
 }
 
-/* A key of an item, and how it is compared. */
-struct fieldspec {
-	const char	*key;
-	size_t		 off;
-	int		 list;		/* a struct bp_texts, not a bp_text */
-};
-
 /* One list of items matched by id: subjects, features, sections... */
 struct part {
 	const char		*what;
@@ -325,7 +285,7 @@ struct part {
 	size_t			 idoff;
 	size_t			 nameoff;	/* what an added or removed one shows */
 	int			 moves;		/* its order means something */
-	const struct fieldspec	*fields;
+	const struct bp_kind	*kind;		/* its keys, from the schema */
 	void			(*more)(struct walk *, const void *,
 				    const void *);
 };
@@ -374,7 +334,7 @@ edge_text(struct bp_buf *out, const struct bp_feature *f)
 static int
 cmp_textp(const void *a, const void *b)
 {
-	return textcmp(*(const struct bp_text *const *)a,
+	return bp_text_cmp(*(const struct bp_text *const *)a,
 	    *(const struct bp_text *const *)b);
 }
 
@@ -410,7 +370,7 @@ same_edge(struct walk *w, const struct bp_feature *o,
 			    cmp_textp);
 	}
 	for (i = 0; i < k[0]; i++)
-		if (textcmp(w->ids[0][i], w->ids[1][i]) != 0)
+		if (bp_text_cmp(w->ids[0][i], w->ids[1][i]) != 0)
 			return 0;
 	return 1;
 }
@@ -429,50 +389,20 @@ feature_more(struct walk *w, const void *ov, const void *nv)
 	held_field(w, "edge", n->id.s, NULL, ohas, nhas);
 }
 
-static const struct fieldspec subject_fields[] = {
-	{ "short", offsetof(struct bp_subject, shortname), 0 },
-	{ "name", offsetof(struct bp_subject, name), 0 },
-	{ "label", offsetof(struct bp_subject, label), 0 },
-	{ NULL, 0, 0 }
-};
-static const struct fieldspec feature_fields[] = {
-	{ "label", offsetof(struct bp_feature, label), 0 },
-	{ NULL, 0, 0 }
-};
-static const struct fieldspec section_fields[] = {
-	{ "title", offsetof(struct bp_section, title), 0 },
-	{ "body", offsetof(struct bp_section, body), 0 },
-	{ "sources", offsetof(struct bp_section, sources), 1 },
-	{ NULL, 0, 0 }
-};
-static const struct fieldspec faq_fields[] = {
-	{ "question", offsetof(struct bp_faq, question), 0 },
-	{ "answer", offsetof(struct bp_faq, answer), 0 },
-	{ "keywords", offsetof(struct bp_faq, keywords), 1 },
-	{ "sources", offsetof(struct bp_faq, sources), 1 },
-	{ NULL, 0, 0 }
-};
-static const struct fieldspec source_fields[] = {
-	{ "title", offsetof(struct bp_source, title), 0 },
-	{ "publisher", offsetof(struct bp_source, publisher), 0 },
-	{ "url", offsetof(struct bp_source, url), 0 },
-	{ NULL, 0, 0 }
-};
-
-#define PART(what, type, name, moves, fields, more)			\
+#define PART(what, type, name, moves, kind, more)			\
 	{ (what), sizeof(struct type), offsetof(struct type, id),	\
-	  offsetof(struct type, name), (moves), (fields), (more) }
+	  offsetof(struct type, name), (moves), &(kind), (more) }
 
 static const struct part subject_part =
-    PART("subject", bp_subject, name, 0, subject_fields, NULL);
+    PART("subject", bp_subject, name, 0, bp_subject_kind, NULL);
 static const struct part feature_part =
-    PART("feature", bp_feature, label, 1, feature_fields, feature_more);
+    PART("feature", bp_feature, label, 1, bp_feature_kind, feature_more);
 static const struct part section_part =
-    PART("section", bp_section, title, 1, section_fields, NULL);
+    PART("section", bp_section, title, 1, bp_section_kind, NULL);
 static const struct part faq_part =
-    PART("faq", bp_faq, question, 1, faq_fields, NULL);
+    PART("faq", bp_faq, question, 1, bp_faq_kind, NULL);
 static const struct part source_part =
-    PART("source", bp_source, title, 1, source_fields, NULL);
+    PART("source", bp_source, title, 1, bp_source_kind, NULL);
 
 #define AT(base, i, p, off) \
 	((const struct bp_text *)((const char *)(base) + (i) * (p)->stride + \
@@ -486,7 +416,7 @@ static void
 part(struct walk *w, const struct part *p, const void *ov, size_t on,
     const void *nv, size_t nn)
 {
-	const struct fieldspec	*f;
+	const struct bp_field	*f;
 	struct list		 ol = list_of(ov, on, p->stride, p->idoff);
 	struct list		 nl = list_of(nv, nn, p->stride, p->idoff);
 	uint32_t		*o2n, *n2o;
@@ -514,12 +444,19 @@ part(struct walk *w, const struct part *p, const void *ov, size_t on,
 		if (moved[j])
 			item(w, BP_CH_MOVED, p->what, id, NULL, NULL, NULL,
 			    (unsigned int)(i + 1), (unsigned int)(j + 1));
-		for (f = p->fields; f->key != NULL; f++)
-			if (f->list)
+		/*
+		 * Each text and list of texts the schema gives the item, but
+		 * its id (what matched it) and what more() compares its own
+		 * way (a feature's edge and values).
+		 */
+		for (f = p->kind->fields; f->key != NULL; f++)
+			if (f->off == p->idoff)
+				continue;
+			else if (f->type == BP_F_LINES || f->type == BP_F_REFS)
 				texts_field(w, p->what, id, f->key,
 				    (const struct bp_texts *)AT(ov, i, p, f->off),
 				    (const struct bp_texts *)AT(nv, j, p, f->off));
-			else
+			else if (f->type == BP_F_LINE || f->type == BP_F_PROSE)
 				field(w, p->what, id, f->key, AT(ov, i, p,
 				    f->off), AT(nv, j, p, f->off));
 		if (p->more != NULL)
