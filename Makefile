@@ -51,10 +51,12 @@ MODELSRC = src/model/doc.c src/model/input.c src/model/load.c \
 QUERYSRC = src/query/decide.c src/query/decide_text.c src/query/diff.c \
 	  src/query/lookup.c \
 	  src/query/search.c src/query/wdiff.c
-RENDERSRC = src/render/csv.c src/render/html.c src/render/json.c \
+RENDERSRC = src/render/csv.c src/render/formats.c src/render/html.c \
+	  src/render/json.c \
 	  src/render/markdown.c src/render/mdinline.c src/render/render.c \
 	  src/render/yaml.c \
-	  src/render/term/compare.c src/render/term/decide.c src/render/term/diff.c \
+	  src/render/term/check.c src/render/term/compare.c \
+	  src/render/term/decide.c src/render/term/diff.c \
 	  src/render/term/export.c src/render/term/faq.c \
 	  src/render/term/overview.c src/render/term/renderer.c \
 	  src/render/term/search.c src/render/term/sources.c \

@@ -64,6 +64,7 @@ enum bp_exit {
 #define BP_CF_DATA	0x01	/* reads the comparison */
 #define BP_CF_ANSWER	0x02	/* exit status 1 is an answer: printed whole */
 #define BP_CF_TROUBLE2	0x04	/* and trouble is 2, as diff(1) has it */
+#define BP_CF_TEXT	0x08	/* prints text of its own, wrapped (help) */
 
 /* What names the built-in comparison where a command takes files (diff). */
 #define BP_BUILTIN_WORD	"builtin"
@@ -122,8 +123,12 @@ struct bp_command {
 	const char	*summary;	/* one line, for --help and the overview */
 	const char	*help;		/* a paragraph for "help CMD" */
 	const char	*example;
+	size_t		 draws;		/* BP_DRAWS(slot): what renderer slot
+					   draws its answer; 0: none */
 	int		(*run)(struct bp_ctx *);
 };
+/* The slot of struct bp_renderer a command's answer is drawn by. */
+#define BP_DRAWS(slot)	(offsetof(struct bp_renderer, slot) + 1)
 extern const struct bp_command	bp_commands[BP_CMD__MAX];
 
 enum bp_optid {
@@ -175,6 +180,7 @@ struct bp_option {
 	const char *const	*values;	/* the values it takes, or NULL */
 	const char		*help;
 	unsigned		 cmds;		/* BP_IN(...): where it applies */
+	unsigned		 formats;	/* or: where these print (1 << BP_FORMAT_*) */
 	enum bp_optkind		 kind;
 	enum bp_argkind		 argkind;	/* what the value is */
 	int			 optional;	/* the value may be left out */
@@ -183,23 +189,19 @@ struct bp_option {
 extern const struct bp_option	bp_options[BP_OPT__MAX];
 
 /* Values of the options that take a word, in their enums' order. */
-extern const char *const	bp_formats[];	/* enum bp_format */
-/* The commands that print each format (BP_IN bits), in its order. */
-extern const unsigned long	bp_format_cmds[];
 extern const char *const	bp_layouts[];	/* enum bp_layout */
 extern const char *const	bp_whens[];	/* enum bp_when */
 extern const char *const	bp_idforms[];	/* enum bp_idform */
 
-enum bp_format {
-	BP_FORMAT_TEXT,
-	BP_FORMAT_MARKDOWN,
-	BP_FORMAT_JSON,
-	BP_FORMAT_YAML,		/* dump only: the data format itself */
-	BP_FORMAT_CSV,		/* compare only: a spreadsheet's */
-	BP_FORMAT_TSV,
-	BP_FORMAT_HTML,		/* a page: the commands that print a document */
-	BP_FORMAT__MAX
-};
+/*
+ * The commands that print format f (BP_IN bits), read from the renderers
+ * (bp_renderer_of()) by the slot each command of cmds is drawn by, and
+ * the flag BP_CF_TEXT for those that print text of their own.
+ */
+unsigned long	bp_format_cmds(const struct bp_command *cmds, enum bp_format f);
+/* Where option op applies (BP_IN bits): its cmds, or the commands that print its formats. */
+unsigned long	bp_option_cmds(const struct bp_command *cmds,
+		    const struct bp_option *op);
 
 /* --color and --paging: let the environment decide, or not. */
 enum bp_when {

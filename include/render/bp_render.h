@@ -12,6 +12,24 @@
 struct bp_decision;
 struct bp_diff;
 
+/*
+ * The output formats, each drawn by one renderer (bp_renderer_of()):
+ * which commands a format prints is which slots its renderer fills, and
+ * nothing else says it.
+ */
+enum bp_format {
+	BP_FORMAT_TEXT,
+	BP_FORMAT_MARKDOWN,
+	BP_FORMAT_JSON,
+	BP_FORMAT_YAML,		/* dump only: the data format itself */
+	BP_FORMAT_CSV,		/* compare only: a spreadsheet's */
+	BP_FORMAT_TSV,
+	BP_FORMAT_HTML,		/* a page: the commands that print a document */
+	BP_FORMAT__MAX
+};
+/* Their names, as --format takes them, in the enum's order; NULL-terminated. */
+extern const char *const	bp_formats[];
+
 enum bp_layout {
 	BP_LAYOUT_AUTO,		/* a table when the columns fit, else stacked */
 	BP_LAYOUT_TABLE,
@@ -138,6 +156,12 @@ struct bp_renderer {
 	void	(*diff)(struct bp_buf *, const struct bp_opts *,
 		    const struct bp_diff *, const char *oldname,
 		    const char *newname);
+	/* check: the problems (sorted) and their count, or the count alone. */
+	void	(*check)(struct bp_buf *, const struct bp_diags *,
+		    const struct bp_opts *);
+	/* dump: the whole comparison in the data format's own keys. */
+	void	(*dump)(struct bp_buf *, const struct bp_doc *,
+		    const struct bp_opts *);
 };
 
 extern const struct bp_renderer	bp_term_renderer;	/* src/term*.c */
@@ -147,6 +171,11 @@ extern const struct bp_renderer	bp_html_renderer;	/* render/html.c */
 /* compare alone: the feature table as CSV (RFC 4180) or TSV (render/csv.c). */
 extern const struct bp_renderer	bp_csv_renderer;
 extern const struct bp_renderer	bp_tsv_renderer;
+/* dump alone: the document as canonical YAML, the data format (render/yaml.c). */
+extern const struct bp_renderer	bp_yaml_renderer;
+
+/* The renderer that draws format f (render/render.c). */
+const struct bp_renderer	*bp_renderer_of(enum bp_format f);
 
 struct bp_diags;
 struct bp_match;
@@ -176,6 +205,9 @@ void	bp_json_lookup(struct bp_buf *, const struct bp_doc *,
 
 /* check --json: the file, the counts and every problem, in input order. */
 void	bp_json_check(struct bp_buf *, const struct bp_diags *,
+	    const struct bp_opts *);
+/* check as text: the count, "FILE: 2 errors, 1 warning" (render/term/check.c). */
+void	bp_term_check(struct bp_buf *, const struct bp_diags *,
 	    const struct bp_opts *);
 
 /* The whole comparison as JSON, key for key in the file's order. */

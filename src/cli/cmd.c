@@ -5,20 +5,24 @@
 #include "cli/bp_cli.h"
 #include "cli/bp_cmd.h"
 
+/*
+ * A format a command does not print is ignored, as any display option
+ * is (those that make that a usage error are refused before): the
+ * command prints its own, text, or JSON where it prints no text (dump).
+ */
 const struct bp_renderer *
 bp_cmd_renderer(const struct bp_ctx *c)
 {
-	static const struct bp_renderer *const renderers[BP_FORMAT__MAX] = {
-		&bp_term_renderer,	/* BP_FORMAT_TEXT */
-		&bp_md_renderer,	/* BP_FORMAT_MARKDOWN */
-		&bp_json_renderer,	/* BP_FORMAT_JSON */
-		&bp_json_renderer,	/* BP_FORMAT_YAML: dump's alone */
-		&bp_csv_renderer,	/* BP_FORMAT_CSV */
-		&bp_tsv_renderer,	/* BP_FORMAT_TSV */
-		&bp_html_renderer,	/* BP_FORMAT_HTML */
-	};
+	static const enum bp_format	 tried[] = { BP_FORMAT_TEXT,
+	    BP_FORMAT_JSON };
+	size_t				 i;
 
-	return renderers[c->a->format];
+	if (bp_format_cmds(c->cmds, c->a->format) & BP_IN(c->a->cmd))
+		return bp_renderer_of(c->a->format);
+	for (i = 0; i < sizeof(tried) / sizeof(tried[0]); i++)
+		if (bp_format_cmds(c->cmds, tried[i]) & BP_IN(c->a->cmd))
+			return bp_renderer_of(tried[i]);
+	return bp_renderer_of(BP_FORMAT_TEXT);
 }
 
 /* The arguments as one query: the words joined by spaces. */

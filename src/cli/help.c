@@ -24,7 +24,8 @@ option_synopsis(struct bp_buf *b, const struct bp_option *op)
  * An option every command that prints the comparison takes: "bpolpo
  * --help" lists it, and a command's help lists only the others.
  */
-#define COMMON(op)	(((op)->cmds & BP_IN_DOC) == BP_IN_DOC)
+#define COMMON(cmds, op)	((bp_option_cmds((cmds), (op)) & BP_IN_DOC) == \
+			    BP_IN_DOC)
 
 /*
  * The options for a command, as a help list: all of them, or the ones
@@ -42,14 +43,15 @@ options_list(struct bp_buf *out, const struct bp_opts *o,
 	for (i = 0; i < BP_OPT__MAX; i++) {
 		const struct bp_option *op = &bp_options[i];
 
-		if (!all && (!(op->cmds & BP_IN(c)) || COMMON(op)))
+		if (!all && (!(bp_option_cmds(cmds, op) & BP_IN(c)) ||
+		    COMMON(cmds, op)))
 			continue;
 		memset(&names[n], 0, sizeof(names[n]));
 		memset(&helps[n], 0, sizeof(helps[n]));
 		option_synopsis(&names[n], op);
 		/* In the list of all: "compare: ...", where it applies. */
-		for (k = 0; all && !COMMON(op) && k < BP_CMD__MAX; k++)
-			if (op->cmds & BP_IN(k))
+		for (k = 0; all && !COMMON(cmds, op) && k < BP_CMD__MAX; k++)
+			if (bp_option_cmds(cmds, op) & BP_IN(k))
 				bp_buf_printf(&helps[n], "%s%s", helps[n].len ?
 				    ", " : "", cmds[k].name);
 		if (helps[n].len > 0)
@@ -125,8 +127,8 @@ bp_help_cmd(struct bp_buf *out, const struct bp_opts *o,
 	for (i = 0; i < BP_OPT__MAX; i++) {
 		const struct bp_option *op = &bp_options[i];
 
-		if ((op->cmds & BP_IN(c)) && COMMON(op) &&
-		    op->cmds != BP_IN_ALL)
+		if ((bp_option_cmds(cmds, op) & BP_IN(c)) && COMMON(cmds, op) &&
+		    bp_option_cmds(cmds, op) != BP_IN_ALL)
 			bp_buf_printf(&common, "%s--%s", common.len == 0 ?
 			    "Common options: " : ", ", op->name);
 	}

@@ -22,8 +22,6 @@
 #define BP_STR_(n)	#n
 #define BP_STR(n)	BP_STR_(n)
 
-const char *const bp_formats[] = { "text", "markdown", "json", "yaml", "csv",
-    "tsv", "html", NULL };
 const char *const bp_layouts[] = { "auto", "table", "stacked", NULL };
 const char *const bp_whens[] = { "auto", "always", "never", NULL };
 const char *const bp_idforms[] = { "", "plain", "described", NULL };
@@ -32,15 +30,6 @@ const char *const bp_shells[] = { "bash", "zsh", "fish", NULL };
 
 /* The commands that read the comparison, where --data applies. */
 #define BP_IN_DATA	(BP_IN_DOC | BP_IN(BP_CMD_CHECK) | BP_IN(BP_CMD_DUMP))
-/* The commands that print text a terminal shows. */
-#define BP_IN_TEXT	(BP_IN_DOC | BP_IN(BP_CMD_CHECK) | BP_IN(BP_CMD_HELP) | \
-			 BP_IN(BP_CMD_DIFF))
-/* The commands that print a document in a format of choice... */
-#define BP_IN_FORMAT	(BP_IN_DOC | BP_IN(BP_CMD_CHECK) | BP_IN(BP_CMD_DIFF))
-/* ... and those that print JSON (dump prints nothing else). */
-#define BP_IN_JSON	(BP_IN_FORMAT | BP_IN(BP_CMD_DUMP))
-/* The commands whose document is a page of its own (--format html). */
-#define BP_IN_HTML	BP_IN_DOC
 /* The commands that show subjects side by side, which --subjects picks. */
 #define BP_IN_SUBJECTS	(BP_IN(BP_CMD_COMPARE) | BP_IN(BP_CMD_VERDICT) | \
 			 BP_IN(BP_CMD_EXPORT) | BP_IN(BP_CMD_DECIDE))
@@ -48,21 +37,10 @@ const char *const bp_shells[] = { "bash", "zsh", "fish", NULL };
 #define BP_IN_TERM	(BP_IN_DOC | BP_IN(BP_CMD_HELP) | BP_IN(BP_CMD_DIFF))
 
 /*
- * Who prints what: a command given a format it does not print ignores
- * it, as it does any display option, unless the format is one of the
- * few only some commands print (bp_format_only): then it is a usage
- * error, since the output would not be what was asked for.
+ * A format given to a command that does not print it is ignored, as any
+ * display option is, but for the formats only few commands print: then
+ * it is a usage error, since the output would not be what was asked.
  */
-const unsigned long bp_format_cmds[BP_FORMAT__MAX] = {
-	BP_IN_TEXT,			/* text */
-	BP_IN_FORMAT,			/* markdown */
-	BP_IN_JSON,			/* json */
-	BP_IN(BP_CMD_DUMP),		/* yaml: the data format itself */
-	BP_IN(BP_CMD_COMPARE),		/* csv: the feature table */
-	BP_IN(BP_CMD_COMPARE),		/* tsv */
-	BP_IN_HTML,			/* html: a page */
-};
-/* The formats whose commands are few: elsewhere they are a usage error. */
 #define FORMAT_ONLY	((1u << BP_FORMAT_YAML) | (1u << BP_FORMAT_CSV) | \
 			 (1u << BP_FORMAT_TSV) | (1u << BP_FORMAT_HTML))
 
@@ -71,8 +49,14 @@ const unsigned long bp_format_cmds[BP_FORMAT__MAX] = {
     cmds_, help_) \
 	[id] = { .name = (name_), .shortname = (short_), .arg = (arg_), \
 	    .argkind = (argkind_), .optional = (optional_), \
-	    .values = (values_), .kind = (kind_), .cmds = (cmds_), \
+	    .values = (values_), .kind = (kind_), .cmds = cmds_, \
 	    .help = (help_) }
+/* Where an option applies, as the commands that print these formats. */
+#define WHERE_PRINTED(formats_)	0, .formats = (formats_)
+#define IN_TEXT		WHERE_PRINTED(1u << BP_FORMAT_TEXT)
+/* --format: wherever a format other than text prints. */
+#define IN_FORMATS	WHERE_PRINTED(((1u << BP_FORMAT__MAX) - 1) & \
+			    ~(1u << BP_FORMAT_TEXT))
 
 const struct bp_option bp_options[BP_OPT__MAX] = {
 	/*
@@ -83,17 +67,20 @@ const struct bp_option bp_options[BP_OPT__MAX] = {
 	OPT(BP_OPT_DATA, "data", 0, "FILE", BP_ARG_FILE, 0, NULL, BP_OK_ANY,
 	    BP_IN_DATA, "Read the comparison from FILE ('-': standard input)"),
 	OPT(BP_OPT_WIDTH, "width", 'w', "N", BP_ARG_NONE, 0, NULL,
-	    BP_OK_DISPLAY, BP_IN_TEXT, "Wrap output to N columns ("
+	    BP_OK_DISPLAY, IN_TEXT, "Wrap output to N columns ("
 	    BP_STR(BP_MIN_WIDTH) " to " BP_STR(BP_MAX_WIDTH) ")"),
 	OPT(BP_OPT_FORMAT, "format", 0, "FORMAT", BP_ARG_NONE, 0, bp_formats,
-	    BP_OK_DISPLAY, BP_IN_JSON, "Output format: text, markdown, json, "
+	    BP_OK_DISPLAY, IN_FORMATS, "Output format: text, markdown, json, "
 	    "yaml (dump), csv or tsv (compare), or html (a page)"),
 	OPT(BP_OPT_MARKDOWN, "markdown", 0, NULL, BP_ARG_NONE, 0, NULL,
-	    BP_OK_DISPLAY, BP_IN_FORMAT, "Same as --format markdown"),
+	    BP_OK_DISPLAY, WHERE_PRINTED(1u << BP_FORMAT_MARKDOWN),
+	    "Same as --format markdown"),
 	OPT(BP_OPT_JSON, "json", 0, NULL, BP_ARG_NONE, 0, NULL, BP_OK_DISPLAY,
-	    BP_IN_JSON, "Same as --format json: one JSON document"),
+	    WHERE_PRINTED(1u << BP_FORMAT_JSON),
+	    "Same as --format json: one JSON document"),
 	OPT(BP_OPT_COMPACT, "compact", 0, NULL, BP_ARG_NONE, 0, NULL,
-	    BP_OK_DISPLAY, BP_IN_JSON, "JSON on one line"),
+	    BP_OK_DISPLAY, WHERE_PRINTED(1u << BP_FORMAT_JSON),
+	    "JSON on one line"),
 	OPT(BP_OPT_LAYOUT, "layout", 0, "MODE", BP_ARG_NONE, 0, bp_layouts,
 	    BP_OK_DISPLAY, BP_IN(BP_CMD_COMPARE),
 	    "Feature table layout: auto, table or stacked"),
@@ -591,9 +578,9 @@ check_args(const struct bp_command *cmds, struct bp_args *a)
 	for (i = 0; i < BP_OPT__MAX; i++) {
 		if (!(a->given & (1UL << i)) ||
 		    bp_options[i].kind != BP_OK_SELECTOR ||
-		    (bp_options[i].cmds & BP_IN(a->cmd)))
+		    (bp_option_cmds(cmds, &bp_options[i]) & BP_IN(a->cmd)))
 			continue;
-		command_list(&msg, cmds, bp_options[i].cmds);
+		command_list(&msg, cmds, bp_option_cmds(cmds, &bp_options[i]));
 		bp_warnx("--%s works only with %s", bp_options[i].name,
 		    msg.data);
 		bp_usage_short();
@@ -602,8 +589,8 @@ check_args(const struct bp_command *cmds, struct bp_args *a)
 	}
 	/* YAML is the data itself, CSV a table: few commands print them. */
 	if ((FORMAT_ONLY & (1u << a->format)) && !a->help &&
-	    !(bp_format_cmds[a->format] & BP_IN(a->cmd))) {
-		command_list(&msg, cmds, bp_format_cmds[a->format]);
+	    !(bp_format_cmds(cmds, a->format) & BP_IN(a->cmd))) {
+		command_list(&msg, cmds, bp_format_cmds(cmds, a->format));
 		bp_warnx("--format %s works only with %s",
 		    bp_formats[a->format], msg.data);
 		bp_usage_short();
@@ -746,4 +733,38 @@ bp_parse_args(int argc, char **argv, const struct bp_command *cmds,
 			a->pos[a->npos++] = argv[optind];
 	}
 	return check_args(cmds, a);
+}
+
+unsigned long
+bp_format_cmds(const struct bp_command *cmds, enum bp_format f)
+{
+	const struct bp_renderer	*R = bp_renderer_of(f);
+	unsigned long			 set = 0;
+	size_t				 i;
+	void				(*slot)(void);
+
+	for (i = 0; i < BP_CMD__MAX; i++) {
+		if (cmds[i].draws == 0) {
+			if (f == BP_FORMAT_TEXT && (cmds[i].flags & BP_CF_TEXT))
+				set |= BP_IN(i);
+			continue;
+		}
+		/* Every slot is a function pointer: NULL where it does not draw. */
+		memcpy(&slot, (const char *)R + cmds[i].draws - 1, sizeof(slot));
+		if (slot != NULL)
+			set |= BP_IN(i);
+	}
+	return set;
+}
+
+unsigned long
+bp_option_cmds(const struct bp_command *cmds, const struct bp_option *op)
+{
+	unsigned long	 set = op->cmds;
+	int		 f;
+
+	for (f = 0; f < BP_FORMAT__MAX; f++)
+		if (op->formats & (1u << f))
+			set |= bp_format_cmds(cmds, (enum bp_format)f);
+	return set;
 }

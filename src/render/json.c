@@ -974,4 +974,6 @@ const struct bp_renderer bp_json_renderer = {
 	.questions = json_questions,
 	.export = bp_json_dump,
 	.diff = json_diff,
+	.check = bp_json_check,
+	.dump = bp_json_dump,
 };

@@ -878,4 +878,6 @@ const struct bp_renderer bp_md_renderer = {
 	.questions = md_questions,
 	.export = md_export,
 	.diff = md_diff,
+	/* A count is a count: the same line as text. */
+	.check = bp_term_check,
 };

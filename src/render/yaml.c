@@ -340,3 +340,14 @@ bp_yaml_dump(struct bp_buf *out, const struct bp_doc *d)
 	if (m.npart > 0)
 		bp_buf_putn(out, m.part, m.npart);	/* cannot be: UTF-8 in */
 }
+
+static void
+yaml_dump(struct bp_buf *out, const struct bp_doc *d, const struct bp_opts *o)
+{
+	(void)o;
+	bp_yaml_dump(out, d);
+}
+
+const struct bp_renderer bp_yaml_renderer = {
+	.dump = yaml_dump,
+};

@@ -557,7 +557,7 @@ tables_are_consistent(void **state)
 
 		assert_non_null(op->name);
 		assert_non_null(op->help);
-		assert_true(op->cmds != 0);
+		assert_true(bp_option_cmds(bp_commands, op) != 0);
 		if (op->optional || op->values != NULL)
 			assert_non_null(op->arg);
 		for (k = i + 1; k < BP_OPT__MAX; k++) {

@@ -1,6 +1,6 @@
 /*
  * Output at every size where the code changes behaviour.  For every
- * command and every format it prints (bp_commands, bp_format_cmds), a
+ * command and every format it prints (bp_commands, bp_format_cmds()), a
  * generated comparison whose output is just below, at and just above
  * each boundary in the table below, run by the real binary with its
  * output going to a pipe, a regular file, a terminal, a pager, and, for
@@ -1006,7 +1006,8 @@ size_cases(void **state)
 				continue;
 
 			for (f = 0; f < BP_FORMAT__MAX; f++) {
-				if (!(bp_format_cmds[f] & BP_IN(c->cmd)))
+				if (!(bp_format_cmds(bp_commands, (enum bp_format)f) &
+				    BP_IN(c->cmd)))
 					continue;
 				any = 1;
 				if (k++ % WORKERS == (size_t)w)

@@ -8,9 +8,6 @@
 int
 bp_cmd_dump(struct bp_ctx *c)
 {
-	if (c->a->format == BP_FORMAT_YAML)
-		bp_yaml_dump(c->out, c->doc);
-	else
-		bp_json_dump(c->out, c->doc, c->o);
+	bp_cmd_renderer(c)->dump(c->out, c->doc, c->o);
 	return BP_EXIT_OK;
 }

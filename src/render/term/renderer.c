@@ -21,4 +21,5 @@ const struct bp_renderer bp_term_renderer = {
 	.questions = bp_term_questions,
 	.export = bp_term_export,
 	.diff = bp_term_diff,
+	.check = bp_term_check,
 };
