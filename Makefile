@@ -51,7 +51,9 @@ MODELSRC = src/model/doc.c src/model/input.c src/model/load.c \
 QUERYSRC = src/query/decide.c src/query/decide_text.c src/query/diff.c \
 	  src/query/lookup.c \
 	  src/query/search.c src/query/wdiff.c
-RENDERSRC = src/render/csv.c src/render/formats.c src/render/html.c \
+RENDERSRC = src/render/csv.c src/render/formats.c \
+	  src/render/html/diff.c src/render/html/html.c \
+	  src/render/html/page.c \
 	  src/render/json.c \
 	  src/render/markdown.c src/render/mdinline.c src/render/render.c \
 	  src/render/yaml.c \

@@ -553,6 +553,8 @@ fuzz_diff(const char *data, size_t size, const struct bp_doc *whole)
 		check(inv_markdown_struck, &out, "diff --markdown");
 		bp_json_renderer.diff(&out, &o, &d, "old", "new");
 		check(inv_json, &out, "diff --json");
+		bp_html_renderer.diff(&out, &o, &d, "old", "new");
+		check(inv_html, &out, "diff --format html");
 		bp_diff_free(&d);
 	}
 	bp_buf_free(&out);

@@ -500,7 +500,8 @@ static const struct {
 	{ "ol", 0 }, { "li", 0 }, { "a", 0 }, { "table", 0 },
 	{ "caption", 0 }, { "thead", 0 }, { "tbody", 0 }, { "tr", 0 },
 	{ "th", 0 }, { "td", 0 }, { "time", 0 }, { "span", 0 }, { "br", 1 },
-	{ "code", 0 }, { "mark", 0 }, { "strong", 0 },
+	{ "code", 0 }, { "mark", 0 }, { "strong", 0 }, { "del", 0 },
+	{ "ins", 0 },
 };
 #define NTAGS	(sizeof(page_tags) / sizeof(page_tags[0]))
 

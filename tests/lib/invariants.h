@@ -40,7 +40,7 @@ const char	*inv_json(const char *out, size_t len);
  * it begins with <!DOCTYPE html>; every '<' starts a tag of an allowed
  * element (html head meta title style body header nav main section
  * article footer h1 h2 h3 p ul ol li a table caption thead tbody tr th
- * td time span br) or its end tag, elements nest and close as they
+ * td time span br code mark strong del ins) or its end tag, elements nest and close as they
  * open (meta and br are void).  A tag holds only allowed attributes,
  * each once, as name="value", the value without a raw '<', '>' or '"'
  * and as its attribute has it: lang on html; charset="utf-8", name

@@ -776,7 +776,22 @@ formats_hold(const struct bp_diff *d, size_t from, size_t to, size_t step)
 	b.len = 0;
 	bp_md_renderer.diff(&b, &o, d, "a\xff.yaml", "b\033[1m.yaml");
 	markdown_holds(b.data);
+	b.len = 0;
+	bp_html_renderer.diff(&b, &o, d, "a\xff<b>.yaml", "b\033[1m&.yaml");
+	if ((err = inv_html(b.data, b.len)) != NULL)
+		fail_msg("%s\n%s", err, b.data);
 	bp_buf_free(&b);
+}
+
+/* d as a page. */
+static char *
+as_html(const struct bp_diff *d)
+{
+	struct bp_opts	 o = { .width = 80 };
+	struct bp_buf	 b = BP_BUF_INIT;
+
+	bp_html_renderer.diff(&b, &o, d, "old.yaml", "new.yaml");
+	return bp_buf_take(&b);
 }
 
 /* d in JSON. */
@@ -823,6 +838,7 @@ found_reads_as_held(const struct bp_doc *x, const struct bp_doc *y,
 	assert_same_and_free(as_markdown(held), as_markdown(&f));
 	for (c = 0; c < 2; c++)
 		assert_same_and_free(as_json(held, c), as_json(&f, c));
+	assert_same_and_free(as_html(held), as_html(&f));
 	bp_diff_free(&f);
 }
 

@@ -25,247 +25,17 @@
 #include "model/bp_doc.h"
 #include "query/bp_decide.h"
 #include "query/bp_search.h"
+#include "render/bp_html.h"
 #include "render/bp_render.h"
-
-#ifndef BP_VERSION
-#define BP_VERSION	"0"
-#endif
-
-/* Data text is made visible and escaped this many bytes at a time. */
-#define PIECE	4096
-
-/*
- * The style sheet.  System fonts, so nothing is fetched; colours as
- * custom properties, swapped for dark mode; below 40em the table's rows
- * become cards, each cell labelled by its column (data-label).
- */
-static const char style[] =
-    ":root{--fg:#1b1b1f;--bg:#fff;--muted:#555a63;--line:#d4d7dd;"
-    "--head:#f2f4f7;--accent:#0b57d0;--edge:#0a6b2f}\n"
-    "@media (prefers-color-scheme:dark){:root{--fg:#e6e7ea;--bg:#15171a;"
-    "--muted:#a9aeb6;--line:#3a3f46;--head:#1f2329;--accent:#8ab4f8;"
-    "--edge:#7fd49a}}\n"
-    "*{box-sizing:border-box}\n"
-    "html{color-scheme:light dark}\n"
-    "body{margin:0 auto;max-width:60rem;padding:1rem 1.25rem 3rem;"
-    "font:1rem/1.55 system-ui,-apple-system,\"Segoe UI\",Roboto,"
-    "sans-serif;color:var(--fg);background:var(--bg)}\n"
-    "h1{font-size:1.9rem;line-height:1.2;margin:.5rem 0}\n"
-    "h2{font-size:1.35rem;margin:2rem 0 .5rem;padding-top:.25rem;"
-    "border-top:1px solid var(--line)}\n"
-    "h3{font-size:1.1rem;margin:1.5rem 0 .25rem}\n"
-    "a{color:var(--accent)}\n"
-    "p,li,td,th,h1,h2,h3{overflow-wrap:break-word}\n"
-    ".updated,.note,.cites{color:var(--muted)}\n"
-    "nav ol{padding-left:1.25rem}\n"
-    "table{border-collapse:collapse;width:100%;margin:.5rem 0}\n"
-    "caption{text-align:left;color:var(--muted);padding:.25rem 0}\n"
-    "th,td{border:1px solid var(--line);padding:.4rem .6rem;"
-    "text-align:left;vertical-align:top}\n"
-    "thead th{background:var(--head)}\n"
-    "tbody th{font-weight:600}\n"
-    ".win{color:var(--edge);font-weight:700}\n"
-    "mark{background:#fff3a3;color:#1b1b1f}\n"
-    "code{font-family:ui-monospace,monospace;font-size:.9em;"
-    "overflow-wrap:anywhere}\n"
-    ".url{overflow-wrap:anywhere;word-break:break-word}\n"
-    "@media (max-width:40em){\n"
-    "table,thead,tbody,tr,th,td,caption{display:block;width:100%}\n"
-    "thead tr{position:absolute;width:1px;height:1px;overflow:hidden;"
-    "clip:rect(0 0 0 0);white-space:nowrap}\n"
-    "tbody tr{border:1px solid var(--line);border-radius:.5rem;"
-    "margin:0 0 .75rem;padding:.25rem .75rem}\n"
-    "tbody th,tbody td{border:0;padding:.3rem 0}\n"
-    "tbody th{font-size:1.05rem;border-bottom:1px solid var(--line)}\n"
-    "tbody td::before{content:attr(data-label);display:block;"
-    "font-size:.8rem;font-weight:600;color:var(--muted)}\n"
-    "}\n"
-    "@media print{nav{display:none}body{max-width:none;color:#000;"
-    "background:#fff}a{color:#000}h2{break-after:avoid}"
-    "tr,li{break-inside:avoid}"
-    ".url::before{content:\"\"}}\n";
-
-/* Text escaped for HTML: ours, known to hold no hidden character. */
-static void
-esc(struct bp_buf *out, const char *s, size_t len)
-{
-	size_t	 i;
-
-	for (i = 0; i < len; i++)
-		switch (s[i]) {
-		case '&':
-			bp_buf_puts(out, "&amp;");
-			break;
-		case '<':
-			bp_buf_puts(out, "&lt;");
-			break;
-		case '>':
-			bp_buf_puts(out, "&gt;");
-			break;
-		case '"':
-			bp_buf_puts(out, "&quot;");
-			break;
-		case '\'':
-			bp_buf_puts(out, "&#39;");
-			break;
-		default:
-			bp_buf_putc(out, s[i]);
-		}
-}
-
-/*
- * An id attribute's value or a link's fragment: PREFIX-ID.  Ids are
- * [a-z0-9-] once validated; escaped all the same, since the tests and
- * the fuzzer render documents that were not.
- */
-static void
-h_id(struct bp_buf *out, const char *prefix, const char *id)
-{
-	bp_buf_puts(out, prefix);
-	if (id != NULL) {
-		bp_buf_putc(out, '-');
-		esc(out, id, strlen(id));
-	}
-}
-
-/*
- * Data text: hidden characters made visible, then escaped, a piece at a
- * time: a visible copy of a whole text would cost several times its
- * size, while out goes to its sink as it fills.
- */
-static void
-h_text(struct bp_buf *out, const char *s, size_t len)
-{
-	struct bp_buf	 safe = BP_BUF_INIT;
-	size_t		 n;
-
-	if (s == NULL || len == 0)
-		return;
-	for (; len > 0; s += n, len -= n) {
-		n = bp_utf8_piece(s, len, PIECE);
-		safe.len = 0;
-		bp_text_safe(&safe, s, n);
-		esc(out, safe.data, safe.len);
-	}
-	bp_buf_free(&safe);
-}
-
-static void
-h_t(struct bp_buf *out, const struct bp_text *t)
-{
-	h_text(out, t->s, t->len);
-}
-
-/* An element around data text: <tag>text</tag>. */
-static void
-h_elem(struct bp_buf *out, const char *tag, const char *attrs,
-    const char *s, size_t len)
-{
-	bp_buf_printf(out, "<%s%s>", tag, attrs);
-	h_text(out, s, len);
-	bp_buf_printf(out, "</%s>\n", tag);
-}
-
-/* ---- The page around a document. ---- */
-
-static void
-page_begin(struct bp_buf *out, const struct bp_doc *d)
-{
-	bp_buf_puts(out, "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n"
-	    "<meta charset=\"utf-8\">\n"
-	    "<meta name=\"viewport\" content=\"width=device-width, "
-	    "initial-scale=1\">\n"
-	    "<meta name=\"generator\" content=\"bpolpo " BP_VERSION "\">\n"
-	    "<title>");
-	h_t(out, &d->title);
-	bp_buf_puts(out, "</title>\n<style>\n");
-	bp_buf_puts(out, style);
-	bp_buf_puts(out, "</style>\n</head>\n<body>\n<header>\n");
-	h_elem(out, "h1", "", d->title.s, d->title.len);
-	if (d->updated.s != NULL) {
-		bp_buf_puts(out, "<p class=\"updated\">Last updated: "
-		    "<time datetime=\"");
-		h_t(out, &d->updated);
-		bp_buf_puts(out, "\">");
-		h_t(out, &d->updated);
-		bp_buf_puts(out, "</time></p>\n");
-	}
-	bp_buf_puts(out, "</header>\n");
-}
-
-static void
-page_end(struct bp_buf *out)
-{
-	bp_buf_puts(out, "<footer>\n<p class=\"note\">Made with bpolpo "
-	    BP_VERSION ".</p>\n</footer>\n</body>\n</html>\n");
-}
-
-/* A command's page: the header, then its <main>; page_close() ends both. */
-static void
-page_open(struct bp_buf *out, const struct bp_doc *d)
-{
-	page_begin(out, d);
-	bp_buf_puts(out, "<main>\n");
-}
-
-static void
-page_close(struct bp_buf *out)
-{
-	bp_buf_puts(out, "</main>\n");
-	page_end(out);
-}
-
-/* Prose: a <p> per paragraph, a list for consecutive items. */
-struct prose {
-	struct bp_buf	*out;
-	int		 item;	/* inside a <ul> */
-};
-
-static void
-para(enum bp_block kind, int first, const char *s, size_t len, void *arg)
-{
-	struct prose	*p = arg;
-
-	(void)first;
-	if (kind == BP_BLOCK_ITEM && !p->item)
-		bp_buf_puts(p->out, "<ul>\n");
-	else if (kind != BP_BLOCK_ITEM && p->item)
-		bp_buf_puts(p->out, "</ul>\n");
-	p->item = kind == BP_BLOCK_ITEM;
-	h_elem(p->out, p->item ? "li" : "p", "", s, len);
-}
-
-static void
-h_prose(struct bp_buf *out, const struct bp_text *t)
-{
-	struct prose	 p = { out, 0 };
-
-	if (t->s == NULL)
-		return;
-	bp_text_paragraphs(t->s, t->len, para, &p);
-	if (p.item)
-		bp_buf_puts(out, "</ul>\n");
-}
-
-/* A section of the page: <section id><h2>heading</h2>. */
-static void
-section_begin(struct bp_buf *out, const char *id, const char *idsuffix,
-    const char *s, size_t len)
-{
-	bp_buf_puts(out, "<section id=\"");
-	h_id(out, id, idsuffix);
-	bp_buf_puts(out, "\">\n");
-	h_elem(out, "h2", "", s, len);
-}
 
 /* ---- The parts. ---- */
 
 static void
 h_summary(struct bp_buf *out, const struct bp_doc *d)
 {
-	section_begin(out, bp_parts[BP_PART_VERDICT].anchor, NULL,
+	bp_html_section(out, bp_parts[BP_PART_VERDICT].anchor, NULL,
 	    BP_PART_HEAD(BP_PART_VERDICT));
-	h_prose(out, &d->summary);
+	bp_html_prose(out, &d->summary);
 	bp_buf_puts(out, "</section>\n");
 }
 
@@ -292,11 +62,11 @@ h_choose(struct bp_buf *out, const struct bp_doc *d, const struct bp_opts *o)
 			continue;
 		head.len = 0;
 		bp_choose_label(&head, s);
-		section_begin(out, bp_parts[BP_PART_CHOOSE].item, s->id.s,
+		bp_html_section(out, bp_parts[BP_PART_CHOOSE].item, s->id.s,
 		    head.data, head.len);
 		bp_buf_puts(out, "<ul>\n");
 		for (k = 0; k < c->items.n; k++)
-			h_elem(out, "li", "", c->items.v[k].s,
+			bp_html_elem(out, "li", "", c->items.v[k].s,
 			    c->items.v[k].len);
 		bp_buf_puts(out, "</ul>\n</section>\n");
 	}
@@ -325,14 +95,14 @@ h_table(struct bp_buf *out, const struct bp_doc *d, const struct bp_opts *o)
 		if (c > 0)
 			bp_buf_puts(out, c + 1 < bp_cols_n(d, o) ? ", " :
 			    " and ");
-		h_t(out, &s->name);
+		bp_html_t(out, &s->name);
 	}
 	bp_buf_puts(out, ", feature by feature</caption>\n<thead>\n<tr>"
 	    "<th scope=\"col\">Feature</th>");
 	for (c = 0; c < bp_cols_n(d, o); c++) {
 		s = &d->subjects[bp_col(d, o, c)];
 		bp_buf_puts(out, "<th scope=\"col\">");
-		h_t(out, &s->shortname);
+		bp_html_t(out, &s->shortname);
 		bp_buf_puts(out, "</th>");
 	}
 	if (edges)
@@ -343,20 +113,20 @@ h_table(struct bp_buf *out, const struct bp_doc *d, const struct bp_opts *o)
 	for (r = 0; r < n; r++) {
 		f = bp_row(d, o, r);
 		bp_buf_puts(out, "<tr id=\"");
-		h_id(out, bp_parts[BP_PART_FEATURES].item, f->id.s);
+		bp_html_id(out, bp_parts[BP_PART_FEATURES].item, f->id.s);
 		bp_buf_puts(out, "\"><th scope=\"row\">");
-		h_t(out, &f->label);
+		bp_html_t(out, &f->label);
 		bp_buf_puts(out, "</th>");
 		bp_by_subject(&by, f, values);
 		for (c = 0; c < bp_cols_n(d, o); c++) {
 			s = &d->subjects[bp_col(d, o, c)];
 			v = values[bp_col(d, o, c)];
 			label.len = 0;
-			h_t(&label, &s->shortname);
+			bp_html_t(&label, &s->shortname);
 			bp_buf_printf(out, "<td data-label=\"%s\">",
 			    label.data != NULL ? label.data : "");
 			if (v != NULL)
-				h_t(out, &v->text);
+				bp_html_t(out, &v->text);
 			bp_buf_puts(out, "</td>");
 		}
 		if (edges) {
@@ -365,7 +135,7 @@ h_table(struct bp_buf *out, const struct bp_doc *d, const struct bp_opts *o)
 			if (bp_edge_label(&e, d, f) && bp_edge_wins(f))
 				bp_buf_puts(out, " class=\"win\"");
 			bp_buf_putc(out, '>');
-			h_text(out, e.data, e.len);
+			bp_html_text(out, e.data, e.len);
 			bp_buf_puts(out, "</td>");
 		}
 		bp_buf_puts(out, "</tr>\n");
@@ -381,7 +151,7 @@ static void
 h_features(struct bp_buf *out, const struct bp_doc *d,
     const struct bp_opts *o)
 {
-	section_begin(out, bp_parts[BP_PART_FEATURES].anchor, NULL,
+	bp_html_section(out, bp_parts[BP_PART_FEATURES].anchor, NULL,
 	    BP_PART_HEAD(BP_PART_FEATURES));
 	h_table(out, d, o);
 	bp_buf_puts(out, "</section>\n");
@@ -401,7 +171,7 @@ h_citations(struct bp_buf *out, const struct bp_doc *d,
 		bp_buf_puts(out, n++ == 0 ? "<p class=\"cites\">Sources: " :
 		    ", ");
 		bp_buf_puts(out, "<a href=\"#");
-		h_id(out, bp_parts[BP_PART_SOURCES].item, src->id.s);
+		bp_html_id(out, bp_parts[BP_PART_SOURCES].item, src->id.s);
 		bp_buf_printf(out, "\">[%zu]</a>", bp_source_number(d, src));
 	}
 	if (n > 0)
@@ -415,23 +185,23 @@ h_source(struct bp_buf *out, const struct bp_source *src)
 	int	 link = src->url.s != NULL && bp_url_problem(&src->url) == NULL;
 
 	bp_buf_puts(out, "<li id=\"");
-	h_id(out, bp_parts[BP_PART_SOURCES].item, src->id.s);
+	bp_html_id(out, bp_parts[BP_PART_SOURCES].item, src->id.s);
 	bp_buf_puts(out, "\">");
 	if (link) {
 		bp_buf_puts(out, "<a href=\"");
-		esc(out, src->url.s, src->url.len);
+		bp_html_esc(out, src->url.s, src->url.len);
 		bp_buf_puts(out, "\" rel=\"noopener noreferrer\">");
 	}
-	h_t(out, &src->title);
+	bp_html_t(out, &src->title);
 	if (link)
 		bp_buf_puts(out, "</a>");
 	if (src->publisher.s != NULL) {
 		bp_buf_puts(out, ", ");
-		h_t(out, &src->publisher);
+		bp_html_t(out, &src->publisher);
 	}
 	if (src->url.s != NULL) {
 		bp_buf_puts(out, "<br><span class=\"url\">");
-		h_t(out, &src->url);
+		bp_html_t(out, &src->url);
 		bp_buf_puts(out, "</span>");
 	}
 	bp_buf_puts(out, "</li>\n");
@@ -454,9 +224,9 @@ static void
 h_section(struct bp_buf *out, const struct bp_doc *d,
     const struct bp_section *s)
 {
-	section_begin(out, bp_parts[BP_PART_SECTIONS].item, s->id.s,
+	bp_html_section(out, bp_parts[BP_PART_SECTIONS].item, s->id.s,
 	    s->title.s, s->title.len);
-	h_prose(out, &s->body);
+	bp_html_prose(out, &s->body);
 	h_citations(out, d, &s->sources);
 	bp_buf_puts(out, "</section>\n");
 }
@@ -467,11 +237,11 @@ h_question(struct bp_buf *out, const struct bp_doc *d, const struct bp_faq *f,
     int level)
 {
 	bp_buf_puts(out, "<article id=\"");
-	h_id(out, bp_parts[BP_PART_FAQ].item, f->id.s);
+	bp_html_id(out, bp_parts[BP_PART_FAQ].item, f->id.s);
 	bp_buf_printf(out, "\">\n<h%d>", level);
-	h_t(out, &f->question);
+	bp_html_t(out, &f->question);
 	bp_buf_printf(out, "</h%d>\n", level);
-	h_prose(out, &f->answer);
+	bp_html_prose(out, &f->answer);
 	h_citations(out, d, &f->sources);
 	bp_buf_puts(out, "</article>\n");
 }
@@ -481,7 +251,7 @@ h_faqs(struct bp_buf *out, const struct bp_doc *d)
 {
 	size_t	 i;
 
-	section_begin(out, bp_parts[BP_PART_FAQ].anchor, NULL,
+	bp_html_section(out, bp_parts[BP_PART_FAQ].anchor, NULL,
 	    BP_PART_HEAD(BP_PART_FAQ));
 	for (i = 0; i < d->nfaqs; i++)
 		h_question(out, d, &d->faqs[i], 3);
@@ -491,7 +261,7 @@ h_faqs(struct bp_buf *out, const struct bp_doc *d)
 static void
 h_sources(struct bp_buf *out, const struct bp_doc *d)
 {
-	section_begin(out, bp_parts[BP_PART_SOURCES].anchor, NULL,
+	bp_html_section(out, bp_parts[BP_PART_SOURCES].anchor, NULL,
 	    BP_PART_HEAD(BP_PART_SOURCES));
 	h_sources_list(out, d, 0, d->nsources);
 	bp_buf_puts(out, "</section>\n");
@@ -503,9 +273,9 @@ toc(struct bp_buf *out, const char *id, const char *suffix, const char *s,
     size_t len)
 {
 	bp_buf_puts(out, "<li><a href=\"#");
-	h_id(out, id, suffix);
+	bp_html_id(out, id, suffix);
 	bp_buf_puts(out, "\">");
-	h_text(out, s, len);
+	bp_html_text(out, s, len);
 	bp_buf_puts(out, "</a></li>\n");
 }
 
@@ -520,7 +290,7 @@ html_export(struct bp_buf *out, const struct bp_doc *d,
 	size_t			 i;
 	int			 p;
 
-	page_begin(out, d);
+	bp_html_page_begin(out, d);
 	bp_buf_puts(out, "<nav aria-labelledby=\"contents\">\n"
 	    "<h2 id=\"contents\">Contents</h2>\n<ol>\n");
 	for (p = 0; p < BP_PART__MAX; p++) {
@@ -569,7 +339,7 @@ html_export(struct bp_buf *out, const struct bp_doc *d,
 			break;
 		}
 	}
-	page_close(out);
+	bp_html_page_close(out);
 	bp_buf_free(&head);
 }
 
@@ -580,28 +350,28 @@ html_overview(struct bp_buf *out, const struct bp_doc *d,
 	(void)o;
 	(void)cmds;
 	(void)ncmds;
-	page_open(out, d);
+	bp_html_page_open(out, d);
 	h_summary(out, d);
-	page_close(out);
+	bp_html_page_close(out);
 }
 
 static void
 html_compare(struct bp_buf *out, const struct bp_doc *d,
     const struct bp_opts *o)
 {
-	page_open(out, d);
+	bp_html_page_open(out, d);
 	h_features(out, d, o);
-	page_close(out);
+	bp_html_page_close(out);
 }
 
 static void
 html_verdict(struct bp_buf *out, const struct bp_doc *d,
     const struct bp_opts *o)
 {
-	page_open(out, d);
+	bp_html_page_open(out, d);
 	h_summary(out, d);
 	h_choose(out, d, o);
-	page_close(out);
+	bp_html_page_close(out);
 }
 
 /* The sources an item cites, numbered as the whole list numbers them. */
@@ -616,7 +386,7 @@ h_cited(struct bp_buf *out, const struct bp_doc *d,
 		if ((src = bp_source_by_id(d, refs->v[i].s)) == NULL)
 			continue;
 		if (n++ == 0)
-			section_begin(out,
+			bp_html_section(out,
 			    bp_parts[BP_PART_SOURCES].anchor, NULL,
 			    BP_PART_HEAD(BP_PART_SOURCES));
 		h_sources_list(out, d, bp_source_number(d, src) - 1, 1);
@@ -630,15 +400,15 @@ html_faq_list(struct bp_buf *out, const struct bp_doc *d,
     const struct bp_opts *o)
 {
 	(void)o;
-	page_open(out, d);
+	bp_html_page_open(out, d);
 	if (d->nfaqs > 0)
 		h_faqs(out, d);
 	else
-		h_elem(out, "p", "", bp_parts[BP_PART_FAQ].none,
+		bp_html_elem(out, "p", "", bp_parts[BP_PART_FAQ].none,
 		    strlen(bp_parts[BP_PART_FAQ].none));
 	if (d->nsources > 0)
 		h_sources(out, d);
-	page_close(out);
+	bp_html_page_close(out);
 }
 
 static void
@@ -646,10 +416,10 @@ html_faq(struct bp_buf *out, const struct bp_doc *d, const struct bp_faq *f,
     const struct bp_opts *o)
 {
 	(void)o;
-	page_open(out, d);
+	bp_html_page_open(out, d);
 	h_question(out, d, f, 2);
 	h_cited(out, d, &f->sources);
-	page_close(out);
+	bp_html_page_close(out);
 }
 
 static void
@@ -659,15 +429,15 @@ html_section_list(struct bp_buf *out, const struct bp_doc *d,
 	size_t	 i;
 
 	(void)o;
-	page_open(out, d);
+	bp_html_page_open(out, d);
 	if (d->nsections == 0)
-		h_elem(out, "p", "", bp_parts[BP_PART_SECTIONS].none,
+		bp_html_elem(out, "p", "", bp_parts[BP_PART_SECTIONS].none,
 		    strlen(bp_parts[BP_PART_SECTIONS].none));
 	for (i = 0; i < d->nsections; i++)
 		h_section(out, d, &d->sections[i]);
 	if (d->nsources > 0)
 		h_sources(out, d);
-	page_close(out);
+	bp_html_page_close(out);
 }
 
 static void
@@ -675,10 +445,10 @@ html_section(struct bp_buf *out, const struct bp_doc *d,
     const struct bp_section *s, const struct bp_opts *o)
 {
 	(void)o;
-	page_open(out, d);
+	bp_html_page_open(out, d);
 	h_section(out, d, s);
 	h_cited(out, d, &s->sources);
-	page_close(out);
+	bp_html_page_close(out);
 }
 
 static void
@@ -686,13 +456,13 @@ html_sources(struct bp_buf *out, const struct bp_doc *d,
     const struct bp_opts *o)
 {
 	(void)o;
-	page_open(out, d);
+	bp_html_page_open(out, d);
 	if (d->nsources > 0)
 		h_sources(out, d);
 	else
-		h_elem(out, "p", "", bp_parts[BP_PART_SOURCES].none,
+		bp_html_elem(out, "p", "", bp_parts[BP_PART_SOURCES].none,
 		    strlen(bp_parts[BP_PART_SOURCES].none));
-	page_close(out);
+	bp_html_page_close(out);
 }
 
 static void
@@ -700,24 +470,16 @@ html_source(struct bp_buf *out, const struct bp_doc *d,
     const struct bp_source *src, const struct bp_opts *o)
 {
 	(void)o;
-	page_open(out, d);
-	section_begin(out, bp_parts[BP_PART_SOURCES].anchor, NULL,
+	bp_html_page_open(out, d);
+	bp_html_section(out, bp_parts[BP_PART_SOURCES].anchor, NULL,
 	    BP_PART_HEAD(BP_PART_SOURCES));
 	h_sources_list(out, d, bp_source_number(d, src) - 1, 1);
 	bp_buf_puts(out, "</section>\n");
-	page_close(out);
+	bp_html_page_close(out);
 }
 
 /* ---- search and decide: results as pages. ---- */
 
-/* A command bpolpo suggests, in a code element: ours, escaped. */
-static void
-h_code(struct bp_buf *out, const char *s, size_t len)
-{
-	bp_buf_puts(out, "<code>");
-	h_text(out, s, len);
-	bp_buf_puts(out, "</code>");
-}
 
 struct h_search {
 	struct bp_buf		*out;
@@ -743,28 +505,28 @@ h_hit(const struct bp_hit *h, void *arg)
 		m->text.len = 0;
 		bp_hit_heading(&m->text, h);
 		bp_buf_puts(out, "<li><strong>");
-		h_text(out, m->text.data, m->text.len);
+		bp_html_text(out, m->text.data, m->text.len);
 		bp_buf_puts(out, "</strong> ");
 		m->text.len = 0;
 		bp_hit_command(&m->text, h, m->o->data);
-		h_code(out, m->text.data, m->text.len);
+		bp_html_code(out, m->text.data, m->text.len);
 		bp_buf_puts(out, "\n<ul>\n");
 	}
 	m->text.len = 0;
 	bp_hit_field(&m->text, h);
 	bp_buf_puts(out, "<li>");
-	h_text(out, m->text.data, m->text.len);
+	bp_html_text(out, m->text.data, m->text.len);
 	bp_buf_puts(out, ": ");
 	snip = bp_hit_snippet(h, 0, &spans, &n);
 	for (at = 0, k = 0; k < n; k++) {
-		h_text(out, snip + at, spans[k].start - at);
+		bp_html_text(out, snip + at, spans[k].start - at);
 		bp_buf_puts(out, "<mark>");
-		h_text(out, snip + spans[k].start,
+		bp_html_text(out, snip + spans[k].start,
 		    spans[k].end - spans[k].start);
 		bp_buf_puts(out, "</mark>");
 		at = spans[k].end;
 	}
-	h_text(out, snip + at, strlen(snip) - at);
+	bp_html_text(out, snip + at, strlen(snip) - at);
 	bp_buf_puts(out, "</li>\n");
 	free(snip);
 	free(spans);
@@ -776,14 +538,14 @@ html_search(struct bp_buf *out, const struct bp_doc *d,
 {
 	struct h_search	 m = { out, o, BP_BUF_INIT, 0 };
 
-	page_open(out, d);
-	section_begin(out, "search", NULL, LIT("Search"));
+	bp_html_page_open(out, d);
+	bp_html_section(out, "search", NULL, LIT("Search"));
 	bp_buf_puts(out, "<ul>\n");
 	bp_search_hits(d, q, h_hit, &m);
 	if (m.open)
 		bp_buf_puts(out, "</ul>\n</li>\n");
 	bp_buf_puts(out, "</ul>\n</section>\n");
-	page_close(out);
+	bp_html_page_close(out);
 	bp_buf_free(&m.text);
 }
 
@@ -799,10 +561,10 @@ h_criterion(struct bp_buf *out, struct bp_buf *id,
 	bp_buf_puts(out, "<li>");
 	if (mark != NULL)
 		bp_buf_puts(out, mark);
-	h_code(out, id->data, id->len);
+	bp_html_code(out, id->data, id->len);
 	bp_buf_putc(out, ' ');
 	if (t->s != NULL)
-		h_t(out, t);
+		bp_html_t(out, t);
 	bp_buf_puts(out, "</li>\n");
 }
 
@@ -815,16 +577,16 @@ html_questions(struct bp_buf *out, const struct bp_doc *d,
 
 	(void)form;
 	(void)o;
-	page_open(out, d);
+	bp_html_page_open(out, d);
 	if (dc->by == BP_BY_FEATURES)
-		section_begin(out, "questions", NULL, LIT("Features"));
+		bp_html_section(out, "questions", NULL, LIT("Features"));
 	else
-		section_begin(out, "questions", NULL, LIT("Criteria"));
+		bp_html_section(out, "questions", NULL, LIT("Criteria"));
 	bp_buf_puts(out, "<ul>\n");
 	for (i = 0; i < n; i++)
 		h_criterion(out, &id, dc, i, NULL);
 	bp_buf_puts(out, "</ul>\n</section>\n");
-	page_close(out);
+	bp_html_page_close(out);
 	bp_buf_free(&id);
 }
 
@@ -838,15 +600,15 @@ html_decide(struct bp_buf *out, const struct bp_doc *d,
 	size_t		 s, k, i, r;
 	int		 open;
 
-	page_open(out, d);
+	bp_html_page_open(out, d);
 	bp_buf_puts(out, "<section id=\"lean\">\n<h2>");
 	bp_decision_lean(&line, dc);
-	h_text(out, line.data, line.len);
+	bp_html_text(out, line.data, line.len);
 	bp_buf_puts(out, "</h2>\n");
 	for (s = 0; s < d->nsubjects; s++) {
 		line.len = 0;
 		bp_decision_count(&line, dc, s);
-		h_elem(out, "h3", "", line.data, line.len);
+		bp_html_elem(out, "h3", "", line.data, line.len);
 		open = 0;
 		if (dc->by == BP_BY_FEATURES) {
 			for (r = 0; r < d->nfeatures; r++)
@@ -874,7 +636,7 @@ html_decide(struct bp_buf *out, const struct bp_doc *d,
 	if (k > 0) {
 		line.len = 0;
 		bp_buf_printf(&line, "Either: %zu", k);
-		h_elem(out, "h3", "", line.data, line.len);
+		bp_html_elem(out, "h3", "", line.data, line.len);
 		bp_buf_puts(out, "<ul>\n");
 		for (r = 0; r < d->nfeatures; r++)
 			if (dc->picks[r] == BP_PICK_EITHER)
@@ -886,15 +648,15 @@ html_decide(struct bp_buf *out, const struct bp_doc *d,
 	    dc->by == BP_BY_CRITERIA) {
 		line.len = 0;
 		bp_decision_rows_title(&line, dc);
-		section_begin(out, "features", NULL, line.data, line.len);
+		bp_html_section(out, "features", NULL, line.data, line.len);
 		if (dc->nrows > 0)
 			bp_buf_puts(out, "<ul>\n");
 		for (k = 0; k < dc->nrows; k++) {
 			r = dc->rows[k];
 			bp_buf_puts(out, "<li>");
-			h_code(out, d->features[r].id.s, d->features[r].id.len);
+			bp_html_code(out, d->features[r].id.s, d->features[r].id.len);
 			bp_buf_putc(out, ' ');
-			h_t(out, &d->features[r].label);
+			bp_html_t(out, &d->features[r].label);
 			bp_buf_puts(out, "</li>\n");
 		}
 		if (dc->nrows > 0)
@@ -908,15 +670,15 @@ html_decide(struct bp_buf *out, const struct bp_doc *d,
 		bp_buf_putn(&id, dc->read->id.s, dc->read->id.len);
 		bp_command(&line, o->data, id.data);
 		bp_buf_puts(out, "<p>Read on: ");
-		h_t(out, &dc->read->title);
+		bp_html_t(out, &dc->read->title);
 		bp_buf_puts(out, " (");
-		h_code(out, line.data, line.len);
+		bp_html_code(out, line.data, line.len);
 		bp_buf_puts(out, ")</p>\n");
 	}
 	bp_buf_puts(out, "<p class=\"note\">");
-	h_text(out, bp_decision_note(dc), strlen(bp_decision_note(dc)));
+	bp_html_text(out, bp_decision_note(dc), strlen(bp_decision_note(dc)));
 	bp_buf_puts(out, "</p>\n");
-	page_close(out);
+	bp_html_page_close(out);
 	bp_buf_free(&line);
 	bp_buf_free(&id);
 }
@@ -935,4 +697,5 @@ const struct bp_renderer bp_html_renderer = {
 	.decide = html_decide,
 	.questions = html_questions,
 	.export = html_export,
+	.diff = bp_html_diff,
 };
