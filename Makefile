@@ -56,6 +56,7 @@ RENDERSRC = src/render/csv.c src/render/formats.c \
 	  src/render/html/page.c \
 	  src/render/json.c \
 	  src/render/markdown.c src/render/mdinline.c src/render/render.c \
+	  src/render/walk.c \
 	  src/render/yaml.c \
 	  src/render/term/check.c src/render/term/compare.c \
 	  src/render/term/decide.c src/render/term/diff.c \

@@ -16,6 +16,7 @@
 #include "query/bp_search.h"
 #include "query/bp_wdiff.h"
 #include "render/bp_render.h"
+#include "render/bp_walk.h"
 
 static void
 md_inline(struct bp_buf *out, const char *s, size_t len)
@@ -469,96 +470,127 @@ md_questions(struct bp_buf *out, const struct bp_doc *d,
 	bp_buf_free(&id);
 }
 
+/* decide's result, as the walker says it: a heading a subject, a list under each. */
+struct md_decision {
+	struct bp_buf	*out;
+	struct bp_buf	 id;
+};
+
+static void
+md_dc_lean(void *arg, const char *s, size_t len)
+{
+	struct md_decision	*m = arg;
+
+	bp_buf_putc(m->out, '\n');
+	md_inline(m->out, s, len);
+	bp_buf_putc(m->out, '\n');
+}
+
+static void
+md_dc_group(void *arg, const char *s, size_t len)
+{
+	struct md_decision	*m = arg;
+
+	bp_buf_putc(m->out, '\n');
+	md_heading(m->out, 2, s, len);
+}
+
+/* A blank line before a list. */
+static void
+md_dc_list(void *arg, int open)
+{
+	struct md_decision	*m = arg;
+
+	if (open)
+		bp_buf_putc(m->out, '\n');
+}
+
+static void
+md_dc_question(void *arg, const struct bp_decision *dc, size_t i, int answer)
+{
+	static const char *const marks[] = { "not answered: ", "**yes**: ",
+	    "no: " };
+	struct md_decision	*m = arg;
+
+	md_question(m->out, &m->id, dc, i, answer < 0 ? NULL : marks[answer]);
+}
+
+static void
+md_dc_nothing(void *arg)
+{
+	(void)arg;
+}
+
+/* No row bears on the lean: the title says so, as a sentence. */
+static void
+md_dc_rows(void *arg, const char *title, size_t len, size_t n)
+{
+	struct md_decision	*m = arg;
+
+	bp_buf_putc(m->out, '\n');
+	if (n == 0) {
+		md_inline(m->out, title, len);
+		bp_buf_puts(m->out, ".\n");
+	} else {
+		md_heading(m->out, 2, title, len);
+		bp_buf_putc(m->out, '\n');
+	}
+}
+
+static void
+md_dc_row(void *arg, const struct bp_feature *f)
+{
+	struct md_decision	*m = arg;
+
+	bp_buf_puts(m->out, "- ");
+	md_code(m->out, f->id.s, f->id.len);
+	bp_buf_putc(m->out, ' ');
+	md_text(m->out, &f->label);
+	bp_buf_putc(m->out, '\n');
+}
+
+static void
+md_dc_rows_end(void *arg, size_t n)
+{
+	(void)arg;
+	(void)n;
+}
+
+static void
+md_dc_read(void *arg, const struct bp_section *s, const char *cmd,
+    size_t len)
+{
+	struct md_decision	*m = arg;
+
+	bp_buf_puts(m->out, "\nRead on: ");
+	md_text(m->out, &s->title);
+	bp_buf_puts(m->out, " (");
+	md_code(m->out, cmd, len);
+	bp_buf_puts(m->out, ")\n");
+}
+
+static void
+md_dc_note(void *arg, const char *s)
+{
+	struct md_decision	*m = arg;
+
+	bp_buf_puts(m->out, "\n*");
+	md_inline(m->out, s, strlen(s));
+	bp_buf_puts(m->out, "*\n");
+}
+
 static void
 md_decide(struct bp_buf *out, const struct bp_doc *d,
     const struct bp_decision *dc, const struct bp_opts *o)
 {
-	static const char *const marks[] = { "not answered: ", "**yes**: ",
-	    "no: " };
-	struct bp_buf	 line = BP_BUF_INIT, id = BP_BUF_INIT;
-	size_t		 s, k, i, r;
+	static const struct bp_decision_ops ops = { md_dc_lean, md_dc_group,
+	    md_dc_list, md_dc_question, md_dc_nothing, md_dc_rows, md_dc_row,
+	    md_dc_rows_end, md_dc_read, md_dc_note };
+	struct md_decision	 m = { out, BP_BUF_INIT };
 
 	md_title(out, d);
-	bp_decision_lean(&line, dc);
-	bp_buf_putc(out, '\n');
-	md_inline(out, line.data, line.len);
-	bp_buf_putc(out, '\n');
-	for (s = 0; s < d->nsubjects; s++) {
-		line.len = 0;
-		bp_decision_count(&line, dc, s);
-		bp_buf_putc(out, '\n');
-		md_heading(out, 2, line.data, line.len);
-		if (dc->by == BP_BY_FEATURES) {
-			for (r = k = 0; r < d->nfeatures; r++)
-				if (dc->picks[r] == BP_PICK_SUBJECT + s) {
-					/* A blank line before the list. */
-					if (k++ == 0)
-						bp_buf_putc(out, '\n');
-					md_question(out, &id, dc, r, NULL);
-				}
-			continue;
-		}
-		if (dc->crit.start[s + 1] > dc->crit.start[s])
-			bp_buf_putc(out, '\n');
-		for (k = dc->crit.start[s]; k < dc->crit.start[s + 1]; k++) {
-			i = dc->crit.slot[k];
-			md_question(out, &id, dc, i,
-			    marks[dc->answers[i] <= BP_ANS_NO ?
-			    dc->answers[i] : 0]);
-		}
-	}
-	/* By features, those picked for neither, as the text says them. */
-	for (r = k = 0; dc->by == BP_BY_FEATURES && r < d->nfeatures; r++)
-		k += dc->picks[r] == BP_PICK_EITHER;
-	if (k > 0) {
-		line.len = 0;
-		bp_buf_printf(&line, "Either: %zu", k);
-		bp_buf_putc(out, '\n');
-		md_heading(out, 2, line.data, line.len);
-		bp_buf_putc(out, '\n');
-		for (r = 0; r < d->nfeatures; r++)
-			if (dc->picks[r] == BP_PICK_EITHER)
-				md_question(out, &id, dc, r, NULL);
-	}
-	/* By features, the lists above name them already. */
-	if (dc->tally.lean != BP_LEAN_NONE && d->nfeatures > 0 &&
-	    dc->by == BP_BY_CRITERIA) {
-		line.len = 0;
-		bp_decision_rows_title(&line, dc);
-		bp_buf_putc(out, '\n');
-		if (dc->nrows == 0) {
-			md_inline(out, line.data, line.len);
-			bp_buf_puts(out, ".\n");
-		} else {
-			md_heading(out, 2, line.data, line.len);
-			bp_buf_putc(out, '\n');
-		}
-		for (k = 0; k < dc->nrows; k++) {
-			r = dc->rows[k];
-			bp_buf_puts(out, "- ");
-			md_code(out, d->features[r].id.s, d->features[r].id.len);
-			bp_buf_putc(out, ' ');
-			md_text(out, &d->features[r].label);
-			bp_buf_putc(out, '\n');
-		}
-	}
-	if (dc->read != NULL && dc->read->id.s != NULL) {
-		line.len = 0;
-		id.len = 0;
-		bp_buf_puts(&id, "show ");
-		bp_buf_putn(&id, dc->read->id.s, dc->read->id.len);
-		bp_command(&line, o->data, id.data);
-		bp_buf_puts(out, "\nRead on: ");
-		md_text(out, &dc->read->title);
-		bp_buf_puts(out, " (");
-		md_code(out, line.data, line.len);
-		bp_buf_puts(out, ")\n");
-	}
-	bp_buf_puts(out, "\n*");
-	md_inline(out, bp_decision_note(dc), strlen(bp_decision_note(dc)));
-	bp_buf_puts(out, "*\n");
-	bp_buf_free(&line);
-	bp_buf_free(&id);
+	bp_walk_decision(dc, o, &ops, &m);
+	bp_buf_free(&m.id);
 }
 
 /* ---- export: one page, its parts anchored. ---- */

@@ -27,6 +27,7 @@
 #include "query/bp_search.h"
 #include "render/bp_html.h"
 #include "render/bp_render.h"
+#include "render/bp_walk.h"
 
 /* ---- The parts. ---- */
 
@@ -590,97 +591,124 @@ html_questions(struct bp_buf *out, const struct bp_doc *d,
 	bp_buf_free(&id);
 }
 
+/* decide's result, as the walker says it: the lean's section, a list a subject. */
+struct h_decision {
+	struct bp_buf	*out;
+	struct bp_buf	 id;
+};
+
+static void
+h_dc_lean(void *arg, const char *s, size_t len)
+{
+	struct h_decision	*h = arg;
+
+	bp_buf_puts(h->out, "<section id=\"lean\">\n<h2>");
+	bp_html_text(h->out, s, len);
+	bp_buf_puts(h->out, "</h2>\n");
+}
+
+static void
+h_dc_group(void *arg, const char *s, size_t len)
+{
+	struct h_decision	*h = arg;
+
+	bp_html_elem(h->out, "h3", "", s, len);
+}
+
+static void
+h_dc_list(void *arg, int open)
+{
+	struct h_decision	*h = arg;
+
+	bp_buf_puts(h->out, open ? "<ul>\n" : "</ul>\n");
+}
+
+static void
+h_dc_question(void *arg, const struct bp_decision *dc, size_t i, int answer)
+{
+	static const char *const marks[] = { "not answered: ",
+	    "<strong>yes</strong>: ", "no: " };
+	struct h_decision	*h = arg;
+
+	h_criterion(h->out, &h->id, dc, i, answer < 0 ? NULL : marks[answer]);
+}
+
+static void
+h_dc_lean_end(void *arg)
+{
+	struct h_decision	*h = arg;
+
+	bp_buf_puts(h->out, "</section>\n");
+}
+
+static void
+h_dc_rows(void *arg, const char *title, size_t len, size_t n)
+{
+	struct h_decision	*h = arg;
+
+	bp_html_section(h->out, "features", NULL, title, len);
+	if (n > 0)
+		bp_buf_puts(h->out, "<ul>\n");
+}
+
+static void
+h_dc_row(void *arg, const struct bp_feature *f)
+{
+	struct h_decision	*h = arg;
+
+	bp_buf_puts(h->out, "<li>");
+	bp_html_code(h->out, f->id.s, f->id.len);
+	bp_buf_putc(h->out, ' ');
+	bp_html_t(h->out, &f->label);
+	bp_buf_puts(h->out, "</li>\n");
+}
+
+static void
+h_dc_rows_end(void *arg, size_t n)
+{
+	struct h_decision	*h = arg;
+
+	if (n > 0)
+		bp_buf_puts(h->out, "</ul>\n");
+	bp_buf_puts(h->out, "</section>\n");
+}
+
+static void
+h_dc_read(void *arg, const struct bp_section *s, const char *cmd,
+    size_t len)
+{
+	struct h_decision	*h = arg;
+
+	bp_buf_puts(h->out, "<p>Read on: ");
+	bp_html_t(h->out, &s->title);
+	bp_buf_puts(h->out, " (");
+	bp_html_code(h->out, cmd, len);
+	bp_buf_puts(h->out, ")</p>\n");
+}
+
+static void
+h_dc_note(void *arg, const char *s)
+{
+	struct h_decision	*h = arg;
+
+	bp_buf_puts(h->out, "<p class=\"note\">");
+	bp_html_text(h->out, s, strlen(s));
+	bp_buf_puts(h->out, "</p>\n");
+}
+
 static void
 html_decide(struct bp_buf *out, const struct bp_doc *d,
     const struct bp_decision *dc, const struct bp_opts *o)
 {
-	static const char *const marks[] = { "not answered: ",
-	    "<strong>yes</strong>: ", "no: " };
-	struct bp_buf	 line = BP_BUF_INIT, id = BP_BUF_INIT;
-	size_t		 s, k, i, r;
-	int		 open;
+	static const struct bp_decision_ops ops = { h_dc_lean, h_dc_group,
+	    h_dc_list, h_dc_question, h_dc_lean_end, h_dc_rows, h_dc_row,
+	    h_dc_rows_end, h_dc_read, h_dc_note };
+	struct h_decision	 h = { out, BP_BUF_INIT };
 
 	bp_html_page_open(out, d);
-	bp_buf_puts(out, "<section id=\"lean\">\n<h2>");
-	bp_decision_lean(&line, dc);
-	bp_html_text(out, line.data, line.len);
-	bp_buf_puts(out, "</h2>\n");
-	for (s = 0; s < d->nsubjects; s++) {
-		line.len = 0;
-		bp_decision_count(&line, dc, s);
-		bp_html_elem(out, "h3", "", line.data, line.len);
-		open = 0;
-		if (dc->by == BP_BY_FEATURES) {
-			for (r = 0; r < d->nfeatures; r++)
-				if (dc->picks[r] == BP_PICK_SUBJECT + s) {
-					if (!open++)
-						bp_buf_puts(out, "<ul>\n");
-					h_criterion(out, &id, dc, r, NULL);
-				}
-		} else
-			for (k = dc->crit.start[s]; k < dc->crit.start[s + 1];
-			    k++) {
-				if (!open++)
-					bp_buf_puts(out, "<ul>\n");
-				i = dc->crit.slot[k];
-				h_criterion(out, &id, dc, i,
-				    marks[dc->answers[i] <= BP_ANS_NO ?
-				    dc->answers[i] : 0]);
-			}
-		if (open)
-			bp_buf_puts(out, "</ul>\n");
-	}
-	/* By features, those picked for neither, as the text says them. */
-	for (r = k = 0; dc->by == BP_BY_FEATURES && r < d->nfeatures; r++)
-		k += dc->picks[r] == BP_PICK_EITHER;
-	if (k > 0) {
-		line.len = 0;
-		bp_buf_printf(&line, "Either: %zu", k);
-		bp_html_elem(out, "h3", "", line.data, line.len);
-		bp_buf_puts(out, "<ul>\n");
-		for (r = 0; r < d->nfeatures; r++)
-			if (dc->picks[r] == BP_PICK_EITHER)
-				h_criterion(out, &id, dc, r, NULL);
-		bp_buf_puts(out, "</ul>\n");
-	}
-	bp_buf_puts(out, "</section>\n");
-	if (dc->tally.lean != BP_LEAN_NONE && d->nfeatures > 0 &&
-	    dc->by == BP_BY_CRITERIA) {
-		line.len = 0;
-		bp_decision_rows_title(&line, dc);
-		bp_html_section(out, "features", NULL, line.data, line.len);
-		if (dc->nrows > 0)
-			bp_buf_puts(out, "<ul>\n");
-		for (k = 0; k < dc->nrows; k++) {
-			r = dc->rows[k];
-			bp_buf_puts(out, "<li>");
-			bp_html_code(out, d->features[r].id.s, d->features[r].id.len);
-			bp_buf_putc(out, ' ');
-			bp_html_t(out, &d->features[r].label);
-			bp_buf_puts(out, "</li>\n");
-		}
-		if (dc->nrows > 0)
-			bp_buf_puts(out, "</ul>\n");
-		bp_buf_puts(out, "</section>\n");
-	}
-	if (dc->read != NULL && dc->read->id.s != NULL) {
-		line.len = 0;
-		id.len = 0;
-		bp_buf_puts(&id, "show ");
-		bp_buf_putn(&id, dc->read->id.s, dc->read->id.len);
-		bp_command(&line, o->data, id.data);
-		bp_buf_puts(out, "<p>Read on: ");
-		bp_html_t(out, &dc->read->title);
-		bp_buf_puts(out, " (");
-		bp_html_code(out, line.data, line.len);
-		bp_buf_puts(out, ")</p>\n");
-	}
-	bp_buf_puts(out, "<p class=\"note\">");
-	bp_html_text(out, bp_decision_note(dc), strlen(bp_decision_note(dc)));
-	bp_buf_puts(out, "</p>\n");
+	bp_walk_decision(dc, o, &ops, &h);
 	bp_html_page_close(out);
-	bp_buf_free(&line);
-	bp_buf_free(&id);
+	bp_buf_free(&h.id);
 }
 
 const struct bp_renderer bp_html_renderer = {
