@@ -1,4 +1,8 @@
-/* Building blocks shared by the terminal renderers (src/term*.c). */
+/*
+ * Building blocks shared by the terminal renderers (src/render/term/),
+ * defined in term.c: they append to the buffer they are given and own
+ * nothing after they return.
+ */
 #ifndef BP_TERM_H
 #define BP_TERM_H
 
@@ -9,81 +13,81 @@
 #include "render/bp_render.h"
 
 /* How a piece of text is shown in color (see style_on in term.c). */
-enum term_style {
-	TS_NONE,
-	TS_HEADING,
-	TS_EDGE,	/* the subject with the edge */
-	TS_ID,		/* ids beside what they name */
-	TS_MATCH,	/* a search term where it was found */
-	TS__MAX
+enum bp_term_style {
+	BP_TS_NONE,
+	BP_TS_HEADING,
+	BP_TS_EDGE,	/* the subject with the edge */
+	BP_TS_ID,		/* ids beside what they name */
+	BP_TS_MATCH,	/* a search term where it was found */
+	BP_TS__MAX
 };
 
 /*
  * An OSC 8 hyperlink around what follows, to url (an http(s) URL), and
  * its end.
  */
-void	term_link_open(struct bp_buf *, const char *url, size_t len);
-void	term_link_close(struct bp_buf *);
+void	bp_term_link_open(struct bp_buf *, const char *url, size_t len);
+void	bp_term_link_close(struct bp_buf *);
 
 /*
  * Appends safe text, in its style when color is on, each URL in it a
  * hyperlink when o->hyperlinks is.
  */
-void	term_styled(struct bp_buf *, const struct bp_opts *, enum term_style,
-	    const char *, size_t);
+void	bp_term_styled(struct bp_buf *, const struct bp_opts *,
+	    enum bp_term_style, const char *, size_t);
 
 /* A heading from the data, or one of bpolpo's own (wrapped if it must be). */
-void	term_heading(struct bp_buf *, const struct bp_opts *, const char *,
+void	bp_term_heading(struct bp_buf *, const struct bp_opts *, const char *,
 	    size_t);
-void	term_heading_line(struct bp_buf *, const struct bp_opts *,
+void	bp_term_heading_line(struct bp_buf *, const struct bp_opts *,
 	    const char *);
 /*
  * Wraps text to the width and writes each line behind indent spaces; the
  * first line gets first (of display width indent) instead when not NULL.
  */
-void	term_wrapped(struct bp_buf *, const struct bp_opts *, size_t indent,
+void	bp_term_wrapped(struct bp_buf *, const struct bp_opts *, size_t indent,
 	    const char *first, const char *, size_t);
 /* The same, each line in a style. */
-void	term_wrapped_style(struct bp_buf *, const struct bp_opts *,
-	    size_t indent, const char *first, enum term_style, const char *,
+void	bp_term_wrapped_style(struct bp_buf *, const struct bp_opts *,
+	    size_t indent, const char *first, enum bp_term_style, const char *,
 	    size_t);
 /* A fixed message (bpolpo's own words), wrapped. */
-void	term_line(struct bp_buf *, const struct bp_opts *, const char *);
+void	bp_term_line(struct bp_buf *, const struct bp_opts *, const char *);
 /*
  * "Run 'bpolpo [--data FILE] ARGS' to ...": pre, the command that reads
  * the same data with args, and post, wrapped.
  */
-void	term_run(struct bp_buf *, const struct bp_opts *, const char *pre,
+void	bp_term_run(struct bp_buf *, const struct bp_opts *, const char *pre,
 	    const char *args, const char *post);
 /* Prose: paragraphs split at blank lines, each wrapped, a blank line between. */
-void	term_prose(struct bp_buf *, const struct bp_opts *, const char *,
+void	bp_term_prose(struct bp_buf *, const struct bp_opts *, const char *,
 	    size_t);
 /* "Last updated: ..." when the comparison has a date. */
-void	term_updated(struct bp_buf *, const struct bp_opts *,
+void	bp_term_updated(struct bp_buf *, const struct bp_opts *,
 	    const struct bp_doc *);
 
 /* Two-column list: key, then text wrapped beside it (or below on narrow output). */
-struct term_item {
-	const char	*key;	/* raw: made safe when shown */
-	const char	*text;	/* raw data text */
-	size_t		 len;
-	enum term_style	 key_style;
-	enum term_style	 text_style;
+struct bp_term_item {
+	const char		*key;	/* raw: made safe when shown */
+	const char		*text;	/* raw data text */
+	size_t			 len;
+	enum bp_term_style	 key_style;
+	enum bp_term_style	 text_style;
 };
-void	term_keyed_list(struct bp_buf *, const struct bp_opts *, size_t indent,
-	    const struct term_item *, size_t);
+void	bp_term_keyed_list(struct bp_buf *, const struct bp_opts *,
+	    size_t indent, const struct bp_term_item *, size_t);
 /*
  * One item of a keyed list whose widest key is keyw columns wide: for
  * lists made an item at a time, whatever their length.
  */
-void	term_keyed_item(struct bp_buf *, const struct bp_opts *, size_t indent,
-	    size_t keyw, const struct term_item *);
+void	bp_term_keyed_item(struct bp_buf *, const struct bp_opts *,
+	    size_t indent, size_t keyw, const struct bp_term_item *);
 
 /* The cited sources of one item, under a "Sources" heading; nothing if none. */
-void	term_cited(struct bp_buf *, const struct bp_doc *,
+void	bp_term_cited(struct bp_buf *, const struct bp_doc *,
 	    const struct bp_opts *, const struct bp_texts *);
 /* One source as "[N] title, publisher" and its URL below. */
-void	term_source(struct bp_buf *, const struct bp_opts *, size_t number,
-	    const struct bp_source *);
+void	bp_term_source_at(struct bp_buf *, const struct bp_opts *,
+	    size_t number, const struct bp_source *);
 
 #endif

@@ -173,7 +173,7 @@ clash_note(struct bp_buf *b, const struct bp_opts *o,
 		bp_buf_putn(&line, sh->s, sh->len);
 	bp_buf_putc(&line, '.');
 	/* Made safe as it is wrapped: the short name is data. */
-	term_line(b, o, line.data);
+	bp_term_line(b, o, line.data);
 	bp_buf_free(&line);
 }
 
@@ -208,7 +208,7 @@ prompt(struct bp_buf *b, const struct bp_opts *o,
 		bp_buf_putn(b, p.data, p.len);
 		bp_buf_puts(b, " > ");
 	} else {
-		term_line(b, o, p.data);
+		bp_term_line(b, o, p.data);
 		bp_buf_puts(b, "> ");
 	}
 	bp_buf_free(&p);
@@ -238,7 +238,7 @@ answered(struct bp_buf *b, const struct bp_opts *o,
 	if (line.len > 0) {
 		bp_buf_puts(&line, "; a new answer replaces it, Enter "
 		    "clears it.");
-		term_line(b, o, line.data);
+		bp_term_line(b, o, line.data);
 	}
 	bp_buf_free(&line);
 }
@@ -250,8 +250,8 @@ help(struct bp_buf *b, const struct bp_opts *o, const struct bp_decision *dc)
 	size_t		 k, n = 0;
 
 	if (dc->by == BP_BY_CRITERIA) {
-		term_line(b, o, "Answer y if this describes your situation, n "
-		    "if it does not; press Enter to skip it, b to go back to "
+		bp_term_line(b, o, "Answer y if this describes your situation, "
+		    "n if it does not; press Enter to skip it, b to go back to "
 		    "the question before, q to stop and see the result so "
 		    "far.");
 		return;
@@ -268,7 +268,7 @@ help(struct bp_buf *b, const struct bp_opts *o, const struct bp_decision *dc)
 			    words[k].word[0], words[k].word);
 	bp_buf_puts(&line, ") is picked by its number, as any subject may "
 	    "be.");
-	term_line(b, o, line.data);
+	bp_term_line(b, o, line.data);
 	bp_buf_free(&line);
 }
 
@@ -340,7 +340,8 @@ bp_ask_file(FILE *in, FILE *out, struct bp_decision *dc,
 			break;
 		case R_BACK:
 			if (i == 0) {
-				term_line(&b, o, "This is the first question.");
+				bp_term_line(&b, o,
+				    "This is the first question.");
 				ask = 0;
 			} else
 				i--;
@@ -353,7 +354,7 @@ bp_ask_file(FILE *in, FILE *out, struct bp_decision *dc,
 			ask = 0;
 			break;
 		case R_UNKNOWN:
-			term_line(&b, o, "Not an answer here; ? explains.");
+			bp_term_line(&b, o, "Not an answer here; ? explains.");
 			ask = 0;
 			break;
 		}

@@ -40,7 +40,7 @@ bp_cmd_init(struct bp_ctx *c)
 	bp_shell_quote(&line, path);
 	bp_buf_puts(&line, "'.");
 	/* Wrapped, and made safe: the name is the user's. */
-	term_wrapped(c->out, c->o, 0, NULL, line.data, line.len);
+	bp_term_wrapped(c->out, c->o, 0, NULL, line.data, line.len);
 	bp_buf_free(&line);
 	return BP_EXIT_OK;
 }

@@ -17,6 +17,6 @@ bp_term_check(struct bp_buf *out, const struct bp_diags *dg,
 		bp_buf_printf(&line, ": %zu error%s, %zu warning%s",
 		    dg->nerrors, dg->nerrors == 1 ? "" : "s",
 		    dg->nwarnings, dg->nwarnings == 1 ? "" : "s");
-	term_wrapped(out, o, 2, "", line.data, line.len);
+	bp_term_wrapped(out, o, 2, "", line.data, line.len);
 	bp_buf_free(&line);
 }

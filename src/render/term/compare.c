@@ -307,15 +307,15 @@ row_draw(struct bp_buf *out, struct table *t, size_t r)
 		int		 any = 0;
 
 		for (c = 0; c < t->ncols; c++) {
-			enum term_style st = r == 0 ? TS_HEADING :
-			    win && c + 1 == t->ncols ? TS_EDGE : TS_NONE;
+			enum bp_term_style st = r == 0 ? BP_TS_HEADING :
+			    win && c + 1 == t->ncols ? BP_TS_EDGE : BP_TS_NONE;
 
 			bp_buf_puts(&row, bar);
 			bp_buf_putc(&row, ' ');
 			if (more[c] && bp_wrap_next(&t->wraps[c], &line)) {
 				any = 1;
-				term_styled(&row, split[c] ? &plain : t->o, st,
-				    line.p, line.len);
+				bp_term_styled(&row, split[c] ? &plain : t->o,
+				    st, line.p, line.len);
 				/* Never below zero: a line is never wider. */
 				pad = t->width[c] > line.width ?
 				    t->width[c] - line.width : 0;
@@ -359,7 +359,7 @@ draw_table(struct bp_buf *out, struct table *t)
 static void
 draw_stacked(struct bp_buf *out, struct table *t)
 {
-	struct term_item	*items;
+	struct bp_term_item	*items;
 	const char		**keys;
 	size_t			 r, c, n;
 
@@ -373,7 +373,7 @@ draw_stacked(struct bp_buf *out, struct table *t)
 		if (r > 1)
 			bp_buf_putc(out, '\n');
 		row_make(t, r);
-		term_heading(out, t->o, t->cells[0].s, t->cells[0].len);
+		bp_term_heading(out, t->o, t->cells[0].s, t->cells[0].len);
 		for (n = 0, c = 1; c < t->ncols; c++) {
 			/* A feature with no edge says nothing about it. */
 			if (t->edges && c + 1 == t->ncols &&
@@ -383,11 +383,11 @@ draw_stacked(struct bp_buf *out, struct table *t)
 			items[n].text = t->cells[c].s;
 			items[n].len = t->cells[c].len;
 			items[n].text_style = t->edges && c + 1 == t->ncols &&
-			    bp_edge_wins(bp_row(t->d, t->o, r - 1)) ? TS_EDGE :
-			    TS_NONE;
+			    bp_edge_wins(bp_row(t->d, t->o, r - 1)) ?
+			    BP_TS_EDGE : BP_TS_NONE;
 			n++;
 		}
-		term_keyed_list(out, t->o, 2, items, n);
+		bp_term_keyed_list(out, t->o, 2, items, n);
 	}
 	free(keys);
 	free(items);
@@ -406,7 +406,7 @@ uniform_edge(struct bp_buf *out, struct table *t)
 		bp_buf_puts(&line, "tie");
 	bp_buf_puts(&line, " on every feature");
 	bp_buf_putn(&line, LIT(""));
-	term_wrapped(out, t->o, 0, NULL, line.data, line.len);
+	bp_term_wrapped(out, t->o, 0, NULL, line.data, line.len);
 	bp_buf_free(&line);
 }
 
@@ -414,8 +414,8 @@ void
 bp_term_compare(struct bp_buf *out, const struct bp_doc *d,
     const struct bp_opts *o)
 {
-	term_heading(out, o, d->title.s, d->title.len);
-	term_updated(out, o, d);
+	bp_term_heading(out, o, d->title.s, d->title.len);
+	bp_term_updated(out, o, d);
 	bp_buf_putc(out, '\n');
 	bp_term_table(out, d, o);
 }

@@ -43,7 +43,7 @@ by_criteria(struct bp_buf *out, const struct bp_opts *o,
 	const struct bp_doc	*d = dc->doc;
 	const struct bp_text	*t;
 	struct bp_buf		 line = BP_BUF_INIT, mark = BP_BUF_INIT;
-	struct term_item	 item;
+	struct bp_term_item	 item;
 	size_t			 s, k, i, w, keyw = 0;
 
 	for (i = 0; i < dc->crit.n; i++) {
@@ -52,12 +52,12 @@ by_criteria(struct bp_buf *out, const struct bp_opts *o,
 			keyw = w;
 	}
 	memset(&item, 0, sizeof(item));
-	item.key_style = TS_ID;
+	item.key_style = BP_TS_ID;
 	for (s = 0; s < d->nsubjects; s++) {
 		line.len = 0;
 		bp_decision_count(&line, dc, s);
 		bp_buf_putc(out, '\n');
-		term_heading(out, o, line.data, line.len);
+		bp_term_heading(out, o, line.data, line.len);
 		for (k = dc->crit.start[s]; k < dc->crit.start[s + 1]; k++) {
 			i = dc->crit.slot[k];
 			mark_key(&mark, o, dc, i);
@@ -65,7 +65,7 @@ by_criteria(struct bp_buf *out, const struct bp_opts *o,
 			item.key = mark.data;
 			item.text = t->s != NULL ? t->s : "";
 			item.len = t->len;
-			term_keyed_item(out, o, 2, keyw, &item);
+			bp_term_keyed_item(out, o, 2, keyw, &item);
 		}
 	}
 	bp_buf_putc(out, '\n');
@@ -74,7 +74,7 @@ by_criteria(struct bp_buf *out, const struct bp_opts *o,
 	    o->ascii ? ascii_marks[BP_ANS_YES] : marks[BP_ANS_YES],
 	    o->ascii ? ascii_marks[BP_ANS_NO] : marks[BP_ANS_NO],
 	    o->ascii ? ascii_marks[BP_ANS_NONE] : marks[BP_ANS_NONE]);
-	term_wrapped(out, o, 0, NULL, line.data, line.len);
+	bp_term_wrapped(out, o, 0, NULL, line.data, line.len);
 	bp_buf_free(&line);
 	bp_buf_free(&mark);
 }
@@ -96,14 +96,14 @@ static void
 feature_item(struct bp_buf *out, const struct bp_opts *o,
     const struct bp_feature *f, size_t keyw)
 {
-	struct term_item	 item;
+	struct bp_term_item	 item;
 
 	memset(&item, 0, sizeof(item));
 	item.key = f->id.s != NULL ? f->id.s : "";
 	item.text = f->label.s != NULL ? f->label.s : "";
 	item.len = f->label.s != NULL ? f->label.len : 0;
-	item.key_style = TS_ID;
-	term_keyed_item(out, o, 2, keyw, &item);
+	item.key_style = BP_TS_ID;
+	bp_term_keyed_item(out, o, 2, keyw, &item);
 }
 
 /* Each subject's count of features picked for it, and which. */
@@ -124,7 +124,7 @@ by_features(struct bp_buf *out, const struct bp_opts *o,
 		line.len = 0;
 		bp_decision_count(&line, dc, s);
 		bp_buf_putc(out, '\n');
-		term_heading(out, o, line.data, line.len);
+		bp_term_heading(out, o, line.data, line.len);
 		for (r = 0; r < d->nfeatures; r++)
 			if (dc->picks[r] == BP_PICK_SUBJECT + s)
 				feature_item(out, o, &d->features[r], keyw);
@@ -135,7 +135,7 @@ by_features(struct bp_buf *out, const struct bp_opts *o,
 		bp_buf_putc(out, '\n');
 		line.len = 0;
 		bp_buf_printf(&line, "Either: %zu", either);
-		term_heading(out, o, line.data, line.len);
+		bp_term_heading(out, o, line.data, line.len);
 		for (r = 0; r < d->nfeatures; r++)
 			if (dc->picks[r] == BP_PICK_EITHER)
 				feature_item(out, o, &d->features[r], keyw);
@@ -177,12 +177,12 @@ rows(struct bp_buf *out, const struct bp_opts *o,
 		bp_buf_puts(&line, ": ");
 		bp_buf_puts(&args, "compare");
 		subjects_arg(&args, o, d);
-		term_run(out, o, line.data, args.data, " shows them all.");
+		bp_term_run(out, o, line.data, args.data, " shows them all.");
 		goto done;
 	}
 	/* By features, the lists above name them already. */
 	if (dc->by == BP_BY_CRITERIA) {
-		term_heading(out, o, line.data, line.len);
+		bp_term_heading(out, o, line.data, line.len);
 		keyw = ids_width(d, dc->rows, dc->nrows);
 		for (k = 0; k < dc->nrows; k++)
 			feature_item(out, o, &d->features[dc->rows[k]], keyw);
@@ -195,7 +195,7 @@ rows(struct bp_buf *out, const struct bp_opts *o,
 			put_text(&args, &d->features[dc->rows[k]].id);
 		}
 		subjects_arg(&args, o, d);
-		term_run(out, o, "Side by side: ", args.data, "");
+		bp_term_run(out, o, "Side by side: ", args.data, "");
 	}
 done:
 	bp_buf_free(&line);
@@ -220,7 +220,7 @@ read_on(struct bp_buf *out, const struct bp_opts *o,
 	bp_buf_puts(&pre, "Read on: ");
 	put_text(&pre, &dc->read->title);
 	bp_buf_puts(&pre, " (");
-	term_run(out, o, pre.data, args.data, ").");
+	bp_term_run(out, o, pre.data, args.data, ").");
 	bp_buf_free(&args);
 	bp_buf_free(&pre);
 }
@@ -232,11 +232,11 @@ bp_term_decide(struct bp_buf *out, const struct bp_doc *d,
 	struct bp_buf	 line = BP_BUF_INIT;
 
 	if (d->title.s != NULL) {
-		term_heading(out, o, d->title.s, d->title.len);
+		bp_term_heading(out, o, d->title.s, d->title.len);
 		bp_buf_putc(out, '\n');
 	}
 	bp_decision_lean(&line, dc);
-	term_wrapped(out, o, 0, NULL, line.data, line.len);
+	bp_term_wrapped(out, o, 0, NULL, line.data, line.len);
 	if (dc->by == BP_BY_FEATURES)
 		by_features(out, o, dc);
 	else
@@ -244,7 +244,7 @@ bp_term_decide(struct bp_buf *out, const struct bp_doc *d,
 	rows(out, o, dc);
 	read_on(out, o, dc);
 	bp_buf_putc(out, '\n');
-	term_line(out, o, bp_decision_note(dc));
+	bp_term_line(out, o, bp_decision_note(dc));
 	bp_buf_free(&line);
 }
 
@@ -253,7 +253,7 @@ bp_term_questions(struct bp_buf *out, const struct bp_doc *d,
     const struct bp_decision *dc, int form, const struct bp_opts *o)
 {
 	struct bp_buf		 id = BP_BUF_INIT;
-	struct term_item	 item;
+	struct bp_term_item	 item;
 	const struct bp_text	*t;
 	size_t			 i, n = bp_decision_n(dc), w, keyw = 0;
 
@@ -278,7 +278,7 @@ bp_term_questions(struct bp_buf *out, const struct bp_doc *d,
 			keyw = w;
 	}
 	memset(&item, 0, sizeof(item));
-	item.key_style = TS_ID;
+	item.key_style = BP_TS_ID;
 	for (i = 0; i < n; i++) {
 		id.len = 0;
 		bp_question_id(&id, dc, i);
@@ -287,7 +287,7 @@ bp_term_questions(struct bp_buf *out, const struct bp_doc *d,
 		item.key = id.data;
 		item.text = t->s != NULL ? t->s : "";
 		item.len = t->s != NULL ? t->len : 0;
-		term_keyed_item(out, o, 0, keyw, &item);
+		bp_term_keyed_item(out, o, 0, keyw, &item);
 	}
 	bp_buf_free(&id);
 }
@@ -301,7 +301,7 @@ bp_term_question(struct bp_buf *out, const struct bp_opts *o,
 	const struct bp_text	*t;
 	struct bp_buf		 line = BP_BUF_INIT, key = BP_BUF_INIT;
 	struct bp_by_subject	 by;
-	struct term_item	 item;
+	struct bp_term_item	 item;
 	const struct bp_value	**vals;
 	size_t			 s, keyw = 0, w, n = bp_decision_n(dc);
 
@@ -309,16 +309,16 @@ bp_term_question(struct bp_buf *out, const struct bp_opts *o,
 	w = line.len;
 	if (dc->by == BP_BY_CRITERIA) {
 		bp_buf_puts(&line, "Does this describe your situation?");
-		term_heading(out, o, line.data, line.len);
+		bp_term_heading(out, o, line.data, line.len);
 		t = bp_criterion_text(&dc->crit, i);
-		term_wrapped(out, o, w, NULL, t->s != NULL ? t->s : "",
+		bp_term_wrapped(out, o, w, NULL, t->s != NULL ? t->s : "",
 		    t->len);
 		bp_buf_free(&line);
 		return;
 	}
 	put_text(&line, &d->features[i].label);
 	bp_buf_puts(&line, ": which describes your need better?");
-	term_heading(out, o, line.data, line.len);
+	bp_term_heading(out, o, line.data, line.len);
 	vals = bp_calloc(d->nsubjects + 1, sizeof(*vals));
 	bp_by_subject_init(&by, d);
 	bp_by_subject(&by, &d->features[i], vals);
@@ -331,7 +331,7 @@ bp_term_question(struct bp_buf *out, const struct bp_opts *o,
 			keyw = w;
 	}
 	memset(&item, 0, sizeof(item));
-	item.key_style = TS_ID;
+	item.key_style = BP_TS_ID;
 	for (s = 0; s < d->nsubjects; s++) {
 		key.len = 0;
 		bp_buf_printf(&key, "%zu ", s + 1);
@@ -342,7 +342,7 @@ bp_term_question(struct bp_buf *out, const struct bp_opts *o,
 		item.key = key.data;
 		item.text = v != NULL && v->text.s != NULL ? v->text.s : "";
 		item.len = v != NULL && v->text.s != NULL ? v->text.len : 0;
-		term_keyed_item(out, o, 2, keyw, &item);
+		bp_term_keyed_item(out, o, 2, keyw, &item);
 	}
 	bp_by_subject_free(&by);
 	free(vals);

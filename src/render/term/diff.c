@@ -230,7 +230,7 @@ text_item(const struct bp_diff_item *it, void *arg)
 
 	if ((p = bp_diff_part(it)) != ts->last) {
 		bp_buf_putc(ts->out, '\n');
-		term_heading_line(ts->out, o, bp_diff_parts[p]);
+		bp_term_heading_line(ts->out, o, bp_diff_parts[p]);
 		ts->last = p;
 	}
 	t->text.len = 0;
@@ -278,7 +278,7 @@ bp_term_diff(struct bp_buf *out, const struct bp_opts *o,
 	struct text_state	 ts;
 
 	if (d->n == 0) {
-		term_line(out, o, "No differences.");
+		bp_term_line(out, o, "No differences.");
 		return;
 	}
 	memset(&ts, 0, sizeof(ts));
@@ -291,7 +291,7 @@ bp_term_diff(struct bp_buf *out, const struct bp_opts *o,
 	bp_buf_puts(&ts.t.raw, " to ");
 	bp_text_safe_line(&ts.t.raw, newname, strlen(newname));
 	bp_buf_putc(&ts.t.raw, ':');
-	term_wrapped(out, o, 0, NULL, ts.t.raw.data, ts.t.raw.len);
+	bp_term_wrapped(out, o, 0, NULL, ts.t.raw.data, ts.t.raw.len);
 	bp_diff_each(d, text_item, &ts);
 	bp_buf_free(&ts.t.text);
 	bp_buf_free(&ts.t.raw);

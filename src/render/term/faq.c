@@ -22,13 +22,13 @@ numbered(struct bp_buf *out, const struct bp_doc *d, const struct bp_opts *o,
     enum bp_list l, const char *heading, const char *none, const char *cmd,
     const char *purpose)
 {
-	struct term_item	 item;
+	struct bp_term_item	 item;
 	struct bp_buf		 key = BP_BUF_INIT, line = BP_BUF_INIT;
 	const struct bp_text	*id, *name;
 	size_t			 i, n = bp_list_n(d, l), numw, idw = 0, w;
 
 	if (n == 0) {
-		term_line(out, o, none);
+		bp_term_line(out, o, none);
 		return;
 	}
 	bp_buf_printf(&key, "%zu", n);
@@ -38,11 +38,11 @@ numbered(struct bp_buf *out, const struct bp_doc *d, const struct bp_opts *o,
 		if ((w = bp_text_width(id->s, id->len)) > idw)
 			idw = w;
 	}
-	term_heading_line(out, o, heading);
+	bp_term_heading_line(out, o, heading);
 	bp_buf_putc(out, '\n');
 	/* Made an item at a time: one key's room, whatever the list. */
 	memset(&item, 0, sizeof(item));
-	item.key_style = TS_ID;
+	item.key_style = BP_TS_ID;
 	for (i = 0; i < n; i++) {
 		id = bp_list_id(d, l, i);
 		name = bp_list_name(d, l, i);
@@ -51,7 +51,7 @@ numbered(struct bp_buf *out, const struct bp_doc *d, const struct bp_opts *o,
 		item.key = key.data;
 		item.text = name->s;
 		item.len = name->len;
-		term_keyed_item(out, o, 2, numw + 2 + idw, &item);
+		bp_term_keyed_item(out, o, 2, numw + 2 + idw, &item);
 	}
 	bp_buf_putc(out, '\n');
 	bp_buf_puts(&line, "Run '");
@@ -63,7 +63,7 @@ numbered(struct bp_buf *out, const struct bp_doc *d, const struct bp_opts *o,
 	bp_buf_printf(&key, "%s NUMBER", cmd);
 	bp_command(&line, o->data, key.data);
 	bp_buf_printf(&line, "' %s.", purpose);
-	term_wrapped(out, o, 0, NULL, line.data, line.len);
+	bp_term_wrapped(out, o, 0, NULL, line.data, line.len);
 	bp_buf_free(&key);
 	bp_buf_free(&line);
 }
@@ -74,10 +74,10 @@ article(struct bp_buf *out, const struct bp_doc *d, const struct bp_opts *o,
     const struct bp_text *title, const struct bp_text *body,
     const struct bp_texts *sources)
 {
-	term_heading(out, o, title->s, title->len);
+	bp_term_heading(out, o, title->s, title->len);
 	bp_buf_putc(out, '\n');
-	term_prose(out, o, body->s, body->len);
-	term_cited(out, d, o, sources);
+	bp_term_prose(out, o, body->s, body->len);
+	bp_term_cited(out, d, o, sources);
 }
 
 void

@@ -12,27 +12,27 @@ void
 bp_term_overview(struct bp_buf *out, const struct bp_doc *d,
     const struct bp_opts *o, const struct bp_cmdinfo *cmds, size_t ncmds)
 {
-	struct term_item	*items;
+	struct bp_term_item	*items;
 	size_t			 i;
 
-	term_heading(out, o, d->title.s, d->title.len);
-	term_updated(out, o, d);
+	bp_term_heading(out, o, d->title.s, d->title.len);
+	bp_term_updated(out, o, d);
 	bp_buf_putc(out, '\n');
-	term_heading_line(out, o, bp_parts[BP_PART_VERDICT].heading);
-	term_prose(out, o, d->summary.s, d->summary.len);
+	bp_term_heading_line(out, o, bp_parts[BP_PART_VERDICT].heading);
+	bp_term_prose(out, o, d->summary.s, d->summary.len);
 
 	items = bp_calloc(ncmds, sizeof(*items));
 	for (i = 0; i < ncmds; i++) {
 		items[i].key = cmds[i].name;
-		items[i].key_style = TS_HEADING;
+		items[i].key_style = BP_TS_HEADING;
 		items[i].text = cmds[i].summary;
 		items[i].len = strlen(cmds[i].summary);
 	}
 	bp_buf_putc(out, '\n');
-	term_heading_line(out, o, "Commands");
-	term_keyed_list(out, o, 2, items, ncmds);
+	bp_term_heading_line(out, o, "Commands");
+	bp_term_keyed_list(out, o, 2, items, ncmds);
 	free(items);
 	bp_buf_putc(out, '\n');
-	term_line(out, o, "Run 'bpolpo help COMMAND' for more "
+	bp_term_line(out, o, "Run 'bpolpo help COMMAND' for more "
 	    "on a command, 'bpolpo --help' for the options.");
 }

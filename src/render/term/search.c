@@ -53,7 +53,8 @@ excerpt(struct bp_buf *out, const struct bp_opts *o, const char *first,
 			if (a >= z || a < at)
 				continue;
 			bp_buf_putn(out, safe.data + at, a - at);
-			term_styled(out, o, TS_MATCH, safe.data + a, z - a);
+			bp_term_styled(out, o, BP_TS_MATCH, safe.data + a,
+			    z - a);
 			at = z;
 		}
 		bp_buf_putn(out, safe.data + at, hi - at);
@@ -72,7 +73,7 @@ see(struct bp_buf *out, const struct bp_opts *o, const struct bp_hit *h)
 	struct bp_buf	 cmd = BP_BUF_INIT;
 
 	bp_hit_command(&cmd, h, o->data);
-	term_wrapped(out, o, o->ascii ? 5 : 4, arrow, cmd.data, cmd.len);
+	bp_term_wrapped(out, o, o->ascii ? 5 : 4, arrow, cmd.data, cmd.len);
 	bp_buf_free(&cmd);
 }
 
@@ -101,7 +102,7 @@ hit(const struct bp_hit *h, void *arg)
 		}
 		S->head.len = 0;
 		bp_hit_heading(&S->head, h);
-		term_heading(S->out, o, S->head.data, S->head.len);
+		bp_term_heading(S->out, o, S->head.data, S->head.len);
 	}
 	S->prev = *h;
 	S->any = 1;
@@ -116,7 +117,7 @@ hit(const struct bp_hit *h, void *arg)
 	snip = bp_hit_snippet(h, o->ascii, &spans, &nspans);
 	if (w + 20 > o->width) {
 		/* Narrow: the excerpt goes under its label. */
-		term_wrapped(S->out, o, 2, NULL, S->first.data + 2,
+		bp_term_wrapped(S->out, o, 2, NULL, S->first.data + 2,
 		    S->first.len - 3);
 		excerpt(S->out, o, "    ", 4, snip, spans, nspans);
 	} else

@@ -12,20 +12,20 @@ bp_term_sources(struct bp_buf *out, const struct bp_doc *d,
 	size_t	 i;
 
 	if (d->nsources == 0) {
-		term_line(out, o, bp_parts[BP_PART_SOURCES].none);
+		bp_term_line(out, o, bp_parts[BP_PART_SOURCES].none);
 		return;
 	}
-	term_heading_line(out, o, bp_parts[BP_PART_SOURCES].heading);
+	bp_term_heading_line(out, o, bp_parts[BP_PART_SOURCES].heading);
 	bp_buf_putc(out, '\n');
 	for (i = 0; i < d->nsources; i++)
-		term_source(out, o, i + 1, &d->sources[i]);
+		bp_term_source_at(out, o, i + 1, &d->sources[i]);
 }
 
 void
 bp_term_source(struct bp_buf *out, const struct bp_doc *d,
     const struct bp_source *s, const struct bp_opts *o)
 {
-	term_source(out, o, bp_source_number(d, s), s);
+	bp_term_source_at(out, o, bp_source_number(d, s), s);
 }
 
 void

@@ -15,20 +15,20 @@
 #define KEYED_MIN_TEXT	20
 
 /* SGR sequences by style: the only control sequences bpolpo ever prints. */
-static const char *const style_on[TS__MAX] = {
-	"",		/* TS_NONE */
-	"\033[1m",	/* TS_HEADING: bold */
-	"\033[1;32m",	/* TS_EDGE: bold green */
-	"\033[2m",	/* TS_ID: dim */
-	"\033[1m",	/* TS_MATCH: bold */
+static const char *const style_on[BP_TS__MAX] = {
+	"",		/* BP_TS_NONE */
+	"\033[1m",	/* BP_TS_HEADING: bold */
+	"\033[1;32m",	/* BP_TS_EDGE: bold green */
+	"\033[2m",	/* BP_TS_ID: dim */
+	"\033[1m",	/* BP_TS_MATCH: bold */
 };
 #define STYLE_OFF	"\033[0m"
 
 static void
-styled(struct bp_buf *out, const struct bp_opts *o, enum term_style st,
+styled(struct bp_buf *out, const struct bp_opts *o, enum bp_term_style st,
     const char *s, size_t len)
 {
-	int	 on = o->color && st != TS_NONE && len > 0;
+	int	 on = o->color && st != BP_TS_NONE && len > 0;
 
 	if (on)
 		bp_buf_puts(out, style_on[st]);
@@ -38,7 +38,7 @@ styled(struct bp_buf *out, const struct bp_opts *o, enum term_style st,
 }
 
 void
-term_link_open(struct bp_buf *out, const char *url, size_t len)
+bp_term_link_open(struct bp_buf *out, const char *url, size_t len)
 {
 	size_t		 i;
 	unsigned char	 c;
@@ -61,14 +61,14 @@ term_link_open(struct bp_buf *out, const char *url, size_t len)
 }
 
 void
-term_link_close(struct bp_buf *out)
+bp_term_link_close(struct bp_buf *out)
 {
 	bp_buf_puts(out, "\033]8;;\033\\");
 }
 
 void
-term_styled(struct bp_buf *out, const struct bp_opts *o, enum term_style st,
-    const char *s, size_t len)
+bp_term_styled(struct bp_buf *out, const struct bp_opts *o,
+    enum bp_term_style st, const char *s, size_t len)
 {
 	size_t	 i, from = 0, u;
 
@@ -82,9 +82,9 @@ term_styled(struct bp_buf *out, const struct bp_opts *o, enum term_style st,
 		    (u = bp_url_len_text(s, len, i)) == 0)
 			continue;
 		styled(out, o, st, s + from, i - from);
-		term_link_open(out, s + i, u);
+		bp_term_link_open(out, s + i, u);
 		styled(out, o, st, s + i, u);
-		term_link_close(out);
+		bp_term_link_close(out);
 		i += u;
 		from = i;
 		i--;
@@ -98,7 +98,7 @@ term_styled(struct bp_buf *out, const struct bp_opts *o, enum term_style st,
  */
 static void
 wrapped(struct bp_buf *out, const struct bp_opts *o, size_t indent,
-    const char *first, enum term_style st, const char *s, size_t len,
+    const char *first, enum bp_term_style st, const char *s, size_t len,
     int flags)
 {
 	struct bp_wrap	 w;
@@ -122,7 +122,7 @@ wrapped(struct bp_buf *out, const struct bp_opts *o, size_t indent,
 		 * table: neither to the address cut short, on the line
 		 * cut, nor to one inside it, on the line that goes on.
 		 */
-		term_styled(out, cut || line.cut ? &plain : o, st, line.p,
+		bp_term_styled(out, cut || line.cut ? &plain : o, st, line.p,
 		    line.len);
 		cut = line.cut;
 		bp_buf_putc(out, '\n');
@@ -138,28 +138,28 @@ wrapped(struct bp_buf *out, const struct bp_opts *o, size_t indent,
 }
 
 void
-term_wrapped_style(struct bp_buf *out, const struct bp_opts *o,
-    size_t indent, const char *first, enum term_style st, const char *s,
+bp_term_wrapped_style(struct bp_buf *out, const struct bp_opts *o,
+    size_t indent, const char *first, enum bp_term_style st, const char *s,
     size_t len)
 {
 	wrapped(out, o, indent, first, st, s, len, 0);
 }
 
 void
-term_wrapped(struct bp_buf *out, const struct bp_opts *o, size_t indent,
+bp_term_wrapped(struct bp_buf *out, const struct bp_opts *o, size_t indent,
     const char *first, const char *s, size_t len)
 {
-	wrapped(out, o, indent, first, TS_NONE, s, len, 0);
+	wrapped(out, o, indent, first, BP_TS_NONE, s, len, 0);
 }
 
 void
-term_line(struct bp_buf *out, const struct bp_opts *o, const char *s)
+bp_term_line(struct bp_buf *out, const struct bp_opts *o, const char *s)
 {
-	term_wrapped(out, o, 0, NULL, s, strlen(s));
+	bp_term_wrapped(out, o, 0, NULL, s, strlen(s));
 }
 
 void
-term_run(struct bp_buf *out, const struct bp_opts *o, const char *pre,
+bp_term_run(struct bp_buf *out, const struct bp_opts *o, const char *pre,
     const char *args, const char *post)
 {
 	struct bp_buf	 line = BP_BUF_INIT;
@@ -169,21 +169,21 @@ term_run(struct bp_buf *out, const struct bp_opts *o, const char *pre,
 	bp_command(&line, o->data, args);
 	bp_buf_putc(&line, '\'');
 	bp_buf_puts(&line, post);
-	term_wrapped(out, o, 0, NULL, line.data, line.len);
+	bp_term_wrapped(out, o, 0, NULL, line.data, line.len);
 	bp_buf_free(&line);
 }
 
 void
-term_heading(struct bp_buf *out, const struct bp_opts *o, const char *s,
+bp_term_heading(struct bp_buf *out, const struct bp_opts *o, const char *s,
     size_t len)
 {
-	term_wrapped_style(out, o, 0, NULL, TS_HEADING, s, len);
+	bp_term_wrapped_style(out, o, 0, NULL, BP_TS_HEADING, s, len);
 }
 
 void
-term_heading_line(struct bp_buf *out, const struct bp_opts *o, const char *s)
+bp_term_heading_line(struct bp_buf *out, const struct bp_opts *o, const char *s)
 {
-	term_heading(out, o, s, strlen(s));
+	bp_term_heading(out, o, s, strlen(s));
 }
 
 struct prose {
@@ -206,14 +206,15 @@ prose_para(enum bp_block kind, int first, const char *s, size_t len,
 		bp_buf_putc(p->out, '\n');
 	/* Inside a paragraph a single newline is a space. */
 	if (kind == BP_BLOCK_ITEM)
-		wrapped(p->out, p->o, 2, p->o->ascii ? "* " : "• ", TS_NONE,
+		wrapped(p->out, p->o, 2, p->o->ascii ? "* " : "• ", BP_TS_NONE,
 		    s, len, BP_WRAP_JOIN);
 	else
-		wrapped(p->out, p->o, 0, NULL, TS_NONE, s, len, BP_WRAP_JOIN);
+		wrapped(p->out, p->o, 0, NULL, BP_TS_NONE, s, len,
+		    BP_WRAP_JOIN);
 }
 
 void
-term_prose(struct bp_buf *out, const struct bp_opts *o, const char *s,
+bp_term_prose(struct bp_buf *out, const struct bp_opts *o, const char *s,
     size_t len)
 {
 	struct prose	 p = { out, o, 0 };
@@ -225,21 +226,21 @@ void
 bp_term_text(struct bp_buf *out, const struct bp_opts *o, const char *s,
     size_t len)
 {
-	term_prose(out, o, s, len == SIZE_MAX ? strlen(s) : len);
+	bp_term_prose(out, o, s, len == SIZE_MAX ? strlen(s) : len);
 }
 
 void
 bp_term_indented(struct bp_buf *out, const struct bp_opts *o, size_t indent,
     const char *s)
 {
-	term_wrapped(out, o, indent, NULL, s, strlen(s));
+	bp_term_wrapped(out, o, indent, NULL, s, strlen(s));
 }
 
 void
 bp_term_list(struct bp_buf *out, const struct bp_opts *o, const char *head,
     const struct bp_cmdinfo *list, size_t n)
 {
-	struct term_item	*items;
+	struct bp_term_item	*items;
 	size_t			 i;
 
 	items = bp_calloc(n, sizeof(*items));
@@ -248,13 +249,13 @@ bp_term_list(struct bp_buf *out, const struct bp_opts *o, const char *head,
 		items[i].text = list[i].summary;
 		items[i].len = strlen(list[i].summary);
 	}
-	term_heading_line(out, o, head);
-	term_keyed_list(out, o, 2, items, n);
+	bp_term_heading_line(out, o, head);
+	bp_term_keyed_list(out, o, 2, items, n);
 	free(items);
 }
 
 void
-term_updated(struct bp_buf *out, const struct bp_opts *o,
+bp_term_updated(struct bp_buf *out, const struct bp_opts *o,
     const struct bp_doc *d)
 {
 	struct bp_buf	 line = BP_BUF_INIT;
@@ -263,13 +264,13 @@ term_updated(struct bp_buf *out, const struct bp_opts *o,
 		return;
 	bp_buf_puts(&line, "Last updated: ");
 	bp_buf_putn(&line, d->updated.s, d->updated.len);
-	term_wrapped(out, o, 0, NULL, line.data, line.len);
+	bp_term_wrapped(out, o, 0, NULL, line.data, line.len);
 	bp_buf_free(&line);
 }
 
 void
-term_keyed_item(struct bp_buf *out, const struct bp_opts *o, size_t indent,
-    size_t keyw, const struct term_item *item)
+bp_term_keyed_item(struct bp_buf *out, const struct bp_opts *o, size_t indent,
+    size_t keyw, const struct bp_term_item *item)
 {
 	struct bp_buf	 first = BP_BUF_INIT, key = BP_BUF_INIT;
 	size_t		 textcol = indent + keyw + 2, w;
@@ -278,28 +279,29 @@ term_keyed_item(struct bp_buf *out, const struct bp_opts *o, size_t indent,
 	bp_buf_putn(&key, LIT(""));
 	if (textcol + KEYED_MIN_TEXT <= o->width) {
 		bp_buf_repeat(&first, " ", indent);
-		term_styled(&first, o, item->key_style, key.data, key.len);
+		bp_term_styled(&first, o, item->key_style, key.data, key.len);
 		w = bp_text_width(key.data, key.len);
 		/* Never below zero: keyw is the widest key, or more. */
 		bp_buf_repeat(&first, " ", textcol > indent + w ?
 		    textcol - indent - w : 1);
 		bp_buf_putn(&first, LIT(""));
-		term_wrapped_style(out, o, indent + (w > keyw ? w : keyw) + 2,
-		    first.data, item->text_style, item->text, item->len);
+		bp_term_wrapped_style(out, o,
+		    indent + (w > keyw ? w : keyw) + 2, first.data,
+		    item->text_style, item->text, item->len);
 	} else {
 		/* Too narrow for two columns: text goes below its key. */
-		term_wrapped_style(out, o, indent, NULL, item->key_style,
+		bp_term_wrapped_style(out, o, indent, NULL, item->key_style,
 		    item->key, strlen(item->key));
-		term_wrapped_style(out, o, indent + 2, NULL, item->text_style,
-		    item->text, item->len);
+		bp_term_wrapped_style(out, o, indent + 2, NULL,
+		    item->text_style, item->text, item->len);
 	}
 	bp_buf_free(&first);
 	bp_buf_free(&key);
 }
 
 void
-term_keyed_list(struct bp_buf *out, const struct bp_opts *o, size_t indent,
-    const struct term_item *items, size_t n)
+bp_term_keyed_list(struct bp_buf *out, const struct bp_opts *o, size_t indent,
+    const struct bp_term_item *items, size_t n)
 {
 	size_t	 i, keyw = 0, w;
 
@@ -308,11 +310,11 @@ term_keyed_list(struct bp_buf *out, const struct bp_opts *o, size_t indent,
 		    keyw)
 			keyw = w;
 	for (i = 0; i < n; i++)
-		term_keyed_item(out, o, indent, keyw, &items[i]);
+		bp_term_keyed_item(out, o, indent, keyw, &items[i]);
 }
 
 void
-term_source(struct bp_buf *out, const struct bp_opts *o, size_t number,
+bp_term_source_at(struct bp_buf *out, const struct bp_opts *o, size_t number,
     const struct bp_source *src)
 {
 	struct bp_buf	 line = BP_BUF_INIT, num = BP_BUF_INIT;
@@ -325,9 +327,9 @@ term_source(struct bp_buf *out, const struct bp_opts *o, size_t number,
 	    bp_url_problem(&src->url) == NULL) {
 		num.len = 0;
 		bp_buf_puts(&num, "  ");
-		term_link_open(&num, src->url.s, src->url.len);
+		bp_term_link_open(&num, src->url.s, src->url.len);
 		bp_buf_printf(&num, "[%zu]", number);
-		term_link_close(&num);
+		bp_term_link_close(&num);
 		bp_buf_putc(&num, ' ');
 	}
 	bp_buf_putn(&line, src->title.s, src->title.len);
@@ -335,15 +337,15 @@ term_source(struct bp_buf *out, const struct bp_opts *o, size_t number,
 		bp_buf_puts(&line, ", ");
 		bp_buf_putn(&line, src->publisher.s, src->publisher.len);
 	}
-	term_wrapped(out, o, indent, num.data, line.data, line.len);
+	bp_term_wrapped(out, o, indent, num.data, line.data, line.len);
 	if (src->url.s != NULL)
-		term_wrapped(out, o, indent, NULL, src->url.s, src->url.len);
+		bp_term_wrapped(out, o, indent, NULL, src->url.s, src->url.len);
 	bp_buf_free(&line);
 	bp_buf_free(&num);
 }
 
 void
-term_cited(struct bp_buf *out, const struct bp_doc *d,
+bp_term_cited(struct bp_buf *out, const struct bp_doc *d,
     const struct bp_opts *o, const struct bp_texts *refs)
 {
 	const struct bp_source	*src;
@@ -352,10 +354,10 @@ term_cited(struct bp_buf *out, const struct bp_doc *d,
 	if (refs->n == 0)
 		return;
 	bp_buf_putc(out, '\n');
-	term_heading_line(out, o, bp_parts[BP_PART_SOURCES].heading);
+	bp_term_heading_line(out, o, bp_parts[BP_PART_SOURCES].heading);
 	for (i = 0; i < refs->n; i++) {
 		if ((src = bp_source_by_id(d, refs->v[i].s)) == NULL)
 			continue;	/* validation refuses such data */
-		term_source(out, o, bp_source_number(d, src), src);
+		bp_term_source_at(out, o, bp_source_number(d, src), src);
 	}
 }

@@ -8,11 +8,11 @@ void
 bp_term_verdict(struct bp_buf *out, const struct bp_doc *d,
     const struct bp_opts *o)
 {
-	term_heading(out, o, d->title.s, d->title.len);
-	term_updated(out, o, d);
+	bp_term_heading(out, o, d->title.s, d->title.len);
+	bp_term_updated(out, o, d);
 	bp_buf_putc(out, '\n');
-	term_heading_line(out, o, bp_parts[BP_PART_VERDICT].heading);
-	term_prose(out, o, d->summary.s, d->summary.len);
+	bp_term_heading_line(out, o, bp_parts[BP_PART_VERDICT].heading);
+	bp_term_prose(out, o, d->summary.s, d->summary.len);
 	bp_term_choose(out, d, o);
 }
 
@@ -34,9 +34,9 @@ bp_term_choose(struct bp_buf *out, const struct bp_doc *d,
 		head.len = 0;
 		bp_choose_label(&head, s);
 		bp_buf_putc(out, '\n');
-		term_heading(out, o, head.data, head.len);
+		bp_term_heading(out, o, head.data, head.len);
 		for (k = 0; k < c->items.n; k++)
-			term_wrapped(out, o, 4, bullet, c->items.v[k].s,
+			bp_term_wrapped(out, o, 4, bullet, c->items.v[k].s,
 			    c->items.v[k].len);
 	}
 	bp_buf_free(&head);
