@@ -164,10 +164,10 @@ struct bp_renderer {
 		    const struct bp_opts *);
 };
 
-extern const struct bp_renderer	bp_term_renderer;	/* src/term*.c */
+extern const struct bp_renderer	bp_term_renderer;	/* render/term/ */
 extern const struct bp_renderer	bp_md_renderer;		/* render/markdown.c */
 extern const struct bp_renderer	bp_json_renderer;	/* render/json.c */
-extern const struct bp_renderer	bp_html_renderer;	/* render/html.c */
+extern const struct bp_renderer	bp_html_renderer;	/* render/html/ */
 /* compare alone: the feature table as CSV (RFC 4180) or TSV (render/csv.c). */
 extern const struct bp_renderer	bp_csv_renderer;
 extern const struct bp_renderer	bp_tsv_renderer;
@@ -206,7 +206,8 @@ void	bp_json_lookup(struct bp_buf *, const struct bp_doc *,
 /* check --json: the file, the counts and every problem, in input order. */
 void	bp_json_check(struct bp_buf *, const struct bp_diags *,
 	    const struct bp_opts *);
-/* check as text: the count, "FILE: 2 errors, 1 warning" (render/term/check.c). */
+
+/* check as text, which Markdown shares: the count, "FILE: 2 errors, 1 warning" (render/term/check.c). */
 void	bp_term_check(struct bp_buf *, const struct bp_diags *,
 	    const struct bp_opts *);
 
@@ -233,41 +234,6 @@ void	bp_term_indented(struct bp_buf *, const struct bp_opts *, size_t,
 /* A heading, then names with their summaries beside them (or below, when narrow). */
 void	bp_term_list(struct bp_buf *, const struct bp_opts *, const char *,
 	    const struct bp_cmdinfo *, size_t);
-void	bp_term_overview(struct bp_buf *, const struct bp_doc *,
-	    const struct bp_opts *, const struct bp_cmdinfo *, size_t);
-void	bp_term_compare(struct bp_buf *, const struct bp_doc *,
-	    const struct bp_opts *);
-/* The feature table alone, without the title above it. */
-void	bp_term_table(struct bp_buf *, const struct bp_doc *,
-	    const struct bp_opts *);
-void	bp_term_export(struct bp_buf *, const struct bp_doc *,
-	    const struct bp_opts *);
-void	bp_term_verdict(struct bp_buf *, const struct bp_doc *,
-	    const struct bp_opts *);
-/* The "Choose ... if" lists alone, each after a blank line. */
-void	bp_term_choose(struct bp_buf *, const struct bp_doc *,
-	    const struct bp_opts *);
-void	bp_term_faq_list(struct bp_buf *, const struct bp_doc *,
-	    const struct bp_opts *);
-void	bp_term_faq(struct bp_buf *, const struct bp_doc *,
-	    const struct bp_faq *, const struct bp_opts *);
-void	bp_term_section_list(struct bp_buf *, const struct bp_doc *,
-	    const struct bp_opts *);
-void	bp_term_section(struct bp_buf *, const struct bp_doc *,
-	    const struct bp_section *, const struct bp_opts *);
-void	bp_term_sources(struct bp_buf *, const struct bp_doc *,
-	    const struct bp_opts *);
-void	bp_term_source(struct bp_buf *, const struct bp_doc *,
-	    const struct bp_source *, const struct bp_opts *);
-/* diff: the changes as a changelog (render/term/diff.c). */
-void	bp_term_diff(struct bp_buf *, const struct bp_opts *,
-	    const struct bp_diff *, const char *oldname, const char *newname);
-void	bp_term_search(struct bp_buf *, const struct bp_doc *,
-	    const struct bp_query *, const struct bp_opts *);
-void	bp_term_decide(struct bp_buf *, const struct bp_doc *,
-	    const struct bp_decision *, const struct bp_opts *);
-void	bp_term_questions(struct bp_buf *, const struct bp_doc *,
-	    const struct bp_decision *, int, const struct bp_opts *);
 /* Question i of a decision, the pos-th asked: "3/8  ..." and its text. */
 void	bp_term_question(struct bp_buf *, const struct bp_opts *,
 	    const struct bp_decision *, size_t i, size_t pos);

@@ -11,6 +11,7 @@
 #include "base/bp_buf.h"
 #include "model/bp_doc.h"
 #include "render/bp_render.h"
+#include "render/bp_walk.h"
 
 /* How a piece of text is shown in color (see style_on in term.c). */
 enum bp_term_style {
@@ -62,8 +63,8 @@ void	bp_term_run(struct bp_buf *, const struct bp_opts *, const char *pre,
 /* Prose: paragraphs split at blank lines, each wrapped, a blank line between. */
 void	bp_term_prose(struct bp_buf *, const struct bp_opts *, const char *,
 	    size_t);
-/* "Last updated: ..." when the comparison has a date. */
-void	bp_term_updated(struct bp_buf *, const struct bp_opts *,
+/* A page's head: the title, then "Last updated: ..." when it has a date. */
+void	bp_term_title(struct bp_buf *, const struct bp_opts *,
 	    const struct bp_doc *);
 
 /* Two-column list: key, then text wrapped beside it (or below on narrow output). */
@@ -89,5 +90,45 @@ void	bp_term_cited(struct bp_buf *, const struct bp_doc *,
 /* One source as "[N] title, publisher" and its URL below. */
 void	bp_term_source_at(struct bp_buf *, const struct bp_opts *,
 	    size_t number, const struct bp_source *);
+
+/*
+ * The command renderers, a file each; the terminal's struct bp_renderer
+ * (renderer.c) holds them.
+ */
+void	bp_term_overview(struct bp_buf *, const struct bp_doc *,
+	    const struct bp_opts *, const struct bp_cmdinfo *, size_t);
+void	bp_term_compare(struct bp_buf *, const struct bp_doc *,
+	    const struct bp_opts *);
+/* The feature table alone, without the title above it. */
+void	bp_term_table(struct bp_buf *, const struct bp_doc *,
+	    const struct bp_opts *);
+void	bp_term_export(struct bp_buf *, const struct bp_doc *,
+	    const struct bp_opts *);
+void	bp_term_verdict(struct bp_buf *, const struct bp_doc *,
+	    const struct bp_opts *);
+void	bp_term_faq_list(struct bp_buf *, const struct bp_doc *,
+	    const struct bp_opts *);
+void	bp_term_faq(struct bp_buf *, const struct bp_doc *,
+	    const struct bp_faq *, const struct bp_opts *);
+void	bp_term_section_list(struct bp_buf *, const struct bp_doc *,
+	    const struct bp_opts *);
+void	bp_term_section(struct bp_buf *, const struct bp_doc *,
+	    const struct bp_section *, const struct bp_opts *);
+void	bp_term_sources(struct bp_buf *, const struct bp_doc *,
+	    const struct bp_opts *);
+void	bp_term_source(struct bp_buf *, const struct bp_doc *,
+	    const struct bp_source *, const struct bp_opts *);
+/* diff: the changes as a changelog (render/term/diff.c). */
+void	bp_term_diff(struct bp_buf *, const struct bp_opts *,
+	    const struct bp_diff *, const char *oldname, const char *newname);
+void	bp_term_search(struct bp_buf *, const struct bp_doc *,
+	    const struct bp_query *, const struct bp_opts *);
+void	bp_term_decide(struct bp_buf *, const struct bp_doc *,
+	    const struct bp_decision *, const struct bp_opts *);
+void	bp_term_questions(struct bp_buf *, const struct bp_doc *,
+	    const struct bp_decision *, int, const struct bp_opts *);
+
+/* The "Choose X if" lists, each after a blank line (verdict.c). */
+extern const struct bp_choose_ops	bp_term_choose_ops;
 
 #endif

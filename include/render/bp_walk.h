@@ -9,9 +9,60 @@
 
 #include <stddef.h>
 
+#include "base/bp_buf.h"
 #include "model/bp_doc.h"
 #include "query/bp_decide.h"
 #include "render/bp_render.h"
+
+/*
+ * What a part is drawn with, for a format whose functions need more than
+ * the buffer: the buffer, the document and the options.
+ */
+struct bp_page {
+	struct bp_buf		*out;
+	const struct bp_doc	*d;
+	const struct bp_opts	*o;
+};
+
+/*
+ * The "Choose X if" lists: for each subject shown whose list has items,
+ * in subject order, list (with the list's label, "Choose X if"), each
+ * item, then list_end.  item and list_end may be NULL.
+ */
+struct bp_choose_ops {
+	void	(*list)(void *, const struct bp_subject *, const char *label,
+		    size_t len);
+	void	(*item)(void *, const struct bp_text *);
+	void	(*list_end)(void *);
+};
+
+void	bp_walk_choose(const struct bp_doc *, const struct bp_opts *,
+	    const struct bp_choose_ops *, void *arg);
+
+/*
+ * The whole document (export), in bp_parts' order, each part only when
+ * present.  First the contents, when entry is not NULL: an entry for each
+ * part with a heading (id NULL, the part's heading) and for each choose
+ * list and section (with its id), then contents_end (when not NULL).  Then each part: a
+ * part with a heading between part(p, 1) and part(p, 0); the quick
+ * verdict's summary, the choose lists (through choose), the feature
+ * table, each section, each question, each source with its number.
+ */
+struct bp_export_ops {
+	void	(*entry)(void *, enum bp_part, const struct bp_text *id,
+		    const char *s, size_t len);
+	void	(*contents_end)(void *);
+	void	(*part)(void *, enum bp_part, int open);
+	void	(*summary)(void *, const struct bp_text *);
+	const struct bp_choose_ops	*choose;
+	void	(*features)(void *);
+	void	(*section)(void *, const struct bp_section *);
+	void	(*faq)(void *, const struct bp_faq *);
+	void	(*source)(void *, size_t number, const struct bp_source *);
+};
+
+void	bp_walk_export(const struct bp_doc *, const struct bp_opts *,
+	    const struct bp_export_ops *, void *arg);
 
 /*
  * decide's result: the lean; for each subject, a group (its count) and

@@ -228,35 +228,41 @@ md_table(struct bp_buf *out, const struct bp_doc *d,
 	bp_by_subject_free(&by);
 }
 
+/* A "Choose X if" list: its label a heading, anchored when exported. */
+static void
+md_choose_list(void *arg, const struct bp_subject *s, const char *label,
+    size_t len)
+{
+	struct bp_buf	*out = arg;
+
+	(void)s;
+	bp_buf_putc(out, '\n');
+	md_heading(out, 2, label, len);
+	bp_buf_putc(out, '\n');
+}
+
+static void
+md_choose_item(void *arg, const struct bp_text *t)
+{
+	struct bp_buf	*out = arg;
+
+	bp_buf_puts(out, "- ");
+	md_text(out, t);
+	bp_buf_putc(out, '\n');
+}
+
 static void
 md_verdict(struct bp_buf *out, const struct bp_doc *d,
     const struct bp_opts *o)
 {
-	const struct bp_subject	*s;
-	const struct bp_choice	*c;
-	struct bp_buf		 head = BP_BUF_INIT;
-	size_t			 i, k;
+	static const struct bp_choose_ops	 lists = { md_choose_list,
+						    md_choose_item, NULL };
 
 	md_title(out, d);
 	bp_buf_putc(out, '\n');
 	md_heading(out, 2, BP_PART_HEAD(BP_PART_VERDICT));
 	md_prose(out, &d->summary);
-	for (i = 0; i < bp_cols_n(d, o); i++) {
-		s = &d->subjects[bp_col(d, o, i)];
-		if ((c = bp_choice_for(d, s->id.s)) == NULL || c->items.n == 0)
-			continue;
-		head.len = 0;
-		bp_choose_label(&head, s);
-		bp_buf_puts(out, "\n## ");
-		md_inline(out, head.data, head.len);
-		bp_buf_puts(out, "\n\n");
-		for (k = 0; k < c->items.n; k++) {
-			bp_buf_puts(out, "- ");
-			md_inline(out, c->items.v[k].s, c->items.v[k].len);
-			bp_buf_putc(out, '\n');
-		}
-	}
-	bp_buf_free(&head);
+	bp_walk_choose(d, o, &lists, out);
 }
 
 /* A list numbered as faq, show and sources take numbers, with the ids. */
@@ -672,128 +678,116 @@ md_citations(struct bp_buf *out, const struct bp_doc *d,
 		bp_buf_putc(out, '\n');
 }
 
-/* The contents: an entry for each part, or each of its items. */
+/* An entry of the contents: a part (id NULL) or one of its items. */
 static void
-md_contents(struct bp_buf *out, const struct bp_doc *d,
-    const struct bp_opts *o, struct bp_buf *head)
+md_entry(void *arg, enum bp_part p, const struct bp_text *id, const char *s,
+    size_t len)
 {
-	const struct bp_subject	*s;
-	const struct bp_choice	*c;
-	size_t			 i;
-	int			 p;
+	md_toc(((struct bp_page *)arg)->out, id != NULL ?
+	    bp_parts[p].item : bp_parts[p].anchor, id, s, len);
+}
 
-	for (p = 0; p < BP_PART__MAX; p++) {
-		if (!bp_part_present(d, o, (enum bp_part)p))
-			continue;
-		if (bp_parts[p].heading != NULL) {
-			md_toc(out, bp_parts[p].anchor, NULL,
-			    BP_PART_HEAD(p));
-			continue;
-		}
-		for (i = 0; p == BP_PART_CHOOSE && i < bp_cols_n(d, o); i++) {
-			s = &d->subjects[bp_col(d, o, i)];
-			if ((c = bp_choice_for(d, s->id.s)) == NULL ||
-			    c->items.n == 0)
-				continue;
-			head->len = 0;
-			bp_choose_label(head, s);
-			md_toc(out, bp_parts[p].item, &s->id, head->data,
-			    head->len);
-		}
-		for (i = 0; p == BP_PART_SECTIONS && i < d->nsections; i++)
-			md_toc(out, bp_parts[p].item, &d->sections[i].id,
-			    d->sections[i].title.s, d->sections[i].title.len);
-	}
+/* A part with a heading of its own: anchored; the sources stand apart. */
+static void
+md_part(void *arg, enum bp_part p, int open)
+{
+	struct bp_buf	*out = ((struct bp_page *)arg)->out;
+
+	if (!open)
+		return;
+	bp_buf_putc(out, '\n');
+	md_anchored(out, 2, bp_parts[p].anchor, NULL, BP_PART_HEAD(p));
+	if (p == BP_PART_SOURCES)
+		bp_buf_putc(out, '\n');
+}
+
+static void
+md_summary(void *arg, const struct bp_text *t)
+{
+	md_prose(((struct bp_page *)arg)->out, t);
+}
+
+static void
+md_anchored_list(void *arg, const struct bp_subject *s, const char *label,
+    size_t len)
+{
+	struct bp_buf	*out = ((struct bp_page *)arg)->out;
+
+	bp_buf_putc(out, '\n');
+	md_anchored(out, 2, bp_parts[BP_PART_CHOOSE].item, &s->id, label,
+	    len);
+	bp_buf_putc(out, '\n');
+}
+
+static void
+md_anchored_item(void *arg, const struct bp_text *t)
+{
+	md_choose_item(((struct bp_page *)arg)->out, t);
+}
+
+static void
+md_features(void *arg)
+{
+	struct bp_page	*pg = arg;
+
+	bp_buf_putc(pg->out, '\n');
+	md_table(pg->out, pg->d, pg->o);
+}
+
+static void
+md_section_part(void *arg, const struct bp_section *sec)
+{
+	struct bp_page	*pg = arg;
+
+	bp_buf_putc(pg->out, '\n');
+	md_anchored(pg->out, 2, bp_parts[BP_PART_SECTIONS].item, &sec->id,
+	    sec->title.s, sec->title.len);
+	md_prose(pg->out, &sec->body);
+	md_citations(pg->out, pg->d, &sec->sources);
+}
+
+static void
+md_faq_part(void *arg, const struct bp_faq *f)
+{
+	struct bp_page	*pg = arg;
+
+	bp_buf_putc(pg->out, '\n');
+	md_anchored(pg->out, 3, bp_parts[BP_PART_FAQ].item, &f->id,
+	    f->question.s, f->question.len);
+	md_prose(pg->out, &f->answer);
+	md_citations(pg->out, pg->d, &f->sources);
+}
+
+static void
+md_source_part(void *arg, size_t number, const struct bp_source *src)
+{
+	struct bp_buf	*out = ((struct bp_page *)arg)->out;
+
+	bp_buf_printf(out, "%zu. ", number);
+	md_anchor(out, bp_parts[BP_PART_SOURCES].item, &src->id);
+	md_link(out, src);
 }
 
 static void
 md_export(struct bp_buf *out, const struct bp_doc *d,
     const struct bp_opts *o)
 {
-	const struct bp_subject	*s;
-	const struct bp_choice	*c;
-	const struct bp_section	*sec;
-	const struct bp_faq	*f;
-	struct bp_buf		 head = BP_BUF_INIT;
-	size_t			 i, k;
-	int			 p;
+	static const struct bp_choose_ops	 lists = { md_anchored_list,
+						    md_anchored_item, NULL };
+	static const struct bp_export_ops	 ops = { md_entry, NULL,
+						    md_part,
+						    md_summary, &lists,
+						    md_features,
+						    md_section_part,
+						    md_faq_part,
+						    md_source_part };
+	struct bp_page			 pg = { out, d, o };
 
 	md_title(out, d);
 	bp_buf_putc(out, '\n');
 	md_heading(out, 2, LIT("Contents"));
 	bp_buf_putc(out, '\n');
-	md_contents(out, d, o, &head);
-	for (p = 0; p < BP_PART__MAX; p++) {
-		if (!bp_part_present(d, o, (enum bp_part)p))
-			continue;
-		/* A part with a heading of its own: anchored, then its items. */
-		if (bp_parts[p].heading != NULL) {
-			bp_buf_putc(out, '\n');
-			md_anchored(out, 2, bp_parts[p].anchor, NULL,
-			    BP_PART_HEAD(p));
-		}
-		switch ((enum bp_part)p) {
-		case BP_PART_VERDICT:
-			md_prose(out, &d->summary);
-			break;
-		case BP_PART_CHOOSE:
-			for (i = 0; i < bp_cols_n(d, o); i++) {
-				s = &d->subjects[bp_col(d, o, i)];
-				if ((c = bp_choice_for(d, s->id.s)) == NULL ||
-				    c->items.n == 0)
-					continue;
-				head.len = 0;
-				bp_choose_label(&head, s);
-				bp_buf_putc(out, '\n');
-				md_anchored(out, 2, bp_parts[p].item, &s->id,
-				    head.data, head.len);
-				bp_buf_putc(out, '\n');
-				for (k = 0; k < c->items.n; k++) {
-					bp_buf_puts(out, "- ");
-					md_inline(out, c->items.v[k].s,
-					    c->items.v[k].len);
-					bp_buf_putc(out, '\n');
-				}
-			}
-			break;
-		case BP_PART_FEATURES:
-			bp_buf_putc(out, '\n');
-			md_table(out, d, o);
-			break;
-		case BP_PART_SECTIONS:
-			for (i = 0; i < d->nsections; i++) {
-				sec = &d->sections[i];
-				bp_buf_putc(out, '\n');
-				md_anchored(out, 2, bp_parts[p].item, &sec->id,
-				    sec->title.s, sec->title.len);
-				md_prose(out, &sec->body);
-				md_citations(out, d, &sec->sources);
-			}
-			break;
-		case BP_PART_FAQ:
-			for (i = 0; i < d->nfaqs; i++) {
-				f = &d->faqs[i];
-				bp_buf_putc(out, '\n');
-				md_anchored(out, 3, bp_parts[p].item, &f->id,
-				    f->question.s, f->question.len);
-				md_prose(out, &f->answer);
-				md_citations(out, d, &f->sources);
-			}
-			break;
-		case BP_PART_SOURCES:
-			bp_buf_putc(out, '\n');
-			for (i = 0; i < d->nsources; i++) {
-				bp_buf_printf(out, "%zu. ", i + 1);
-				md_anchor(out, bp_parts[p].item,
-				    &d->sources[i].id);
-				md_link(out, &d->sources[i]);
-			}
-			break;
-		case BP_PART__MAX:
-			break;
-		}
-	}
-	bp_buf_free(&head);
+	bp_walk_export(d, o, &ops, &pg);
 }
 
 /* A changed text is escaped this many bytes at a time. */

@@ -31,48 +31,63 @@
 
 /* ---- The parts. ---- */
 
+/* A part with a heading of its own is a section; the sources a list in it. */
 static void
-h_summary(struct bp_buf *out, const struct bp_doc *d)
+h_open(struct bp_buf *out, enum bp_part p)
 {
-	bp_html_section(out, bp_parts[BP_PART_VERDICT].anchor, NULL,
-	    BP_PART_HEAD(BP_PART_VERDICT));
-	bp_html_prose(out, &d->summary);
+	bp_html_section(out, bp_parts[p].anchor, NULL, BP_PART_HEAD(p));
+	if (p == BP_PART_SOURCES)
+		bp_buf_puts(out, "<ol start=\"1\">\n");
+}
+
+static void
+h_close(struct bp_buf *out, enum bp_part p)
+{
+	if (p == BP_PART_SOURCES)
+		bp_buf_puts(out, "</ol>\n");
 	bp_buf_puts(out, "</section>\n");
 }
 
-/* Whether subject s has a choose list with something in it. */
-static const struct bp_choice *
-choice(const struct bp_doc *d, const struct bp_subject *s)
+/* What a list command says when the part is empty: "No questions ...". */
+static void
+h_none(struct bp_buf *out, enum bp_part p)
 {
-	const struct bp_choice	*c = bp_choice_for(d, s->id.s);
-
-	return c != NULL && c->items.n > 0 ? c : NULL;
+	bp_html_elem(out, "p", "", bp_parts[p].none, strlen(bp_parts[p].none));
 }
 
 static void
-h_choose(struct bp_buf *out, const struct bp_doc *d, const struct bp_opts *o)
+h_summary(struct bp_buf *out, const struct bp_doc *d)
 {
-	const struct bp_subject	*s;
-	const struct bp_choice	*c;
-	struct bp_buf		 head = BP_BUF_INIT;
-	size_t			 i, k;
-
-	for (i = 0; i < bp_cols_n(d, o); i++) {
-		s = &d->subjects[bp_col(d, o, i)];
-		if ((c = choice(d, s)) == NULL)
-			continue;
-		head.len = 0;
-		bp_choose_label(&head, s);
-		bp_html_section(out, bp_parts[BP_PART_CHOOSE].item, s->id.s,
-		    head.data, head.len);
-		bp_buf_puts(out, "<ul>\n");
-		for (k = 0; k < c->items.n; k++)
-			bp_html_elem(out, "li", "", c->items.v[k].s,
-			    c->items.v[k].len);
-		bp_buf_puts(out, "</ul>\n</section>\n");
-	}
-	bp_buf_free(&head);
+	h_open(out, BP_PART_VERDICT);
+	bp_html_prose(out, &d->summary);
+	h_close(out, BP_PART_VERDICT);
 }
+
+static void
+h_choose_list(void *arg, const struct bp_subject *s, const char *label,
+    size_t len)
+{
+	struct bp_buf	*out = ((struct bp_page *)arg)->out;
+
+	bp_html_section(out, bp_parts[BP_PART_CHOOSE].item, s->id.s, label,
+	    len);
+	bp_buf_puts(out, "<ul>\n");
+}
+
+static void
+h_choose_item(void *arg, const struct bp_text *t)
+{
+	bp_html_elem(((struct bp_page *)arg)->out, "li", "", t->s, t->len);
+}
+
+static void
+h_choose_end(void *arg)
+{
+	bp_buf_puts(((struct bp_page *)arg)->out, "</ul>\n</section>\n");
+}
+
+static const struct bp_choose_ops h_choose = { h_choose_list, h_choose_item,
+    h_choose_end };
 
 /* The feature table: a caption, column and row headers with scope. */
 static void
@@ -152,10 +167,9 @@ static void
 h_features(struct bp_buf *out, const struct bp_doc *d,
     const struct bp_opts *o)
 {
-	bp_html_section(out, bp_parts[BP_PART_FEATURES].anchor, NULL,
-	    BP_PART_HEAD(BP_PART_FEATURES));
+	h_open(out, BP_PART_FEATURES);
 	h_table(out, d, o);
-	bp_buf_puts(out, "</section>\n");
+	h_close(out, BP_PART_FEATURES);
 }
 
 /* "Sources: [1], [3]", each a link to its entry in the list. */
@@ -208,16 +222,13 @@ h_source(struct bp_buf *out, const struct bp_source *src)
 	bp_buf_puts(out, "</li>\n");
 }
 
-/* The sources, numbered as every command numbers them. */
+/* One source alone, numbered as the whole list numbers it. */
 static void
-h_sources_list(struct bp_buf *out, const struct bp_doc *d, size_t from,
-    size_t n)
+h_source_alone(struct bp_buf *out, const struct bp_doc *d,
+    const struct bp_source *src)
 {
-	size_t	 i;
-
-	bp_buf_printf(out, "<ol start=\"%zu\">\n", from + 1);
-	for (i = from; i < from + n; i++)
-		h_source(out, &d->sources[i]);
+	bp_buf_printf(out, "<ol start=\"%zu\">\n", bp_source_number(d, src));
+	h_source(out, src);
 	bp_buf_puts(out, "</ol>\n");
 }
 
@@ -252,32 +263,85 @@ h_faqs(struct bp_buf *out, const struct bp_doc *d)
 {
 	size_t	 i;
 
-	bp_html_section(out, bp_parts[BP_PART_FAQ].anchor, NULL,
-	    BP_PART_HEAD(BP_PART_FAQ));
+	h_open(out, BP_PART_FAQ);
 	for (i = 0; i < d->nfaqs; i++)
 		h_question(out, d, &d->faqs[i], 3);
-	bp_buf_puts(out, "</section>\n");
+	h_close(out, BP_PART_FAQ);
 }
 
 static void
 h_sources(struct bp_buf *out, const struct bp_doc *d)
 {
-	bp_html_section(out, bp_parts[BP_PART_SOURCES].anchor, NULL,
-	    BP_PART_HEAD(BP_PART_SOURCES));
-	h_sources_list(out, d, 0, d->nsources);
-	bp_buf_puts(out, "</section>\n");
+	size_t	 i;
+
+	h_open(out, BP_PART_SOURCES);
+	for (i = 0; i < d->nsources; i++)
+		h_source(out, &d->sources[i]);
+	h_close(out, BP_PART_SOURCES);
 }
 
-/* The contents: a link to each part of the page. */
+/* An entry of the contents: a link to a part (id NULL) or to one of its items. */
 static void
-toc(struct bp_buf *out, const char *id, const char *suffix, const char *s,
+h_entry(void *arg, enum bp_part p, const struct bp_text *id, const char *s,
     size_t len)
 {
+	struct bp_buf	*out = ((struct bp_page *)arg)->out;
+
 	bp_buf_puts(out, "<li><a href=\"#");
-	bp_html_id(out, id, suffix);
+	bp_html_id(out, id != NULL ? bp_parts[p].item : bp_parts[p].anchor,
+	    id != NULL ? id->s : NULL);
 	bp_buf_puts(out, "\">");
 	bp_html_text(out, s, len);
 	bp_buf_puts(out, "</a></li>\n");
+}
+
+static void
+h_entries_end(void *arg)
+{
+	bp_buf_puts(((struct bp_page *)arg)->out, "</ol>\n</nav>\n<main>\n");
+}
+
+static void
+h_part(void *arg, enum bp_part p, int open)
+{
+	(open ? h_open : h_close)(((struct bp_page *)arg)->out, p);
+}
+
+static void
+h_summary_part(void *arg, const struct bp_text *t)
+{
+	bp_html_prose(((struct bp_page *)arg)->out, t);
+}
+
+static void
+h_features_part(void *arg)
+{
+	struct bp_page	*pg = arg;
+
+	h_table(pg->out, pg->d, pg->o);
+}
+
+static void
+h_section_part(void *arg, const struct bp_section *sec)
+{
+	struct bp_page	*pg = arg;
+
+	h_section(pg->out, pg->d, sec);
+}
+
+static void
+h_faq_part(void *arg, const struct bp_faq *f)
+{
+	struct bp_page	*pg = arg;
+
+	h_question(pg->out, pg->d, f, 3);
+}
+
+static void
+h_source_part(void *arg, size_t number, const struct bp_source *src)
+{
+	(void)number;
+	h_source(((struct bp_page *)arg)->out, src);
 }
 
 /* ---- The renderer's functions. ---- */
@@ -286,62 +350,19 @@ static void
 html_export(struct bp_buf *out, const struct bp_doc *d,
     const struct bp_opts *o)
 {
-	const struct bp_subject	*s;
-	struct bp_buf		 head = BP_BUF_INIT;
-	size_t			 i;
-	int			 p;
+	static const struct bp_export_ops	 ops = { h_entry, h_entries_end,
+						    h_part, h_summary_part,
+						    &h_choose,
+						    h_features_part,
+						    h_section_part, h_faq_part,
+						    h_source_part };
+	struct bp_page				 pg = { out, d, o };
 
 	bp_html_page_begin(out, d);
 	bp_buf_puts(out, "<nav aria-labelledby=\"contents\">\n"
 	    "<h2 id=\"contents\">Contents</h2>\n<ol>\n");
-	for (p = 0; p < BP_PART__MAX; p++) {
-		if (!bp_part_present(d, o, (enum bp_part)p))
-			continue;
-		if (bp_parts[p].heading != NULL)
-			toc(out, bp_parts[p].anchor, NULL, BP_PART_HEAD(p));
-		for (i = 0; p == BP_PART_CHOOSE && i < bp_cols_n(d, o); i++) {
-			s = &d->subjects[bp_col(d, o, i)];
-			if (choice(d, s) == NULL)
-				continue;
-			head.len = 0;
-			bp_choose_label(&head, s);
-			toc(out, bp_parts[p].item, s->id.s, head.data,
-			    head.len);
-		}
-		for (i = 0; p == BP_PART_SECTIONS && i < d->nsections; i++)
-			toc(out, bp_parts[p].item, d->sections[i].id.s,
-			    d->sections[i].title.s, d->sections[i].title.len);
-	}
-	bp_buf_puts(out, "</ol>\n</nav>\n<main>\n");
-	for (p = 0; p < BP_PART__MAX; p++) {
-		if (!bp_part_present(d, o, (enum bp_part)p))
-			continue;
-		switch ((enum bp_part)p) {
-		case BP_PART_VERDICT:
-			h_summary(out, d);
-			break;
-		case BP_PART_CHOOSE:
-			h_choose(out, d, o);
-			break;
-		case BP_PART_FEATURES:
-			h_features(out, d, o);
-			break;
-		case BP_PART_SECTIONS:
-			for (i = 0; i < d->nsections; i++)
-				h_section(out, d, &d->sections[i]);
-			break;
-		case BP_PART_FAQ:
-			h_faqs(out, d);
-			break;
-		case BP_PART_SOURCES:
-			h_sources(out, d);
-			break;
-		case BP_PART__MAX:
-			break;
-		}
-	}
+	bp_walk_export(d, o, &ops, &pg);
 	bp_html_page_close(out);
-	bp_buf_free(&head);
 }
 
 static void
@@ -369,9 +390,11 @@ static void
 html_verdict(struct bp_buf *out, const struct bp_doc *d,
     const struct bp_opts *o)
 {
+	struct bp_page	 pg = { out, d, o };
+
 	bp_html_page_open(out, d);
 	h_summary(out, d);
-	h_choose(out, d, o);
+	bp_walk_choose(d, o, &h_choose, &pg);
 	bp_html_page_close(out);
 }
 
@@ -390,7 +413,7 @@ h_cited(struct bp_buf *out, const struct bp_doc *d,
 			bp_html_section(out,
 			    bp_parts[BP_PART_SOURCES].anchor, NULL,
 			    BP_PART_HEAD(BP_PART_SOURCES));
-		h_sources_list(out, d, bp_source_number(d, src) - 1, 1);
+		h_source_alone(out, d, src);
 	}
 	if (n > 0)
 		bp_buf_puts(out, "</section>\n");
@@ -405,8 +428,7 @@ html_faq_list(struct bp_buf *out, const struct bp_doc *d,
 	if (d->nfaqs > 0)
 		h_faqs(out, d);
 	else
-		bp_html_elem(out, "p", "", bp_parts[BP_PART_FAQ].none,
-		    strlen(bp_parts[BP_PART_FAQ].none));
+		h_none(out, BP_PART_FAQ);
 	if (d->nsources > 0)
 		h_sources(out, d);
 	bp_html_page_close(out);
@@ -432,8 +454,7 @@ html_section_list(struct bp_buf *out, const struct bp_doc *d,
 	(void)o;
 	bp_html_page_open(out, d);
 	if (d->nsections == 0)
-		bp_html_elem(out, "p", "", bp_parts[BP_PART_SECTIONS].none,
-		    strlen(bp_parts[BP_PART_SECTIONS].none));
+		h_none(out, BP_PART_SECTIONS);
 	for (i = 0; i < d->nsections; i++)
 		h_section(out, d, &d->sections[i]);
 	if (d->nsources > 0)
@@ -461,8 +482,7 @@ html_sources(struct bp_buf *out, const struct bp_doc *d,
 	if (d->nsources > 0)
 		h_sources(out, d);
 	else
-		bp_html_elem(out, "p", "", bp_parts[BP_PART_SOURCES].none,
-		    strlen(bp_parts[BP_PART_SOURCES].none));
+		h_none(out, BP_PART_SOURCES);
 	bp_html_page_close(out);
 }
 
@@ -474,7 +494,7 @@ html_source(struct bp_buf *out, const struct bp_doc *d,
 	bp_html_page_open(out, d);
 	bp_html_section(out, bp_parts[BP_PART_SOURCES].anchor, NULL,
 	    BP_PART_HEAD(BP_PART_SOURCES));
-	h_sources_list(out, d, bp_source_number(d, src) - 1, 1);
+	h_source_alone(out, d, src);
 	bp_buf_puts(out, "</section>\n");
 	bp_html_page_close(out);
 }

@@ -414,8 +414,7 @@ void
 bp_term_compare(struct bp_buf *out, const struct bp_doc *d,
     const struct bp_opts *o)
 {
-	bp_term_heading(out, o, d->title.s, d->title.len);
-	bp_term_updated(out, o, d);
+	bp_term_title(out, o, d);
 	bp_buf_putc(out, '\n');
 	bp_term_table(out, d, o);
 }

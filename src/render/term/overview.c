@@ -15,8 +15,7 @@ bp_term_overview(struct bp_buf *out, const struct bp_doc *d,
 	struct bp_term_item	*items;
 	size_t			 i;
 
-	bp_term_heading(out, o, d->title.s, d->title.len);
-	bp_term_updated(out, o, d);
+	bp_term_title(out, o, d);
 	bp_buf_putc(out, '\n');
 	bp_term_heading_line(out, o, bp_parts[BP_PART_VERDICT].heading);
 	bp_term_prose(out, o, d->summary.s, d->summary.len);

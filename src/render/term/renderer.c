@@ -5,6 +5,7 @@
  */
 #include "query/bp_diff.h"
 #include "render/bp_render.h"
+#include "render/bp_term.h"
 
 const struct bp_renderer bp_term_renderer = {
 	.overview = bp_term_overview,

@@ -255,11 +255,12 @@ bp_term_list(struct bp_buf *out, const struct bp_opts *o, const char *head,
 }
 
 void
-bp_term_updated(struct bp_buf *out, const struct bp_opts *o,
+bp_term_title(struct bp_buf *out, const struct bp_opts *o,
     const struct bp_doc *d)
 {
 	struct bp_buf	 line = BP_BUF_INIT;
 
+	bp_term_heading(out, o, d->title.s, d->title.len);
 	if (d->updated.s == NULL)
 		return;
 	bp_buf_puts(&line, "Last updated: ");

@@ -3,41 +3,40 @@
 #include "model/bp_doc.h"
 #include "render/bp_render.h"
 #include "render/bp_term.h"
+#include "render/bp_walk.h"
+
+static void
+choose_list(void *arg, const struct bp_subject *s, const char *label,
+    size_t len)
+{
+	struct bp_page	*pg = arg;
+
+	(void)s;
+	bp_buf_putc(pg->out, '\n');
+	bp_term_heading(pg->out, pg->o, label, len);
+}
+
+static void
+choose_item(void *arg, const struct bp_text *t)
+{
+	struct bp_page	*pg = arg;
+
+	bp_term_wrapped(pg->out, pg->o, 4, pg->o->ascii ? "  * " : "  • ",
+	    t->s, t->len);
+}
+
+const struct bp_choose_ops bp_term_choose_ops = { choose_list, choose_item,
+    NULL };
 
 void
 bp_term_verdict(struct bp_buf *out, const struct bp_doc *d,
     const struct bp_opts *o)
 {
-	bp_term_heading(out, o, d->title.s, d->title.len);
-	bp_term_updated(out, o, d);
+	struct bp_page	 pg = { out, d, o };
+
+	bp_term_title(out, o, d);
 	bp_buf_putc(out, '\n');
 	bp_term_heading_line(out, o, bp_parts[BP_PART_VERDICT].heading);
 	bp_term_prose(out, o, d->summary.s, d->summary.len);
-	bp_term_choose(out, d, o);
-}
-
-void
-bp_term_choose(struct bp_buf *out, const struct bp_doc *d,
-    const struct bp_opts *o)
-{
-	const struct bp_subject	*s;
-	const struct bp_choice	*c;
-	struct bp_buf		 head = BP_BUF_INIT;
-	size_t			 i, k;
-	const char		*bullet = o->ascii ? "  * " : "  • ";
-
-	/* In subject order, whatever order the choose mapping has. */
-	for (i = 0; i < bp_cols_n(d, o); i++) {
-		s = &d->subjects[bp_col(d, o, i)];
-		if ((c = bp_choice_for(d, s->id.s)) == NULL || c->items.n == 0)
-			continue;
-		head.len = 0;
-		bp_choose_label(&head, s);
-		bp_buf_putc(out, '\n');
-		bp_term_heading(out, o, head.data, head.len);
-		for (k = 0; k < c->items.n; k++)
-			bp_term_wrapped(out, o, 4, bullet, c->items.v[k].s,
-			    c->items.v[k].len);
-	}
-	bp_buf_free(&head);
+	bp_walk_choose(d, o, &bp_term_choose_ops, &pg);
 }
