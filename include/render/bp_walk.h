@@ -65,31 +65,44 @@ void	bp_walk_export(const struct bp_doc *, const struct bp_opts *,
 	    const struct bp_export_ops *, void *arg);
 
 /*
- * decide's result: the lean; for each subject, a group (its count) and
- * its questions (by criteria, each with its answer; by features, those
- * picked for it, answer -1), then the group of those picked for either;
- * the end of all that; the feature rows that bear on the lean, when
- * they are listed (rows, row..., rows_end); where to read on (the
- * section and the command that shows it); the note that this is a
- * tally.  A group's questions come between list(arg, 1) and
- * list(arg, 0), but for a group without any.
+ * decide's result, drawn in a format's markup: what goes before ([0])
+ * and after ([1]) each piece, and how text and code are escaped.  The
+ * lean; for each subject a group (its count) and its questions (by
+ * criteria, each with its answer's mark; by features, those picked for
+ * it), then the group of those picked for either, in a list each; the
+ * end of all that; the feature rows that bear on the lean, when they are
+ * listed (rows[1] and rows_end[1] around them, or rows[0] and
+ * rows_end[0] when none does); where to read on (read[0] title read[1]
+ * command read[2]); the note that this is a tally.  A question or a row
+ * is item[0], its mark, its id as code, a space, its text, item[1].
  */
-struct bp_decision_ops {
-	void	(*lean)(void *, const char *, size_t);
-	void	(*group)(void *, const char *, size_t);
-	void	(*list)(void *, int open);
-	void	(*question)(void *, const struct bp_decision *, size_t i,
-		    int answer);
-	void	(*lean_end)(void *);
-	void	(*rows)(void *, const char *title, size_t len, size_t n);
-	void	(*row)(void *, const struct bp_feature *);
-	void	(*rows_end)(void *, size_t n);
-	void	(*read)(void *, const struct bp_section *, const char *cmd,
-		    size_t len);
-	void	(*note)(void *, const char *);
+struct bp_decision_markup {
+	void		(*text)(struct bp_buf *, const char *, size_t);
+	void		(*code)(struct bp_buf *, const char *, size_t);
+	const char	*lean[2];
+	const char	*group[2];
+	const char	*list[2];
+	const char	*item[2];
+	const char	*marks[3];	/* not answered, yes, no */
+	const char	*lean_end;
+	const char	*rows[2][2];	/* [0]: no row, [1]: rows listed */
+	const char	*rows_end[2];
+	const char	*read[3];
+	const char	*note[2];
 };
 
-void	bp_walk_decision(const struct bp_decision *, const struct bp_opts *,
-	    const struct bp_decision_ops *, void *arg);
+void	bp_walk_decision(struct bp_buf *, const struct bp_decision *,
+	    const struct bp_opts *, const struct bp_decision_markup *);
+/*
+ * One question of a decision as an item, with the mark of answer (-1:
+ * none); id is scratch space.  decide --list draws its list with it.
+ */
+void	bp_walk_question(struct bp_buf *, const struct bp_decision_markup *,
+	    struct bp_buf *id, const struct bp_decision *, size_t i,
+	    int answer);
+/* An item: mark (or NULL), the id as code, a space, the text. */
+void	bp_walk_item(struct bp_buf *, const struct bp_decision_markup *,
+	    const char *mark, const char *id, size_t idlen,
+	    const struct bp_text *);
 
 #endif

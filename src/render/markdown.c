@@ -440,24 +440,22 @@ md_search(struct bp_buf *out, const struct bp_doc *d,
 
 /* ---- decide. ---- */
 
-/* "- `id` text", with a mark ("yes: ") before it when one is given. */
-static void
-md_question(struct bp_buf *out, struct bp_buf *id,
-    const struct bp_decision *dc, size_t i, const char *mark)
-{
-	const struct bp_text	*t = bp_question_text(dc, i);
-
-	id->len = 0;
-	bp_question_id(id, dc, i);
-	bp_buf_puts(out, "- ");
-	if (mark != NULL)
-		bp_buf_puts(out, mark);
-	md_code(out, id->data, id->len);
-	bp_buf_putc(out, ' ');
-	if (t->s != NULL)
-		md_inline(out, t->s, t->len);
-	bp_buf_putc(out, '\n');
-}
+/* decide's result, as the walker says it: a heading a subject, a list under each. */
+static const struct bp_decision_markup md_decision = {
+	.text = md_inline,
+	.code = md_code,
+	.lean = { "\n", "\n" },
+	.group = { "\n## ", "\n" },
+	.list = { "\n", "" },
+	.item = { "- ", "\n" },
+	.marks = { "not answered: ", "**yes**: ", "no: " },
+	.lean_end = "",
+	/* No row bears on the lean: the title says so, as a sentence. */
+	.rows = { { "\n", ".\n" }, { "\n## ", "\n\n" } },
+	.rows_end = { "", "" },
+	.read = { "\nRead on: ", " (", ")\n" },
+	.note = { "\n*", "*\n" },
+};
 
 static void
 md_questions(struct bp_buf *out, const struct bp_doc *d,
@@ -472,131 +470,16 @@ md_questions(struct bp_buf *out, const struct bp_doc *d,
 	bp_buf_puts(out, dc->by == BP_BY_FEATURES ? "\n## Features\n\n" :
 	    "\n## Criteria\n\n");
 	for (i = 0; i < n; i++)
-		md_question(out, &id, dc, i, NULL);
+		bp_walk_question(out, &md_decision, &id, dc, i, -1);
 	bp_buf_free(&id);
-}
-
-/* decide's result, as the walker says it: a heading a subject, a list under each. */
-struct md_decision {
-	struct bp_buf	*out;
-	struct bp_buf	 id;
-};
-
-static void
-md_dc_lean(void *arg, const char *s, size_t len)
-{
-	struct md_decision	*m = arg;
-
-	bp_buf_putc(m->out, '\n');
-	md_inline(m->out, s, len);
-	bp_buf_putc(m->out, '\n');
-}
-
-static void
-md_dc_group(void *arg, const char *s, size_t len)
-{
-	struct md_decision	*m = arg;
-
-	bp_buf_putc(m->out, '\n');
-	md_heading(m->out, 2, s, len);
-}
-
-/* A blank line before a list. */
-static void
-md_dc_list(void *arg, int open)
-{
-	struct md_decision	*m = arg;
-
-	if (open)
-		bp_buf_putc(m->out, '\n');
-}
-
-static void
-md_dc_question(void *arg, const struct bp_decision *dc, size_t i, int answer)
-{
-	static const char *const marks[] = { "not answered: ", "**yes**: ",
-	    "no: " };
-	struct md_decision	*m = arg;
-
-	md_question(m->out, &m->id, dc, i, answer < 0 ? NULL : marks[answer]);
-}
-
-static void
-md_dc_nothing(void *arg)
-{
-	(void)arg;
-}
-
-/* No row bears on the lean: the title says so, as a sentence. */
-static void
-md_dc_rows(void *arg, const char *title, size_t len, size_t n)
-{
-	struct md_decision	*m = arg;
-
-	bp_buf_putc(m->out, '\n');
-	if (n == 0) {
-		md_inline(m->out, title, len);
-		bp_buf_puts(m->out, ".\n");
-	} else {
-		md_heading(m->out, 2, title, len);
-		bp_buf_putc(m->out, '\n');
-	}
-}
-
-static void
-md_dc_row(void *arg, const struct bp_feature *f)
-{
-	struct md_decision	*m = arg;
-
-	bp_buf_puts(m->out, "- ");
-	md_code(m->out, f->id.s, f->id.len);
-	bp_buf_putc(m->out, ' ');
-	md_text(m->out, &f->label);
-	bp_buf_putc(m->out, '\n');
-}
-
-static void
-md_dc_rows_end(void *arg, size_t n)
-{
-	(void)arg;
-	(void)n;
-}
-
-static void
-md_dc_read(void *arg, const struct bp_section *s, const char *cmd,
-    size_t len)
-{
-	struct md_decision	*m = arg;
-
-	bp_buf_puts(m->out, "\nRead on: ");
-	md_text(m->out, &s->title);
-	bp_buf_puts(m->out, " (");
-	md_code(m->out, cmd, len);
-	bp_buf_puts(m->out, ")\n");
-}
-
-static void
-md_dc_note(void *arg, const char *s)
-{
-	struct md_decision	*m = arg;
-
-	bp_buf_puts(m->out, "\n*");
-	md_inline(m->out, s, strlen(s));
-	bp_buf_puts(m->out, "*\n");
 }
 
 static void
 md_decide(struct bp_buf *out, const struct bp_doc *d,
     const struct bp_decision *dc, const struct bp_opts *o)
 {
-	static const struct bp_decision_ops ops = { md_dc_lean, md_dc_group,
-	    md_dc_list, md_dc_question, md_dc_nothing, md_dc_rows, md_dc_row,
-	    md_dc_rows_end, md_dc_read, md_dc_note };
-	struct md_decision	 m = { out, BP_BUF_INIT };
-
 	md_title(out, d);
-	bp_walk_decision(dc, o, &ops, &m);
-	bp_buf_free(&m.id);
+	bp_walk_decision(out, dc, o, &md_decision);
 }
 
 /* ---- export: one page, its parts anchored. ---- */

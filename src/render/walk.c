@@ -15,48 +15,95 @@
 #include "render/bp_render.h"
 #include "render/bp_walk.h"
 
-/* The questions of one group: the list opened before the first, closed after the last. */
-static void
-question(const struct bp_decision_ops *ops, void *arg,
-    const struct bp_decision *dc, size_t i, int answer, int *open)
+/* "- `id` text": a question (with its answer's mark, when given) or a feature. */
+void
+bp_walk_item(struct bp_buf *out, const struct bp_decision_markup *m,
+    const char *mark, const char *id, size_t idlen, const struct bp_text *t)
 {
-	if (!*open) {
-		*open = 1;
-		ops->list(arg, 1);
-	}
-	ops->question(arg, dc, i, answer);
+	bp_buf_puts(out, m->item[0]);
+	if (mark != NULL)
+		bp_buf_puts(out, mark);
+	m->code(out, id, idlen);
+	bp_buf_putc(out, ' ');
+	if (t->s != NULL)
+		m->text(out, t->s, t->len);
+	bp_buf_puts(out, m->item[1]);
 }
 
 void
-bp_walk_decision(const struct bp_decision *dc, const struct bp_opts *o,
-    const struct bp_decision_ops *ops, void *arg)
+bp_walk_question(struct bp_buf *out, const struct bp_decision_markup *m,
+    struct bp_buf *id, const struct bp_decision *dc, size_t i, int answer)
+{
+	id->len = 0;
+	bp_question_id(id, dc, i);
+	bp_walk_item(out, m, answer < 0 ? NULL : m->marks[answer], id->data,
+	    id->len, bp_question_text(dc, i));
+}
+
+/* "<before>text<after>", the text escaped. */
+static void
+around(struct bp_buf *out, const struct bp_decision_markup *m,
+    const char *const mk[2], const char *s, size_t len)
+{
+	bp_buf_puts(out, mk[0]);
+	m->text(out, s, len);
+	bp_buf_puts(out, mk[1]);
+}
+
+/* The questions of one group: the list opened before the first, closed after the last. */
+struct group {
+	struct bp_buf				*out;
+	const struct bp_decision_markup		*m;
+	struct bp_buf				 id;
+	int					 open;
+};
+
+static void
+question(struct group *g, const struct bp_decision *dc, size_t i, int answer)
+{
+	if (!g->open) {
+		g->open = 1;
+		bp_buf_puts(g->out, g->m->list[0]);
+	}
+	bp_walk_question(g->out, g->m, &g->id, dc, i, answer);
+}
+
+static void
+group_end(struct group *g)
+{
+	if (g->open)
+		bp_buf_puts(g->out, g->m->list[1]);
+	g->open = 0;
+}
+
+void
+bp_walk_decision(struct bp_buf *out, const struct bp_decision *dc,
+    const struct bp_opts *o, const struct bp_decision_markup *m)
 {
 	const struct bp_doc	*d = dc->doc;
+	const struct bp_feature	*f;
 	struct bp_buf		 line = BP_BUF_INIT, id = BP_BUF_INIT;
+	struct group		 g = { out, m, BP_BUF_INIT, 0 };
 	size_t			 s, k, i, r;
-	int			 open;
 
 	bp_decision_lean(&line, dc);
-	ops->lean(arg, line.data, line.len);
+	around(out, m, m->lean, line.data, line.len);
 	for (s = 0; s < d->nsubjects; s++) {
 		line.len = 0;
 		bp_decision_count(&line, dc, s);
-		ops->group(arg, line.data, line.len);
-		open = 0;
+		around(out, m, m->group, line.data, line.len);
 		if (dc->by == BP_BY_FEATURES) {
 			for (r = 0; r < d->nfeatures; r++)
 				if (dc->picks[r] == BP_PICK_SUBJECT + s)
-					question(ops, arg, dc, r, -1, &open);
+					question(&g, dc, r, -1);
 		} else
 			for (k = dc->crit.start[s]; k < dc->crit.start[s + 1];
 			    k++) {
 				i = dc->crit.slot[k];
-				question(ops, arg, dc, i, dc->answers[i] <=
-				    BP_ANS_NO ? dc->answers[i] : BP_ANS_NONE,
-				    &open);
+				question(&g, dc, i, dc->answers[i] <=
+				    BP_ANS_NO ? dc->answers[i] : BP_ANS_NONE);
 			}
-		if (open)
-			ops->list(arg, 0);
+		group_end(&g);
 	}
 	/* By features, those picked for neither, as the text says them. */
 	for (r = k = 0; dc->by == BP_BY_FEATURES && r < d->nfeatures; r++)
@@ -64,34 +111,42 @@ bp_walk_decision(const struct bp_decision *dc, const struct bp_opts *o,
 	if (k > 0) {
 		line.len = 0;
 		bp_buf_printf(&line, "Either: %zu", k);
-		ops->group(arg, line.data, line.len);
-		open = 0;
+		around(out, m, m->group, line.data, line.len);
 		for (r = 0; r < d->nfeatures; r++)
 			if (dc->picks[r] == BP_PICK_EITHER)
-				question(ops, arg, dc, r, -1, &open);
-		ops->list(arg, 0);
+				question(&g, dc, r, -1);
+		group_end(&g);
 	}
-	ops->lean_end(arg);
+	bp_buf_puts(out, m->lean_end);
 	/* By features, the lists above name the rows already. */
 	if (dc->tally.lean != BP_LEAN_NONE && d->nfeatures > 0 &&
 	    dc->by == BP_BY_CRITERIA) {
 		line.len = 0;
 		bp_decision_rows_title(&line, dc);
-		ops->rows(arg, line.data, line.len, dc->nrows);
-		for (k = 0; k < dc->nrows; k++)
-			ops->row(arg, &d->features[dc->rows[k]]);
-		ops->rows_end(arg, dc->nrows);
+		around(out, m, m->rows[dc->nrows > 0], line.data, line.len);
+		for (k = 0; k < dc->nrows; k++) {
+			f = &d->features[dc->rows[k]];
+			bp_walk_item(out, m, NULL, f->id.s, f->id.len,
+			    &f->label);
+		}
+		bp_buf_puts(out, m->rows_end[dc->nrows > 0]);
 	}
 	if (dc->read != NULL && dc->read->id.s != NULL) {
 		line.len = 0;
 		bp_buf_puts(&id, "show ");
 		bp_buf_putn(&id, dc->read->id.s, dc->read->id.len);
 		bp_command(&line, o->data, id.data);
-		ops->read(arg, dc->read, line.data, line.len);
+		bp_buf_puts(out, m->read[0]);
+		m->text(out, dc->read->title.s, dc->read->title.len);
+		bp_buf_puts(out, m->read[1]);
+		m->code(out, line.data, line.len);
+		bp_buf_puts(out, m->read[2]);
 	}
-	ops->note(arg, bp_decision_note(dc));
+	around(out, m, m->note, bp_decision_note(dc),
+	    strlen(bp_decision_note(dc)));
 	bp_buf_free(&line);
 	bp_buf_free(&id);
+	bp_buf_free(&g.id);
 }
 
 void

@@ -570,24 +570,22 @@ html_search(struct bp_buf *out, const struct bp_doc *d,
 	bp_buf_free(&m.text);
 }
 
-/* A question of decide: its id, its text, and the answer when given. */
-static void
-h_criterion(struct bp_buf *out, struct bp_buf *id,
-    const struct bp_decision *dc, size_t i, const char *mark)
-{
-	const struct bp_text	*t = bp_question_text(dc, i);
-
-	id->len = 0;
-	bp_question_id(id, dc, i);
-	bp_buf_puts(out, "<li>");
-	if (mark != NULL)
-		bp_buf_puts(out, mark);
-	bp_html_code(out, id->data, id->len);
-	bp_buf_putc(out, ' ');
-	if (t->s != NULL)
-		bp_html_t(out, t);
-	bp_buf_puts(out, "</li>\n");
-}
+/* decide's result, as the walker says it: the lean's section, a list a subject. */
+static const struct bp_decision_markup h_decision = {
+	.text = bp_html_text,
+	.code = bp_html_code,
+	.lean = { "<section id=\"lean\">\n<h2>", "</h2>\n" },
+	.group = { "<h3>", "</h3>\n" },
+	.list = { "<ul>\n", "</ul>\n" },
+	.item = { "<li>", "</li>\n" },
+	.marks = { "not answered: ", "<strong>yes</strong>: ", "no: " },
+	.lean_end = "</section>\n",
+	.rows = { { "<section id=\"features\">\n<h2>", "</h2>\n" },
+	    { "<section id=\"features\">\n<h2>", "</h2>\n<ul>\n" } },
+	.rows_end = { "</section>\n", "</ul>\n</section>\n" },
+	.read = { "<p>Read on: ", " (", ")</p>\n" },
+	.note = { "<p class=\"note\">", "</p>\n" },
+};
 
 static void
 html_questions(struct bp_buf *out, const struct bp_doc *d,
@@ -605,130 +603,19 @@ html_questions(struct bp_buf *out, const struct bp_doc *d,
 		bp_html_section(out, "questions", NULL, LIT("Criteria"));
 	bp_buf_puts(out, "<ul>\n");
 	for (i = 0; i < n; i++)
-		h_criterion(out, &id, dc, i, NULL);
+		bp_walk_question(out, &h_decision, &id, dc, i, -1);
 	bp_buf_puts(out, "</ul>\n</section>\n");
 	bp_html_page_close(out);
 	bp_buf_free(&id);
-}
-
-/* decide's result, as the walker says it: the lean's section, a list a subject. */
-struct h_decision {
-	struct bp_buf	*out;
-	struct bp_buf	 id;
-};
-
-static void
-h_dc_lean(void *arg, const char *s, size_t len)
-{
-	struct h_decision	*h = arg;
-
-	bp_buf_puts(h->out, "<section id=\"lean\">\n<h2>");
-	bp_html_text(h->out, s, len);
-	bp_buf_puts(h->out, "</h2>\n");
-}
-
-static void
-h_dc_group(void *arg, const char *s, size_t len)
-{
-	struct h_decision	*h = arg;
-
-	bp_html_elem(h->out, "h3", "", s, len);
-}
-
-static void
-h_dc_list(void *arg, int open)
-{
-	struct h_decision	*h = arg;
-
-	bp_buf_puts(h->out, open ? "<ul>\n" : "</ul>\n");
-}
-
-static void
-h_dc_question(void *arg, const struct bp_decision *dc, size_t i, int answer)
-{
-	static const char *const marks[] = { "not answered: ",
-	    "<strong>yes</strong>: ", "no: " };
-	struct h_decision	*h = arg;
-
-	h_criterion(h->out, &h->id, dc, i, answer < 0 ? NULL : marks[answer]);
-}
-
-static void
-h_dc_lean_end(void *arg)
-{
-	struct h_decision	*h = arg;
-
-	bp_buf_puts(h->out, "</section>\n");
-}
-
-static void
-h_dc_rows(void *arg, const char *title, size_t len, size_t n)
-{
-	struct h_decision	*h = arg;
-
-	bp_html_section(h->out, "features", NULL, title, len);
-	if (n > 0)
-		bp_buf_puts(h->out, "<ul>\n");
-}
-
-static void
-h_dc_row(void *arg, const struct bp_feature *f)
-{
-	struct h_decision	*h = arg;
-
-	bp_buf_puts(h->out, "<li>");
-	bp_html_code(h->out, f->id.s, f->id.len);
-	bp_buf_putc(h->out, ' ');
-	bp_html_t(h->out, &f->label);
-	bp_buf_puts(h->out, "</li>\n");
-}
-
-static void
-h_dc_rows_end(void *arg, size_t n)
-{
-	struct h_decision	*h = arg;
-
-	if (n > 0)
-		bp_buf_puts(h->out, "</ul>\n");
-	bp_buf_puts(h->out, "</section>\n");
-}
-
-static void
-h_dc_read(void *arg, const struct bp_section *s, const char *cmd,
-    size_t len)
-{
-	struct h_decision	*h = arg;
-
-	bp_buf_puts(h->out, "<p>Read on: ");
-	bp_html_t(h->out, &s->title);
-	bp_buf_puts(h->out, " (");
-	bp_html_code(h->out, cmd, len);
-	bp_buf_puts(h->out, ")</p>\n");
-}
-
-static void
-h_dc_note(void *arg, const char *s)
-{
-	struct h_decision	*h = arg;
-
-	bp_buf_puts(h->out, "<p class=\"note\">");
-	bp_html_text(h->out, s, strlen(s));
-	bp_buf_puts(h->out, "</p>\n");
 }
 
 static void
 html_decide(struct bp_buf *out, const struct bp_doc *d,
     const struct bp_decision *dc, const struct bp_opts *o)
 {
-	static const struct bp_decision_ops ops = { h_dc_lean, h_dc_group,
-	    h_dc_list, h_dc_question, h_dc_lean_end, h_dc_rows, h_dc_row,
-	    h_dc_rows_end, h_dc_read, h_dc_note };
-	struct h_decision	 h = { out, BP_BUF_INIT };
-
 	bp_html_page_open(out, d);
-	bp_walk_decision(dc, o, &ops, &h);
+	bp_walk_decision(out, dc, o, &h_decision);
 	bp_html_page_close(out);
-	bp_buf_free(&h.id);
 }
 
 const struct bp_renderer bp_html_renderer = {
