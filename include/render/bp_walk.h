@@ -105,4 +105,26 @@ void	bp_walk_item(struct bp_buf *, const struct bp_decision_markup *,
 	    const char *mark, const char *id, size_t idlen,
 	    const struct bp_text *);
 
+/*
+ * search's hits, in a format's markup: for each item, item[0] heading
+ * item[1] command item[2], then each hit as hit[0] field ": " excerpt
+ * hit[1], the matches in the excerpt between mark[0] and mark[1];
+ * item_end closes an item.  excerpt escapes pieces of an excerpt (cut
+ * anywhere: a URL in one is text).
+ */
+struct bp_hits_markup {
+	void		(*text)(struct bp_buf *, const char *, size_t);
+	void		(*code)(struct bp_buf *, const char *, size_t);
+	void		(*excerpt)(struct bp_buf *, const char *, size_t);
+	const char	*item[3];
+	const char	*item_end;
+	const char	*hit[2];
+	const char	*mark[2];
+};
+
+struct bp_query;
+void	bp_walk_hits(struct bp_buf *, const struct bp_doc *,
+	    const struct bp_query *, const struct bp_opts *,
+	    const struct bp_hits_markup *);
+
 #endif

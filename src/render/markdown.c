@@ -369,53 +369,23 @@ md_code(struct bp_buf *out, const char *s, size_t len)
 	bp_buf_free(&safe);
 }
 
-struct md_search_out {
-	struct bp_buf		*out;
-	const struct bp_opts	*o;
-	struct bp_buf		 text;
-};
-
+/* An excerpt is cut into pieces: a URL in it is text, not a link. */
 static void
-md_hit(const struct bp_hit *h, void *arg)
+md_excerpt(struct bp_buf *out, const char *s, size_t len)
 {
-	struct md_search_out	*m = arg;
-	struct bp_buf		*out = m->out;
-	struct bp_span		*spans;
-	char			*snip;
-	size_t			 k, n, at;
-
-	if (h->first) {
-		m->text.len = 0;
-		bp_hit_heading(&m->text, h);
-		bp_buf_puts(out, "- **");
-		md_inline(out, m->text.data, m->text.len);
-		bp_buf_puts(out, "** (");
-		/* Commands are bpolpo's own words: a code span. */
-		m->text.len = 0;
-		bp_hit_command(&m->text, h, m->o->data);
-		md_code(out, m->text.data, m->text.len);
-		bp_buf_puts(out, ")\n");
-	}
-	m->text.len = 0;
-	bp_hit_field(&m->text, h);
-	bp_buf_puts(out, "  - ");
-	md_inline(out, m->text.data, m->text.len);
-	bp_buf_puts(out, ": ");
-	/* An excerpt is cut into pieces: a URL in it is text, not a link. */
-	snip = bp_hit_snippet(h, 0, &spans, &n);
-	for (at = 0, k = 0; k < n; k++) {
-		bp_md_inline_links(out, snip + at, spans[k].start - at, 0);
-		bp_buf_puts(out, "**");
-		bp_md_inline_links(out, snip + spans[k].start,
-		    spans[k].end - spans[k].start, 0);
-		bp_buf_puts(out, "**");
-		at = spans[k].end;
-	}
-	bp_md_inline_links(out, snip + at, strlen(snip) - at, 0);
-	bp_buf_putc(out, '\n');
-	free(snip);
-	free(spans);
+	bp_md_inline_links(out, s, len, 0);
 }
+
+/* Commands are bpolpo's own words: a code span. */
+static const struct bp_hits_markup md_hits = {
+	.text = md_inline,
+	.code = md_code,
+	.excerpt = md_excerpt,
+	.item = { "- **", "** (", ")\n" },
+	.item_end = "",
+	.hit = { "  - ", "\n" },
+	.mark = { "**", "**" },
+};
 
 static void
 md_source(struct bp_buf *out, const struct bp_doc *d,
@@ -430,12 +400,9 @@ static void
 md_search(struct bp_buf *out, const struct bp_doc *d,
     const struct bp_query *q, const struct bp_opts *o)
 {
-	struct md_search_out	 m = { out, o, BP_BUF_INIT };
-
 	md_heading(out, 1, LIT("Search"));
 	bp_buf_putc(out, '\n');
-	bp_search_hits(d, q, md_hit, &m);
-	bp_buf_free(&m.text);
+	bp_walk_hits(out, d, q, o, &md_hits);
 }
 
 /* ---- decide. ---- */

@@ -1,17 +1,20 @@
 /*
  * The composite results, each walked once: the "Choose X if" lists, the
- * whole document (export) and a decision (decide's result).  The walker
+ * whole document (export), search's hits and a decision (decide's
+ * result).  The walker
  * decides what comes in what order, and words it (query/decide_text.c);
  * each format supplies the markup, as cmark's renderers supply theirs to
  * one walk of the tree.
  */
 #include <stddef.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "base/bp_buf.h"
 #include "base/bp_shell.h"
 #include "model/bp_doc.h"
 #include "query/bp_decide.h"
+#include "query/bp_search.h"
 #include "render/bp_render.h"
 #include "render/bp_walk.h"
 
@@ -257,4 +260,70 @@ bp_walk_export(const struct bp_doc *d, const struct bp_opts *o,
 		if (bp_parts[p].heading != NULL)
 			ops->part(arg, (enum bp_part)p, 0);
 	}
+}
+
+/* search's hits: each item's heading and command, its hits under it. */
+struct hits {
+	struct bp_buf			*out;
+	const struct bp_opts		*o;
+	const struct bp_hits_markup	*m;
+	struct bp_buf			 text;
+	int				 open;	/* an item is open */
+};
+
+static void
+hit(const struct bp_hit *h, void *arg)
+{
+	struct hits			*w = arg;
+	const struct bp_hits_markup	*m = w->m;
+	struct bp_buf			*out = w->out;
+	struct bp_span			*spans;
+	char				*snip;
+	size_t				 k, n, at;
+
+	if (h->first) {
+		if (w->open)
+			bp_buf_puts(out, m->item_end);
+		w->open = 1;
+		w->text.len = 0;
+		bp_hit_heading(&w->text, h);
+		bp_buf_puts(out, m->item[0]);
+		m->text(out, w->text.data, w->text.len);
+		bp_buf_puts(out, m->item[1]);
+		w->text.len = 0;
+		bp_hit_command(&w->text, h, w->o->data);
+		m->code(out, w->text.data, w->text.len);
+		bp_buf_puts(out, m->item[2]);
+	}
+	w->text.len = 0;
+	bp_hit_field(&w->text, h);
+	bp_buf_puts(out, m->hit[0]);
+	m->text(out, w->text.data, w->text.len);
+	bp_buf_puts(out, ": ");
+	snip = bp_hit_snippet(h, 0, &spans, &n);
+	for (at = 0, k = 0; k < n; k++) {
+		m->excerpt(out, snip + at, spans[k].start - at);
+		bp_buf_puts(out, m->mark[0]);
+		m->excerpt(out, snip + spans[k].start,
+		    spans[k].end - spans[k].start);
+		bp_buf_puts(out, m->mark[1]);
+		at = spans[k].end;
+	}
+	m->excerpt(out, snip + at, strlen(snip) - at);
+	bp_buf_puts(out, m->hit[1]);
+	free(snip);
+	free(spans);
+}
+
+void
+bp_walk_hits(struct bp_buf *out, const struct bp_doc *d,
+    const struct bp_query *q, const struct bp_opts *o,
+    const struct bp_hits_markup *m)
+{
+	struct hits	 w = { out, o, m, BP_BUF_INIT, 0 };
+
+	bp_search_hits(d, q, hit, &w);
+	if (w.open)
+		bp_buf_puts(out, m->item_end);
+	bp_buf_free(&w.text);
 }

@@ -502,72 +502,27 @@ html_source(struct bp_buf *out, const struct bp_doc *d,
 /* ---- search and decide: results as pages. ---- */
 
 
-struct h_search {
-	struct bp_buf		*out;
-	const struct bp_opts	*o;
-	struct bp_buf		 text;
-	int			 open;		/* an item's <ul> is open */
-};
-
 /* One hit: under its item's heading, the field and the excerpt, marked. */
-static void
-h_hit(const struct bp_hit *h, void *arg)
-{
-	struct h_search	*m = arg;
-	struct bp_buf	*out = m->out;
-	struct bp_span	*spans;
-	char		*snip;
-	size_t		 k, n, at;
-
-	if (h->first) {
-		if (m->open)
-			bp_buf_puts(out, "</ul>\n</li>\n");
-		m->open = 1;
-		m->text.len = 0;
-		bp_hit_heading(&m->text, h);
-		bp_buf_puts(out, "<li><strong>");
-		bp_html_text(out, m->text.data, m->text.len);
-		bp_buf_puts(out, "</strong> ");
-		m->text.len = 0;
-		bp_hit_command(&m->text, h, m->o->data);
-		bp_html_code(out, m->text.data, m->text.len);
-		bp_buf_puts(out, "\n<ul>\n");
-	}
-	m->text.len = 0;
-	bp_hit_field(&m->text, h);
-	bp_buf_puts(out, "<li>");
-	bp_html_text(out, m->text.data, m->text.len);
-	bp_buf_puts(out, ": ");
-	snip = bp_hit_snippet(h, 0, &spans, &n);
-	for (at = 0, k = 0; k < n; k++) {
-		bp_html_text(out, snip + at, spans[k].start - at);
-		bp_buf_puts(out, "<mark>");
-		bp_html_text(out, snip + spans[k].start,
-		    spans[k].end - spans[k].start);
-		bp_buf_puts(out, "</mark>");
-		at = spans[k].end;
-	}
-	bp_html_text(out, snip + at, strlen(snip) - at);
-	bp_buf_puts(out, "</li>\n");
-	free(snip);
-	free(spans);
-}
+static const struct bp_hits_markup h_hits = {
+	.text = bp_html_text,
+	.code = bp_html_code,
+	.excerpt = bp_html_text,
+	.item = { "<li><strong>", "</strong> ", "\n<ul>\n" },
+	.item_end = "</ul>\n</li>\n",
+	.hit = { "<li>", "</li>\n" },
+	.mark = { "<mark>", "</mark>" },
+};
 
 static void
 html_search(struct bp_buf *out, const struct bp_doc *d,
     const struct bp_query *q, const struct bp_opts *o)
 {
-	struct h_search	 m = { out, o, BP_BUF_INIT, 0 };
-
 	bp_html_page_open(out, d);
 	bp_html_section(out, "search", NULL, LIT("Search"));
 	bp_buf_puts(out, "<ul>\n");
-	bp_search_hits(d, q, h_hit, &m);
-	if (m.open)
-		bp_buf_puts(out, "</ul>\n</li>\n");
+	bp_walk_hits(out, d, q, o, &h_hits);
 	bp_buf_puts(out, "</ul>\n</section>\n");
 	bp_html_page_close(out);
-	bp_buf_free(&m.text);
 }
 
 /* decide's result, as the walker says it: the lean's section, a list a subject. */
