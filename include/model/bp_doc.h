@@ -214,6 +214,12 @@ int			 bp_text_cmp(const struct bp_text *,
 const struct bp_subject	*bp_subject_by_id(const struct bp_doc *, const char *);
 const struct bp_feature	*bp_feature_by_id(const struct bp_doc *, const char *);
 const struct bp_source	*bp_source_by_id(const struct bp_doc *, const char *);
+/*
+ * The next source of refs from *i on, *i moved past it; NULL after the
+ * last.  A reference to no source (validation refuses them) is passed over.
+ */
+const struct bp_source	*bp_cited_next(const struct bp_doc *,
+			    const struct bp_texts *refs, size_t *i);
 const struct bp_choice	*bp_choice_for(const struct bp_doc *, const char *);
 const struct bp_value	*bp_value_for(const struct bp_feature *, const char *);
 /*

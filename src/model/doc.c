@@ -145,6 +145,17 @@ bp_source_by_id(const struct bp_doc *d, const char *id)
 	return i < d->nsources ? &d->sources[i] : NULL;
 }
 
+const struct bp_source *
+bp_cited_next(const struct bp_doc *d, const struct bp_texts *refs, size_t *i)
+{
+	const struct bp_source	*src;
+
+	while (*i < refs->n)
+		if ((src = bp_source_by_id(d, refs->v[(*i)++].s)) != NULL)
+			return src;
+	return NULL;
+}
+
 const struct bp_choice *
 bp_choice_for(const struct bp_doc *d, const char *subject)
 {

@@ -125,13 +125,11 @@ md_cited(struct bp_buf *out, const struct bp_doc *d,
 	bp_buf_putc(out, '\n');
 	md_heading(out, level, BP_PART_HEAD(BP_PART_SOURCES));
 	bp_buf_putc(out, '\n');
-	for (i = 0; i < refs->n; i++)
-		if ((src = bp_source_by_id(d, refs->v[i].s)) != NULL) {
-			/* Numbered as 'sources' numbers them. */
-			bp_buf_printf(out, "- \\[%zu\\] ",
-			    bp_source_number(d, src));
-			md_link(out, src);
-		}
+	/* Numbered as 'sources' numbers them. */
+	for (i = 0; (src = bp_cited_next(d, refs, &i)) != NULL;) {
+		bp_buf_printf(out, "- \\[%zu\\] ", bp_source_number(d, src));
+		md_link(out, src);
+	}
 }
 
 static void
@@ -512,9 +510,7 @@ md_citations(struct bp_buf *out, const struct bp_doc *d,
 	const struct bp_source	*src;
 	size_t			 i, n = 0;
 
-	for (i = 0; i < refs->n; i++) {
-		if ((src = bp_source_by_id(d, refs->v[i].s)) == NULL)
-			continue;
+	for (i = 0; (src = bp_cited_next(d, refs, &i)) != NULL;) {
 		bp_buf_puts(out, n++ == 0 ? "\nSources: " : ", ");
 		if (md_id(&src->id))
 			bp_buf_printf(out, "[\\[%zu\\]](#%s-%s)",

@@ -180,9 +180,7 @@ h_citations(struct bp_buf *out, const struct bp_doc *d,
 	const struct bp_source	*src;
 	size_t			 i, n = 0;
 
-	for (i = 0; i < refs->n; i++) {
-		if ((src = bp_source_by_id(d, refs->v[i].s)) == NULL)
-			continue;
+	for (i = 0; (src = bp_cited_next(d, refs, &i)) != NULL;) {
 		bp_buf_puts(out, n++ == 0 ? "<p class=\"cites\">Sources: " :
 		    ", ");
 		bp_buf_puts(out, "<a href=\"#");
@@ -406,9 +404,7 @@ h_cited(struct bp_buf *out, const struct bp_doc *d,
 	const struct bp_source	*src;
 	size_t			 i, n = 0;
 
-	for (i = 0; i < refs->n; i++) {
-		if ((src = bp_source_by_id(d, refs->v[i].s)) == NULL)
-			continue;
+	for (i = 0; (src = bp_cited_next(d, refs, &i)) != NULL;) {
 		if (n++ == 0)
 			bp_html_section(out,
 			    bp_parts[BP_PART_SOURCES].anchor, NULL,

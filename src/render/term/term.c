@@ -356,9 +356,6 @@ bp_term_cited(struct bp_buf *out, const struct bp_doc *d,
 		return;
 	bp_buf_putc(out, '\n');
 	bp_term_heading_line(out, o, bp_parts[BP_PART_SOURCES].heading);
-	for (i = 0; i < refs->n; i++) {
-		if ((src = bp_source_by_id(d, refs->v[i].s)) == NULL)
-			continue;	/* validation refuses such data */
+	for (i = 0; (src = bp_cited_next(d, refs, &i)) != NULL;)
 		bp_term_source_at(out, o, bp_source_number(d, src), src);
-	}
 }
