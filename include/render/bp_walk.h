@@ -127,4 +127,18 @@ void	bp_walk_hits(struct bp_buf *, const struct bp_doc *,
 	    const struct bp_query *, const struct bp_opts *,
 	    const struct bp_hits_markup *);
 
+/* A changed text is escaped this many bytes of words at a time. */
+#define BP_WALK_WINDOW	((size_t)64 * 1024)
+
+/*
+ * A word diff's runs, one space between, each between open[op] and
+ * close[op] (op: enum bp_run's BP_W_*), its words escaped by esc a
+ * window at a time; raw is scratch space.
+ */
+struct bp_wdiff;
+void	bp_walk_runs(struct bp_buf *, struct bp_buf *raw,
+	    const struct bp_wdiff *,
+	    void (*esc)(struct bp_buf *, const char *, size_t),
+	    const char *const open[3], const char *const close[3]);
+
 #endif

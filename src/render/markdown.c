@@ -636,44 +636,10 @@ md_export(struct bp_buf *out, const struct bp_doc *d,
 	bp_walk_export(d, o, &ops, &pg);
 }
 
-/* A changed text is escaped this many bytes at a time. */
-#define DIFF_WINDOW	((size_t)64 * 1024)
-
 /* ---- diff: a release note. ---- */
 
-/*
- * The runs, escaped: what went out struck through, what came in in bold,
- * one space between.  A run is escaped a window of words at a time.
- */
-static void
-md_runs(struct bp_buf *out, struct bp_buf *raw,
-    const struct bp_wdiff *wd)
-{
-	static const char *const fence[] = { "", "~~", "**" };
-	const struct bp_run	*r;
-	const char		*w;
-	size_t			 i, at, wl;
-
-	for (i = 0; i < wd->n; i++) {
-		r = &wd->v[i];
-		if (i > 0)
-			bp_buf_putc(out, ' ');
-		bp_buf_puts(out, fence[r->op]);
-		raw->len = 0;
-		for (at = 0; bp_wdiff_next(r->s, r->len, &at, &w, &wl); ) {
-			if (raw->len >= DIFF_WINDOW) {
-				bp_md_inline(out, raw->data, raw->len);
-				bp_buf_putc(out, ' ');
-				raw->len = 0;
-			}
-			if (raw->len > 0)
-				bp_buf_putc(raw, ' ');
-			bp_buf_putn(raw, w, wl);
-		}
-		bp_md_inline(out, raw->data, raw->len);
-		bp_buf_puts(out, fence[r->op]);
-	}
-}
+/* The runs: what went out struck through, what came in in bold. */
+static const char *const md_fence[] = { "", "~~", "**" };
 
 /* What the release note keeps while it writes the changes. */
 struct md_state {
@@ -704,7 +670,8 @@ md_item(const struct bp_diff_item *it, void *arg)
 		bp_buf_printf(out, " from %u to %u", it->from, it->to);
 	else if (ms->wd.n > 0) {
 		bp_buf_puts(out, ": ");
-		md_runs(out, &ms->raw, &ms->wd);
+		bp_walk_runs(out, &ms->raw, &ms->wd, bp_md_inline, md_fence,
+		    md_fence);
 	}
 	if (it->change == BP_CH_CHANGED && !bp_wdiff_changed(&ms->wd))
 		bp_buf_puts(out, " (only white space changed)");

@@ -1,7 +1,7 @@
 /*
  * The composite results, each walked once: the "Choose X if" lists, the
- * whole document (export), search's hits and a decision (decide's
- * result).  The walker
+ * whole document (export), search's hits, a word diff's runs and a
+ * decision (decide's result).  The walker
  * decides what comes in what order, and words it (query/decide_text.c);
  * each format supplies the markup, as cmark's renderers supply theirs to
  * one walk of the tree.
@@ -15,6 +15,7 @@
 #include "model/bp_doc.h"
 #include "query/bp_decide.h"
 #include "query/bp_search.h"
+#include "query/bp_wdiff.h"
 #include "render/bp_render.h"
 #include "render/bp_walk.h"
 
@@ -326,4 +327,34 @@ bp_walk_hits(struct bp_buf *out, const struct bp_doc *d,
 	if (w.open)
 		bp_buf_puts(out, m->item_end);
 	bp_buf_free(&w.text);
+}
+
+void
+bp_walk_runs(struct bp_buf *out, struct bp_buf *raw, const struct bp_wdiff *wd,
+    void (*esc)(struct bp_buf *, const char *, size_t),
+    const char *const open[3], const char *const close[3])
+{
+	const struct bp_run	*r;
+	const char		*w;
+	size_t			 i, at, wl;
+
+	for (i = 0; i < wd->n; i++) {
+		r = &wd->v[i];
+		if (i > 0)
+			bp_buf_putc(out, ' ');
+		bp_buf_puts(out, open[r->op]);
+		raw->len = 0;
+		for (at = 0; bp_wdiff_next(r->s, r->len, &at, &w, &wl); ) {
+			if (raw->len >= BP_WALK_WINDOW) {
+				esc(out, raw->data, raw->len);
+				bp_buf_putc(out, ' ');
+				raw->len = 0;
+			}
+			if (raw->len > 0)
+				bp_buf_putc(raw, ' ');
+			bp_buf_putn(raw, w, wl);
+		}
+		esc(out, raw->data, raw->len);
+		bp_buf_puts(out, close[r->op]);
+	}
 }

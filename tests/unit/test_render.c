@@ -17,6 +17,7 @@
 #include "model/bp_doc.h"
 #include "query/bp_search.h"
 #include "render/bp_render.h"
+#include "render/bp_term.h"
 #include "gen.h"
 #include "invariants.h"
 

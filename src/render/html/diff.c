@@ -8,9 +8,7 @@
 #include "query/bp_wdiff.h"
 #include "render/bp_html.h"
 #include "render/bp_render.h"
-
-/* A changed text is made visible and escaped this many bytes of words at a time. */
-#define WINDOW		((size_t)64 * 1024)
+#include "render/bp_walk.h"
 
 /*
  * The colors of what went out and came in, light and dark, each with
@@ -45,36 +43,9 @@ part_id(struct bp_buf *out, const char *heading)
 		    (char)(*p - 'A' + 'a') : *p);
 }
 
-/* The runs: what went out in <del>, what came in in <ins>, one space between. */
-static void
-runs(struct bp_buf *out, struct bp_buf *raw, const struct bp_wdiff *wd)
-{
-	static const char *const open[] = { "", "<del>", "<ins>" };
-	static const char *const close[] = { "", "</del>", "</ins>" };
-	const struct bp_run	*r;
-	const char		*w;
-	size_t			 i, at, wl;
-
-	for (i = 0; i < wd->n; i++) {
-		r = &wd->v[i];
-		if (i > 0)
-			bp_buf_putc(out, ' ');
-		bp_buf_puts(out, open[r->op]);
-		raw->len = 0;
-		for (at = 0; bp_wdiff_next(r->s, r->len, &at, &w, &wl); ) {
-			if (raw->len >= WINDOW) {
-				bp_html_text(out, raw->data, raw->len);
-				bp_buf_putc(out, ' ');
-				raw->len = 0;
-			}
-			if (raw->len > 0)
-				bp_buf_putc(raw, ' ');
-			bp_buf_putn(raw, w, wl);
-		}
-		bp_html_text(out, raw->data, raw->len);
-		bp_buf_puts(out, close[r->op]);
-	}
-}
+/* The runs: what went out in <del>, what came in in <ins>. */
+static const char *const run_open[] = { "", "<del>", "<ins>" };
+static const char *const run_close[] = { "", "</del>", "</ins>" };
 
 /* One change, an item of its part's list, the part's section begun when it is new. */
 static void
@@ -105,7 +76,8 @@ change(const struct bp_diff_item *it, void *arg)
 		bp_buf_printf(out, " from %u to %u", it->from, it->to);
 	else if (pg->wd.n > 0) {
 		bp_buf_puts(out, ": ");
-		runs(out, &pg->raw, &pg->wd);
+		bp_walk_runs(out, &pg->raw, &pg->wd, bp_html_text, run_open,
+		    run_close);
 	}
 	if (it->change == BP_CH_CHANGED && !bp_wdiff_changed(&pg->wd))
 		bp_buf_puts(out, " (only white space changed)");
