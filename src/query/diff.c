@@ -290,33 +290,51 @@ struct part {
 				    const void *);
 };
 
+/*
+ * Two lists matched by their texts (l->base): those only one side has
+ * are removed or added, in order, each shown by the text valrel bytes
+ * from its own.  Keyed, the list's texts are subject ids, and the shown
+ * texts of those both sides have are compared.
+ */
+static void
+unpaired(struct walk *w, const char *what, const char *id,
+    const struct list *ol, const struct list *nl, ptrdiff_t valrel,
+    int keyed)
+{
+	uint32_t	*o2n, *n2o;
+	size_t		 i;
+
+#define SHOWN(l, i)	((const struct bp_text *)((l)->base + \
+			    (i) * (l)->stride + valrel))
+	pairing_new(ol, nl, &o2n, &n2o);
+	pair(ol, nl, o2n, n2o);
+	for (i = 0; i < ol->n; i++)
+		if (o2n[i] == NONE)
+			item(w, BP_CH_REMOVED, what, id, keyed ?
+			    text_at(ol, i)->s : NULL, SHOWN(ol, i), NULL, 0, 0);
+	for (i = 0; i < nl->n; i++) {
+		if (n2o[i] == NONE)
+			item(w, BP_CH_ADDED, what, id, keyed ?
+			    text_at(nl, i)->s : NULL, NULL, SHOWN(nl, i), 0, 0);
+		else if (keyed)
+			field(w, what, id, text_at(nl, i)->s,
+			    SHOWN(ol, n2o[i]), SHOWN(nl, i));
+	}
+#undef SHOWN
+	free(o2n);
+	free(n2o);
+}
+
 /* A feature's values, by subject id: those only one side has are added or removed. */
 static void
 values(struct walk *w, const struct bp_feature *o, const struct bp_feature *n)
 {
 	struct list	 ol = LIST(bp_value, o->values, o->nvalues, subject);
 	struct list	 nl = LIST(bp_value, n->values, n->nvalues, subject);
-	uint32_t	*o2n, *n2o;
-	size_t		 i;
 
-	pairing_new(&ol, &nl, &o2n, &n2o);
-	pair(&ol, &nl, o2n, n2o);
-	for (i = 0; i < ol.n; i++)
-		if (o2n[i] == NONE)
-			item(w, BP_CH_REMOVED, "value", o->id.s,
-			    o->values[i].subject.s, &o->values[i].text, NULL,
-			    0, 0);
-	for (i = 0; i < nl.n; i++) {
-		if (n2o[i] == NONE)
-			item(w, BP_CH_ADDED, "value", n->id.s,
-			    n->values[i].subject.s, NULL, &n->values[i].text,
-			    0, 0);
-		else
-			field(w, "value", n->id.s, n->values[i].subject.s,
-			    &o->values[n2o[i]].text, &n->values[i].text);
-	}
-	free(o2n);
-	free(n2o);
+	unpaired(w, "value", n->id.s, &ol, &nl,
+	    (ptrdiff_t)offsetof(struct bp_value, text) -
+	    (ptrdiff_t)offsetof(struct bp_value, subject), 1);
 }
 
 /* An edge as text: one id or "tie" as written, or the ids that share it. */
@@ -479,21 +497,8 @@ choose_items(struct walk *w, const char *id, const struct bp_texts *o,
 {
 	struct list	 ol = LIST(bp_text, o->v, o->n, s);
 	struct list	 nl = LIST(bp_text, n->v, n->n, s);
-	uint32_t	*o2n, *n2o;
-	size_t		 i;
 
-	pairing_new(&ol, &nl, &o2n, &n2o);
-	pair(&ol, &nl, o2n, n2o);
-	for (i = 0; i < ol.n; i++)
-		if (o2n[i] == NONE)
-			item(w, BP_CH_REMOVED, "choose", id, NULL, &o->v[i],
-			    NULL, 0, 0);
-	for (i = 0; i < nl.n; i++)
-		if (n2o[i] == NONE)
-			item(w, BP_CH_ADDED, "choose", id, NULL, NULL, &n->v[i],
-			    0, 0);
-	free(o2n);
-	free(n2o);
+	unpaired(w, "choose", id, &ol, &nl, 0, 0);
 }
 
 static void
