@@ -171,12 +171,6 @@ struct bp_doc	*bp_load(const char *file, const char *text, size_t len,
 		    struct bp_diags *diags);
 
 /*
- * Checks what the loader cannot: ids, references between lists, the date,
- * the format version.  Adds every problem to diags.
- */
-void		 bp_validate(const struct bp_doc *, struct bp_diags *);
-
-/*
  * The same as bp_load(), reading fd (a regular file, a pipe) as it
  * parses, so the input is never held in memory whole; more than limit
  * bytes is an error.  fd stays open.
@@ -261,14 +255,6 @@ size_t			 bp_edge_ids(const struct bp_feature *,
 			    const struct bp_text **v);
 void			 bp_choose_label(struct bp_buf *,
 			    const struct bp_subject *);
-
-/*
- * Why a source's URL is not one bpolpo links to, or NULL when it is: an
- * absolute http(s) URL with a host, nothing in it to escape (validate.c).
- * Renderers that link check it again: a document with errors may still
- * be rendered by the tests and the fuzzer.
- */
-const char		*bp_url_problem(const struct bp_text *);
 
 /* The 1-based position of a source in the sources list, 0 if absent. */
 size_t			 bp_source_number(const struct bp_doc *, const struct bp_source *);

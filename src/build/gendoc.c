@@ -15,6 +15,7 @@
 #include "model/bp_doc.h"
 #include "model/bp_problem.h"
 #include "model/bp_schema.h"
+#include "model/bp_validate.h"
 
 static int	 nstr;	/* strings written so far, to name the next */
 static int	 narr;	/* arrays written so far, to name the next */

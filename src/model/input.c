@@ -11,6 +11,7 @@
 #include "model/bp_data.h"
 #include "model/bp_doc.h"
 #include "model/bp_input.h"
+#include "model/bp_validate.h"
 
 #define BUILTIN_NAME	"(built-in)"
 #define STDIN_NAME	"(stdin)"

@@ -10,6 +10,7 @@
 #include "base/bp_text.h"
 #include "model/bp_doc.h"
 #include "model/bp_problem.h"
+#include "model/bp_validate.h"
 
 
 /*

@@ -53,6 +53,7 @@
 #include "base/bp_output.h"
 #include "base/bp_text.h"
 #include "model/bp_doc.h"
+#include "model/bp_validate.h"
 #include "query/bp_decide.h"
 #include "query/bp_diff.h"
 #include "query/bp_lookup.h"

@@ -7,6 +7,7 @@
 #include "base/bp_buf.h"
 #include "base/bp_diag.h"
 #include "model/bp_doc.h"
+#include "model/bp_validate.h"
 #include "gen.h"
 
 static unsigned long	 seed = 2026;

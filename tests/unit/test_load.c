@@ -16,6 +16,7 @@
 #include "model/bp_data.h"
 #include "model/bp_doc.h"
 #include "model/bp_problem.h"
+#include "model/bp_validate.h"
 #include "render/bp_render.h"
 
 static const char minimal[] =

@@ -15,6 +15,7 @@
 #include "base/bp_text.h"
 #include "model/bp_data.h"
 #include "model/bp_doc.h"
+#include "model/bp_validate.h"
 #include "query/bp_search.h"
 #include "render/bp_render.h"
 #include "render/bp_term.h"

@@ -23,6 +23,7 @@
 #include "base/bp_suggest.h"
 #include "base/bp_text.h"
 #include "model/bp_doc.h"
+#include "model/bp_validate.h"
 #include "query/bp_decide.h"
 #include "query/bp_search.h"
 #include "render/bp_html.h"

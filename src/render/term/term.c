@@ -8,6 +8,7 @@
 #include "base/bp_shell.h"
 #include "base/bp_suggest.h"
 #include "base/bp_text.h"
+#include "model/bp_validate.h"
 #include "render/bp_render.h"
 #include "render/bp_term.h"
 
