@@ -41,7 +41,8 @@ LIBS	= $(call pc_libs,$(PKGS)) -lunistring
 endif
 
 # Everything but main.c, so the unit tests can link the same code: by
-# layer, as src/README says (each may use those above it here).
+# layer, as README.md's "How the code is laid out" says (each may use
+# those above it here).
 BASESRC	= src/base/alloc.c src/base/arena.c src/base/buf.c src/base/diag.c \
 	  src/base/hidden.c src/base/output.c src/base/pager.c src/base/shell.c \
 	  src/base/suggest.c src/base/table.c src/base/text.c src/base/wrap.c
