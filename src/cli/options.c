@@ -44,12 +44,16 @@ const char *const bp_shells[] = { "bash", "zsh", "fish", NULL };
 #define FORMAT_ONLY	((1u << BP_FORMAT_YAML) | (1u << BP_FORMAT_CSV) | \
 			 (1u << BP_FORMAT_TSV) | (1u << BP_FORMAT_HTML))
 
-/* A table row, its fields named: the table reads in columns. */
+/*
+ * A table row, its fields named: the table reads in columns.  cmds_ is
+ * bare: WHERE_PRINTED gives it as two fields, .cmds and .formats.
+ */
 #define OPT(id, name_, short_, arg_, argkind_, optional_, values_, kind_, \
     cmds_, help_) \
 	[id] = { .name = (name_), .shortname = (short_), .arg = (arg_), \
 	    .argkind = (argkind_), .optional = (optional_), \
-	    .values = (values_), .kind = (kind_), .cmds = cmds_, \
+	    .values = (values_), .kind = (kind_), \
+	    .cmds = cmds_, /* NOLINT(bugprone-macro-parentheses) */ \
 	    .help = (help_) }
 /* Where an option applies, as the commands that print these formats. */
 #define WHERE_PRINTED(formats_)	0, .formats = (formats_)
