@@ -38,12 +38,6 @@ struct bp_buf {
  */
 #define LIT(s)		("" s ""), (sizeof(s) - 1)
 
-/*
- * Gives what the buffer holds to its sink and empties it; on failure
- * keeps the errno in error and drops this and all later output.  No-op
- * without a sink.
- */
-void	 bp_buf_flush(struct bp_buf *);
 
 void	 bp_buf_free(struct bp_buf *);	/* frees data, keeps the struct */
 void	 bp_buf_putn(struct bp_buf *, const char *, size_t);

@@ -188,9 +188,6 @@ struct bp_option {
 };
 extern const struct bp_option	bp_options[BP_OPT__MAX];
 
-/* Values of the options that take a word, in their enums' order. */
-extern const char *const	bp_layouts[];	/* enum bp_layout */
-extern const char *const	bp_whens[];	/* enum bp_when */
 extern const char *const	bp_idforms[];	/* enum bp_idform */
 
 /*

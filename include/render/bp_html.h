@@ -35,13 +35,11 @@ void	bp_html_section(struct bp_buf *, const char *id, const char *idsuffix,
  * NULL: bpolpo's own, for a page of one kind), then a header with the
  * title (data text) and the date when there is one;
  * bp_html_page_begin() takes both from a document.  bp_html_page_open() adds <main>, which
- * bp_html_page_close() ends with the page; bp_html_page_end() ends a
- * page without it.
+ * bp_html_page_close() ends with the page.
  */
 void	bp_html_page_start(struct bp_buf *, const char *title, size_t len,
 	    const struct bp_text *updated, const char *more_style);
 void	bp_html_page_begin(struct bp_buf *, const struct bp_doc *);
-void	bp_html_page_end(struct bp_buf *);
 void	bp_html_page_open(struct bp_buf *, const struct bp_doc *);
 void	bp_html_page_close(struct bp_buf *);
 

@@ -24,13 +24,6 @@ enum bp_term_style {
 };
 
 /*
- * An OSC 8 hyperlink around what follows, to url (an http(s) URL), and
- * its end.
- */
-void	bp_term_link_open(struct bp_buf *, const char *url, size_t len);
-void	bp_term_link_close(struct bp_buf *);
-
-/*
  * Appends safe text, in its style when color is on, each URL in it a
  * hyperlink when o->hyperlinks is.
  */
@@ -48,10 +41,6 @@ void	bp_term_heading_line(struct bp_buf *, const struct bp_opts *,
  */
 void	bp_term_wrapped(struct bp_buf *, const struct bp_opts *, size_t indent,
 	    const char *first, const char *, size_t);
-/* The same, each line in a style. */
-void	bp_term_wrapped_style(struct bp_buf *, const struct bp_opts *,
-	    size_t indent, const char *first, enum bp_term_style, const char *,
-	    size_t);
 /* A fixed message (bpolpo's own words), wrapped. */
 void	bp_term_line(struct bp_buf *, const struct bp_opts *, const char *);
 /*

@@ -100,10 +100,6 @@ void	bp_walk_decision(struct bp_buf *, const struct bp_decision *,
 void	bp_walk_question(struct bp_buf *, const struct bp_decision_markup *,
 	    struct bp_buf *id, const struct bp_decision *, size_t i,
 	    int answer);
-/* An item: mark (or NULL), the id as code, a space, the text. */
-void	bp_walk_item(struct bp_buf *, const struct bp_decision_markup *,
-	    const char *mark, const char *id, size_t idlen,
-	    const struct bp_text *);
 
 /*
  * search's hits, in a format's markup: for each item, item[0] heading

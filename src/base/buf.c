@@ -7,8 +7,13 @@
 #include "base/bp_alloc.h"
 #include "base/bp_buf.h"
 
-void
-bp_buf_flush(struct bp_buf *b)
+/*
+ * Gives what the buffer holds to its sink and empties it; on failure
+ * keeps the errno in error and drops this and all later output.  No-op
+ * without a sink.
+ */
+static void
+flush(struct bp_buf *b)
 {
 	if (b->sink == NULL || b->len == 0)
 		return;
@@ -25,7 +30,7 @@ reserve(struct bp_buf *b, size_t more)
 
 	if (b->sink != NULL && b->len >= (b->flush_at != 0 ? b->flush_at :
 	    BP_BUF_FLUSH_AT))
-		bp_buf_flush(b);
+		flush(b);
 
 	need = b->len + more + 1;
 	if (need <= b->cap)

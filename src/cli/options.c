@@ -22,8 +22,9 @@
 #define BP_STR_(n)	#n
 #define BP_STR(n)	BP_STR_(n)
 
-const char *const bp_layouts[] = { "auto", "table", "stacked", NULL };
-const char *const bp_whens[] = { "auto", "always", "never", NULL };
+/* Values of the options that take a word, in their enums' order. */
+static const char *const layouts[] = { "auto", "table", "stacked", NULL };
+static const char *const whens[] = { "auto", "always", "never", NULL };
 const char *const bp_idforms[] = { "", "plain", "described", NULL };
 /* In cli/completion.c's order of its writers. */
 const char *const bp_shells[] = { "bash", "zsh", "fish", NULL };
@@ -85,7 +86,7 @@ const struct bp_option bp_options[BP_OPT__MAX] = {
 	OPT(BP_OPT_COMPACT, "compact", 0, NULL, BP_ARG_NONE, 0, NULL,
 	    BP_OK_DISPLAY, WHERE_PRINTED(1u << BP_FORMAT_JSON),
 	    "JSON on one line"),
-	OPT(BP_OPT_LAYOUT, "layout", 0, "MODE", BP_ARG_NONE, 0, bp_layouts,
+	OPT(BP_OPT_LAYOUT, "layout", 0, "MODE", BP_ARG_NONE, 0, layouts,
 	    BP_OK_DISPLAY, BP_IN(BP_CMD_COMPARE),
 	    "Feature table layout: auto, table or stacked"),
 	OPT(BP_OPT_ROWS, "rows", 0, "IDS", BP_ARG_FEATURES, 0, NULL,
@@ -129,15 +130,15 @@ const struct bp_option bp_options[BP_OPT__MAX] = {
 	    "List the questions with their ids, and ask none"),
 	OPT(BP_OPT_ASCII, "ascii", 0, NULL, BP_ARG_NONE, 0, NULL,
 	    BP_OK_DISPLAY, BP_IN_TERM, "Draw tables and bullets with ASCII only"),
-	OPT(BP_OPT_COLOR, "color", 0, "WHEN", BP_ARG_NONE, 1, bp_whens,
+	OPT(BP_OPT_COLOR, "color", 0, "WHEN", BP_ARG_NONE, 1, whens,
 	    BP_OK_DISPLAY, BP_IN_TERM,
 	    "Color: auto (the default), always or never"),
 	OPT(BP_OPT_NOCOLOR, "no-color", 0, NULL, BP_ARG_NONE, 0, NULL,
 	    BP_OK_DISPLAY, BP_IN_TERM, "Same as --color=never"),
 	OPT(BP_OPT_HYPERLINKS, "hyperlinks", 0, "WHEN", BP_ARG_NONE, 1,
-	    bp_whens, BP_OK_DISPLAY, BP_IN_TERM, "URLs and citations as "
+	    whens, BP_OK_DISPLAY, BP_IN_TERM, "URLs and citations as "
 	    "terminal hyperlinks: auto (on a terminal), always or never"),
-	OPT(BP_OPT_PAGING, "paging", 0, "WHEN", BP_ARG_NONE, 0, bp_whens,
+	OPT(BP_OPT_PAGING, "paging", 0, "WHEN", BP_ARG_NONE, 0, whens,
 	    BP_OK_DISPLAY, BP_IN_TERM,
 	    "Page long output: auto (on a terminal), always or never"),
 	OPT(BP_OPT_NOPAGER, "no-pager", 0, NULL, BP_ARG_NONE, 0, NULL,

@@ -20,8 +20,8 @@
 #include "render/bp_walk.h"
 
 /* "- `id` text": a question (with its answer's mark, when given) or a feature. */
-void
-bp_walk_item(struct bp_buf *out, const struct bp_decision_markup *m,
+static void
+walk_item(struct bp_buf *out, const struct bp_decision_markup *m,
     const char *mark, const char *id, size_t idlen, const struct bp_text *t)
 {
 	bp_buf_puts(out, m->item[0]);
@@ -40,7 +40,7 @@ bp_walk_question(struct bp_buf *out, const struct bp_decision_markup *m,
 {
 	id->len = 0;
 	bp_question_id(id, dc, i);
-	bp_walk_item(out, m, answer < 0 ? NULL : m->marks[answer], id->data,
+	walk_item(out, m, answer < 0 ? NULL : m->marks[answer], id->data,
 	    id->len, bp_question_text(dc, i));
 }
 
@@ -130,7 +130,7 @@ bp_walk_decision(struct bp_buf *out, const struct bp_decision *dc,
 		around(out, m, m->rows[dc->nrows > 0], line.data, line.len);
 		for (k = 0; k < dc->nrows; k++) {
 			f = &d->features[dc->rows[k]];
-			bp_walk_item(out, m, NULL, f->id.s, f->id.len,
+			walk_item(out, m, NULL, f->id.s, f->id.len,
 			    &f->label);
 		}
 		bp_buf_puts(out, m->rows_end[dc->nrows > 0]);

@@ -187,8 +187,8 @@ bp_html_page_begin(struct bp_buf *out, const struct bp_doc *d)
 	bp_html_page_start(out, d->title.s, d->title.len, &d->updated, NULL);
 }
 
-void
-bp_html_page_end(struct bp_buf *out)
+static void
+page_end(struct bp_buf *out)
 {
 	bp_buf_puts(out, "<footer>\n<p class=\"note\">Made with bpolpo "
 	    BP_VERSION ".</p>\n</footer>\n</body>\n</html>\n");
@@ -206,7 +206,7 @@ void
 bp_html_page_close(struct bp_buf *out)
 {
 	bp_buf_puts(out, "</main>\n");
-	bp_html_page_end(out);
+	page_end(out);
 }
 
 /* Prose: a <p> per paragraph, a list for consecutive items. */

@@ -38,8 +38,8 @@ styled(struct bp_buf *out, const struct bp_opts *o, enum bp_term_style st,
 		bp_buf_puts(out, STYLE_OFF);
 }
 
-void
-bp_term_link_open(struct bp_buf *out, const char *url, size_t len)
+static void
+link_open(struct bp_buf *out, const char *url, size_t len)
 {
 	size_t		 i;
 	unsigned char	 c;
@@ -61,8 +61,8 @@ bp_term_link_open(struct bp_buf *out, const char *url, size_t len)
 	bp_buf_puts(out, "\033\\");
 }
 
-void
-bp_term_link_close(struct bp_buf *out)
+static void
+link_close(struct bp_buf *out)
 {
 	bp_buf_puts(out, "\033]8;;\033\\");
 }
@@ -83,9 +83,9 @@ bp_term_styled(struct bp_buf *out, const struct bp_opts *o,
 		    (u = bp_url_len_text(s, len, i)) == 0)
 			continue;
 		styled(out, o, st, s + from, i - from);
-		bp_term_link_open(out, s + i, u);
+		link_open(out, s + i, u);
 		styled(out, o, st, s + i, u);
-		bp_term_link_close(out);
+		link_close(out);
 		i += u;
 		from = i;
 		i--;
@@ -138,8 +138,8 @@ wrapped(struct bp_buf *out, const struct bp_opts *o, size_t indent,
 	bp_wrap_free(&w);
 }
 
-void
-bp_term_wrapped_style(struct bp_buf *out, const struct bp_opts *o,
+static void
+wrapped_style(struct bp_buf *out, const struct bp_opts *o,
     size_t indent, const char *first, enum bp_term_style st, const char *s,
     size_t len)
 {
@@ -178,7 +178,7 @@ void
 bp_term_heading(struct bp_buf *out, const struct bp_opts *o, const char *s,
     size_t len)
 {
-	bp_term_wrapped_style(out, o, 0, NULL, BP_TS_HEADING, s, len);
+	wrapped_style(out, o, 0, NULL, BP_TS_HEADING, s, len);
 }
 
 void
@@ -287,14 +287,14 @@ bp_term_keyed_item(struct bp_buf *out, const struct bp_opts *o, size_t indent,
 		bp_buf_repeat(&first, " ", textcol > indent + w ?
 		    textcol - indent - w : 1);
 		bp_buf_putn(&first, LIT(""));
-		bp_term_wrapped_style(out, o,
+		wrapped_style(out, o,
 		    indent + (w > keyw ? w : keyw) + 2, first.data,
 		    item->text_style, item->text, item->len);
 	} else {
 		/* Too narrow for two columns: text goes below its key. */
-		bp_term_wrapped_style(out, o, indent, NULL, item->key_style,
+		wrapped_style(out, o, indent, NULL, item->key_style,
 		    item->key, strlen(item->key));
-		bp_term_wrapped_style(out, o, indent + 2, NULL,
+		wrapped_style(out, o, indent + 2, NULL,
 		    item->text_style, item->text, item->len);
 	}
 	bp_buf_free(&first);
@@ -329,9 +329,9 @@ bp_term_source_at(struct bp_buf *out, const struct bp_opts *o, size_t number,
 	    bp_url_problem(&src->url) == NULL) {
 		num.len = 0;
 		bp_buf_puts(&num, "  ");
-		bp_term_link_open(&num, src->url.s, src->url.len);
+		link_open(&num, src->url.s, src->url.len);
 		bp_buf_printf(&num, "[%zu]", number);
-		bp_term_link_close(&num);
+		link_close(&num);
 		bp_buf_putc(&num, ' ');
 	}
 	bp_buf_putn(&line, src->title.s, src->title.len);
