@@ -1,4 +1,10 @@
-/* The comparison as plain C structs, each node with the line:column it came from. */
+/*
+ * The comparison as plain C structs, each node with the line:column it
+ * came from.  Who owns what: bp_load() returns a document the caller
+ * frees with bp_doc_free(), its texts in its arena; every look-up here
+ * returns a pointer into the document, valid while it lives, never to
+ * be freed.
+ */
 #ifndef BP_DOC_H
 #define BP_DOC_H
 

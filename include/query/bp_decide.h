@@ -1,7 +1,9 @@
 /*
  * decide: the "Choose X if" lists as criteria (or the feature rows as
  * picks), the reader's answers, and what they lean to.  No I/O: the
- * renderers show a decision, cli/ask.c asks for one.
+ * renderers show a decision, cli/ask.c asks for one.  A decision points
+ * into its document, which must outlive it, and is freed with
+ * bp_decision_free().
  */
 #ifndef BP_DECIDE_H
 #define BP_DECIDE_H

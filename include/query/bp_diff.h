@@ -1,4 +1,8 @@
-/* What changed between two comparisons: items matched by id, in O(n log n). */
+/*
+ * What changed between two comparisons: items matched by id, in
+ * O(n log n).  A change points into the two documents, which must
+ * outlive it; a struct bp_diff is freed with bp_diff_free().
+ */
 #ifndef BP_DIFF_H
 #define BP_DIFF_H
 

@@ -1,4 +1,8 @@
-/* Finding the item a person asked for: a question, a section, a source. */
+/*
+ * Finding the item a person asked for: a question, a section, a source.
+ * What is found points into the document; a struct bp_match's list is
+ * freed with bp_match_free().
+ */
 #ifndef BP_LOOKUP_H
 #define BP_LOOKUP_H
 

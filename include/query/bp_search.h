@@ -1,4 +1,8 @@
-/* Search across every text of a comparison. */
+/*
+ * Search across every text of a comparison.  A query is freed with
+ * bp_query_free(); a hit given to a callback lives until it returns;
+ * what bp_hit_snippet() returns is the caller's to free().
+ */
 #ifndef BP_SEARCH_H
 #define BP_SEARCH_H
 

@@ -1,4 +1,8 @@
-/* Changed words: which words of a text went out and which came in, as runs. */
+/*
+ * Changed words: which words of a text went out and which came in, as
+ * runs.  Runs point into the texts compared; struct bp_wdiff is reused
+ * from change to change and freed with bp_wdiff_free().
+ */
 #ifndef BP_WDIFF_H
 #define BP_WDIFF_H
 

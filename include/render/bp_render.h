@@ -1,4 +1,9 @@
-/* Renderers: a loaded comparison into a buffer.  They never touch stdout or the environment. */
+/*
+ * Renderers: a loaded comparison into a buffer.  They never touch stdout
+ * or the environment, append to the buffer they are given, and keep
+ * nothing after they return; the documents and answers they draw stay
+ * their callers'.
+ */
 #ifndef BP_RENDER_H
 #define BP_RENDER_H
 
