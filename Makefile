@@ -42,7 +42,8 @@ endif
 
 # Everything but main.c, so the unit tests can link the same code: by
 # layer, as src/README says (each may use those above it here).
-BASESRC	= src/base/alloc.c src/base/arena.c src/base/buf.c src/base/diag.c \
+BASESRC	= src/base/alloc.c src/base/arena.c src/base/breaks.c src/base/buf.c \
+	  src/base/diag.c \
 	  src/base/hidden.c src/base/output.c src/base/pager.c src/base/shell.c \
 	  src/base/suggest.c src/base/table.c src/base/text.c src/base/wrap.c
 MODELSRC = src/model/doc.c src/model/input.c src/model/load.c \
@@ -72,7 +73,8 @@ CLISRC	= src/cli/ask.c src/cli/cmd.c src/cli/commands.c \
 	  src/cli/cmd/help.c src/cli/cmd/init.c src/cli/cmd/items.c \
 	  src/cli/cmd/overview.c src/cli/cmd/search.c src/cli/cmd/verdict.c
 LIBSRC	= $(BASESRC) $(MODELSRC) $(QUERYSRC) $(RENDERSRC) $(CLISRC)
-LIBOBJ	= $(LIBSRC:src/%.c=$(BUILD)/%.o) $(BUILD)/base/widths.o
+LIBOBJ	= $(LIBSRC:src/%.c=$(BUILD)/%.o) $(BUILD)/base/widths.o \
+	  $(BUILD)/base/breaktable.o
 OBJ	= $(LIBOBJ) $(BUILD)/main.o $(BUILD)/model/data.o \
 	  $(BUILD)/model/builtin.o
 
@@ -129,6 +131,20 @@ $(BUILD)/base/widths.c: $(BUILD)/build/genwidth
 	$(Q)$(BUILD)/build/genwidth > $@.tmp && mv $@.tmp $@
 
 $(BUILD)/base/widths.o: $(BUILD)/base/widths.c
+	@echo "  CC      $<"
+	$(Q)$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
+# Where ASCII text may break a line, from the libunistring bpolpo links.
+$(BUILD)/build/genbreak: src/build/genbreak.c
+	@mkdir -p $(@D)
+	@echo "  LD      $@"
+	$(Q)$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ src/build/genbreak.c $(LIBS)
+
+$(BUILD)/base/breaktable.c: $(BUILD)/build/genbreak
+	@echo "  GEN     $@"
+	$(Q)$(BUILD)/build/genbreak > $@.tmp && mv $@.tmp $@
+
+$(BUILD)/base/breaktable.o: $(BUILD)/base/breaktable.c
 	@echo "  CC      $<"
 	$(Q)$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
@@ -330,7 +346,7 @@ lint: all
 	    --enable=warning,style,performance,portability -Iinclude \
 	    --suppressions-list=.cppcheck-suppressions src/
 	$(Q)printf '%s\n' $(LIBSRC) src/main.c src/build/gendoc.c \
-	    src/build/genwidth.c | \
+	    src/build/genwidth.c src/build/genbreak.c | \
 	    xargs -P2 -I{} \
 	    clang-tidy --quiet {} -- $(TIDYFLAGS)
 	@echo "lint: clean"
