@@ -241,8 +241,9 @@ deps-test:
 bench:
 	$(Q)tests/deps bench
 	$(Q)$(MAKE) --no-print-directory -s BUILD=.build/bench CFLAGS="-O2" \
-	    .build/bench/bpolpo .build/bench/pair
-	$(Q)tests/bench/run .build/bench/bpolpo .build/bench/pair .
+	    .build/bench/bpolpo .build/bench/pair .build/bench/bare
+	$(Q)tests/bench/run .build/bench/bpolpo .build/bench/pair . \
+	    .build/bench/bare
 
 .build/bench/bpolpo: $(OBJ)
 	@echo "  LD      $@"
@@ -251,6 +252,13 @@ bench:
 .build/bench/pair: tests/bench/pair.c
 	@mkdir -p $(@D)
 	$(Q)$(CC) -O2 -o $@ tests/bench/pair.c
+
+# libyaml alone, the floor dump is measured against: the same libyaml,
+# linked the same way as bpolpo.
+.build/bench/bare: tests/bench/bare.c
+	@mkdir -p $(@D)
+	$(Q)$(CC) -O2 $(call pc_cflags,yaml-0.1) -o $@ tests/bench/bare.c \
+	    $(LIBS)
 
 # Regenerate the golden outputs after an intended change; review the diff.
 regen: bpolpo
