@@ -43,7 +43,8 @@ endif
 # Everything but main.c, so the unit tests can link the same code: by
 # layer, as README.md's "How the code is laid out" says (each may use
 # those above it here).
-BASESRC	= src/base/alloc.c src/base/arena.c src/base/buf.c src/base/diag.c \
+BASESRC	= src/base/alloc.c src/base/arena.c src/base/breaks.c src/base/buf.c \
+	  src/base/diag.c \
 	  src/base/hidden.c src/base/output.c src/base/pager.c src/base/shell.c \
 	  src/base/suggest.c src/base/table.c src/base/text.c src/base/wrap.c
 MODELSRC = src/model/doc.c src/model/input.c src/model/load.c \
@@ -73,7 +74,8 @@ CLISRC	= src/cli/ask.c src/cli/cmd.c src/cli/commands.c \
 	  src/cli/cmd/help.c src/cli/cmd/init.c src/cli/cmd/items.c \
 	  src/cli/cmd/overview.c src/cli/cmd/search.c src/cli/cmd/verdict.c
 LIBSRC	= $(BASESRC) $(MODELSRC) $(QUERYSRC) $(RENDERSRC) $(CLISRC)
-LIBOBJ	= $(LIBSRC:src/%.c=$(BUILD)/%.o) $(BUILD)/base/widths.o
+LIBOBJ	= $(LIBSRC:src/%.c=$(BUILD)/%.o) $(BUILD)/base/widths.o \
+	  $(BUILD)/base/breaktable.o
 OBJ	= $(LIBOBJ) $(BUILD)/main.o $(BUILD)/model/data.o \
 	  $(BUILD)/model/builtin.o
 
@@ -130,6 +132,20 @@ $(BUILD)/base/widths.c: $(BUILD)/build/genwidth
 	$(Q)$(BUILD)/build/genwidth > $@.tmp && mv $@.tmp $@
 
 $(BUILD)/base/widths.o: $(BUILD)/base/widths.c
+	@echo "  CC      $<"
+	$(Q)$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
+# Where ASCII text may break a line, from the libunistring bpolpo links.
+$(BUILD)/build/genbreak: src/build/genbreak.c
+	@mkdir -p $(@D)
+	@echo "  LD      $@"
+	$(Q)$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ src/build/genbreak.c $(LIBS)
+
+$(BUILD)/base/breaktable.c: $(BUILD)/build/genbreak
+	@echo "  GEN     $@"
+	$(Q)$(BUILD)/build/genbreak > $@.tmp && mv $@.tmp $@
+
+$(BUILD)/base/breaktable.o: $(BUILD)/base/breaktable.c
 	@echo "  CC      $<"
 	$(Q)$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
@@ -226,8 +242,9 @@ deps-test:
 bench:
 	$(Q)tests/deps bench
 	$(Q)$(MAKE) --no-print-directory -s BUILD=.build/bench CFLAGS="-O2" \
-	    .build/bench/bpolpo .build/bench/pair
-	$(Q)tests/bench/run .build/bench/bpolpo .build/bench/pair .
+	    .build/bench/bpolpo .build/bench/pair .build/bench/bare
+	$(Q)tests/bench/run .build/bench/bpolpo .build/bench/pair . \
+	    .build/bench/bare
 
 .build/bench/bpolpo: $(OBJ)
 	@echo "  LD      $@"
@@ -236,6 +253,13 @@ bench:
 .build/bench/pair: tests/bench/pair.c
 	@mkdir -p $(@D)
 	$(Q)$(CC) -O2 -o $@ tests/bench/pair.c
+
+# libyaml alone, the floor dump is measured against: the same libyaml,
+# linked the same way as bpolpo.
+.build/bench/bare: tests/bench/bare.c
+	@mkdir -p $(@D)
+	$(Q)$(CC) -O2 $(call pc_cflags,yaml-0.1) -o $@ tests/bench/bare.c \
+	    $(LIBS)
 
 # Regenerate the golden outputs after an intended change; review the diff.
 regen: bpolpo
@@ -332,7 +356,7 @@ lint: all
 	    --enable=warning,style,performance,portability -Iinclude \
 	    --suppressions-list=.cppcheck-suppressions src/
 	$(Q)printf '%s\n' $(LIBSRC) src/main.c src/build/gendoc.c \
-	    src/build/genwidth.c | \
+	    src/build/genwidth.c src/build/genbreak.c | \
 	    xargs -P2 -I{} \
 	    clang-tidy --quiet {} -- $(TIDYFLAGS)
 	@echo "lint: clean"

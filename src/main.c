@@ -296,6 +296,7 @@ main(int argc, char **argv)
 	c.out = &out;
 	c.output = &dest;
 	c.dg = &dg;
+	c.builtin = &bp_default_doc;
 
 	rc = BP_EXIT_OK;
 	if (a.version)

@@ -52,6 +52,25 @@ extern const struct bp_width	bp_glibc_widths[];
 extern const size_t		bp_glibc_nwidths;
 
 /*
+ * Where text may break a line, as libunistring's u8_possible_linebreaks()
+ * says (UAX #14): brk[i] for the break before s[i].  ASCII, most text,
+ * is read from a table made from the same libunistring when bpolpo is
+ * built (build/genbreak.c); libunistring itself reads the rest, from the
+ * ASCII character before it.  The same answer either way, for any text.
+ */
+void	bp_text_breaks(const char *s, size_t len, char *brk);
+
+/*
+ * That table: the class of each ASCII character (0: newline and the
+ * printable only), and for each class of the last character not a space
+ * (0: the start of the text), spaces between or not, and the class of
+ * the next: the break before it.
+ */
+extern const unsigned char	bp_ascii_break_class[128];
+extern const size_t		bp_ascii_nbreak_classes;
+extern const char		bp_ascii_breaks[];
+
+/*
  * Appends s to out with every hidden character and invalid UTF-8 byte
  * made visible (bp_char_escape; a bad byte as \xHH).  A tab becomes a
  * space; newlines are kept (they are line breaks to the wrapper).
@@ -76,6 +95,12 @@ size_t	bp_char_shown(const uint8_t *p, const uint8_t *end, int line,
  * glibc's wcswidth() of the same text in C.UTF-8.  Allocates nothing.
  */
 size_t	bp_text_width(const char *s, size_t len);
+
+/*
+ * The length of the run of printable ASCII (0x20 to 0x7e) s starts
+ * with: text that is shown as it is, a column a byte.
+ */
+size_t	bp_ascii_run(const char *s, size_t len);
 
 /* One line of wrapped text. */
 struct bp_line {

@@ -105,6 +105,7 @@ struct bp_ctx {
 	const struct bp_args	*a;
 	struct bp_opts		*o;
 	const struct bp_doc	*doc;	/* NULL for commands without BP_CF_DATA */
+	const struct bp_doc	*builtin;	/* the one loaded at build time */
 	struct bp_diags		*dg;	/* the data's problems */
 	struct bp_buf		*out;	/* written to output, in pieces */
 	struct bp_output	*output;	/* where it goes */

@@ -208,6 +208,12 @@ void	bp_json_lookup(struct bp_buf *, const struct bp_doc *,
 	    const struct bp_match *m, const struct bp_query *sq,
 	    const struct bp_opts *);
 
+/*
+ * s as a JSON string, quoted: escaped byte for byte as cJSON escapes one,
+ * and the hidden characters (bp_char_hidden) as \u escapes too.
+ */
+void	bp_json_string(struct bp_buf *, const char *s, size_t len);
+
 /* check --json: the file, the counts and every problem, in input order. */
 void	bp_json_check(struct bp_buf *, const struct bp_diags *,
 	    const struct bp_opts *);

@@ -126,6 +126,27 @@ next_width(uint32_t c, size_t prev)
 }
 
 size_t
+bp_ascii_run(const char *s, size_t len)
+{
+	const uint64_t	 ones = 0x0101010101010101u, high = ones << 7;
+	size_t		 i = 0;
+	uint64_t	 x;
+
+	/* Eight bytes at a time: none >= 0x80, below 0x20, or 0x7f. */
+	for (; len - i >= 8; i += 8) {
+		memcpy(&x, s + i, 8);
+		if (((x | ((x - ones * 0x20) & ~x) |
+		    (((x ^ ones * 0x7f) - ones) & ~(x ^ ones * 0x7f))) &
+		    high) != 0)
+			break;
+	}
+	while (i < len && (unsigned char)s[i] >= 0x20 &&
+	    (unsigned char)s[i] < 0x7f)
+		i++;
+	return i;
+}
+
+size_t
 bp_text_width(const char *s, size_t len)
 {
 	const uint8_t	*p = (const uint8_t *)s, *end = p + len;
@@ -135,9 +156,10 @@ bp_text_width(const char *s, size_t len)
 
 	while (p < end) {
 		if (*p >= 0x20 && *p < 0x7f) {
-			w++;
+			n = bp_ascii_run((const char *)p, (size_t)(end - p));
+			w += n;
 			prev = 0;	/* VS16 widens no ASCII character */
-			p++;
+			p += n;
 			continue;
 		}
 		if ((k = bp_char_shown(p, end, 1, esc, &n, &c)) != 0) {

@@ -14,9 +14,6 @@
 #include "base/bp_buf.h"
 #include "base/bp_text.h"
 
-/* Passed to libunistring so results do not depend on the process locale. */
-#define ENC	"UTF-8"
-
 /*
  * Raw text wrapped a piece at a time: memory stays bounded.  Text no
  * longer is one piece at any width, which bp_measure relies on.
@@ -74,6 +71,20 @@ cluster_end(const struct bp_wrap *w, size_t i)
 	return j;
 }
 
+/*
+ * Whether e[i] is a printable ASCII character that is a cluster of its
+ * own (what follows starts no escape and joins nothing to it): then it
+ * ends at i + 1 and takes one column.
+ */
+static inline int
+ascii_alone(const struct bp_wrap *w, size_t i)
+{
+	const uint8_t	*u = (const uint8_t *)w->e;
+
+	return u[i] >= 0x20 && u[i] < 0x7f && (i + 1 == w->elen ||
+	    (u[i + 1] < 0x80 && (w->asis || !w->unit[i + 1])));
+}
+
 /* Room in brk[] for n bytes of text. */
 static void
 grow(struct bp_wrap *w, size_t n)
@@ -99,12 +110,16 @@ span_width(const char *e, size_t a, size_t b)
 static void
 keep_options_whole(const char *s, size_t len, char *brk)
 {
-	size_t	 i;
+	const char	*p;
+	size_t		 i;
 
-	for (i = 1; i < len; i++)
-		if (brk[i] == UC_BREAK_POSSIBLE && s[i - 1] == '-' &&
+	for (p = memchr(s, '-', len); p != NULL;
+	    p = memchr(s + i, '-', len - i)) {
+		i = (size_t)(p - s) + 1;
+		if (i < len && brk[i] == UC_BREAK_POSSIBLE &&
 		    (i == 1 || s[i - 2] == '-' || s[i - 2] == ' '))
 			brk[i] = UC_BREAK_PROHIBITED;
+	}
 }
 
 /*
@@ -118,33 +133,61 @@ keep_options_whole(const char *s, size_t len, char *brk)
 static void
 keep_urls_whole(const char *s, size_t len, char *brk)
 {
-	size_t	 i, k, u;
+	const char	*p;
+	size_t		 from = 0, i, k, u;
 
-	for (i = 0; i < len; i++) {
-		if ((s[i] != 'h' && s[i] != 'H') ||
-		    (u = bp_url_len_text(s, len, i)) == 0)
+	/* A URL starts "http://" or "https://": found by its "://". */
+	while (len - from >= 3 &&
+	    (p = memchr(s + from, ':', len - from - 2)) != NULL) {
+		k = (size_t)(p - s);
+		if (p[1] != '/' || p[2] != '/') {
+			from = k + 1;
 			continue;
+		}
+		u = 0;
+		if (k >= from + 5 && (u = bp_url_len_text(s, len, k - 5)) != 0)
+			i = k - 5;
+		else if (k >= from + 4 &&
+		    (u = bp_url_len_text(s, len, k - 4)) != 0)
+			i = k - 4;
+		if (u == 0) {
+			from = k + 1;
+			continue;
+		}
 		for (k = i + 1; k < i + u; k++)
 			brk[k] = BRK_URL;
-		i += u - 1;
+		from = i + u;
 	}
 }
 
+/*
+ * A line of e[a..b) but its trailing spaces, width columns wide with
+ * them (SIZE_MAX: to be measured).
+ */
 static void
-emit(struct bp_wrap *w, size_t a, size_t b)
+emit_width(struct bp_wrap *w, size_t a, size_t b, size_t width)
 {
-	while (b > a && w->e[b - 1] == ' ')
+	while (b > a && w->e[b - 1] == ' ') {
 		b--;
+		width--;
+	}
 	if (w->n == w->vcap) {
 		w->vcap = w->vcap ? w->vcap * 2 : 16;
 		w->v = bp_reallocarray(w->v, w->vcap, sizeof(*w->v));
 	}
 	w->v[w->n].p = w->e + a;
 	w->v[w->n].len = b - a;
-	w->v[w->n].width = span_width(w->e, a, b);
+	w->v[w->n].width = width < SIZE_MAX / 2 ? width :
+	    span_width(w->e, a, b);
 	w->v[w->n].off = 0;
 	w->v[w->n].cut = 0;
 	w->n++;
+}
+
+static void
+emit(struct bp_wrap *w, size_t a, size_t b)
+{
+	emit_width(w, a, b, SIZE_MAX);
 }
 
 /*
@@ -182,7 +225,7 @@ piece_breaks(struct bp_wrap *w)
 	size_t	 i;
 
 	grow(w, w->elen);
-	u8_possible_linebreaks((const uint8_t *)w->e, w->elen, ENC, w->brk);
+	bp_text_breaks(w->e, w->elen, w->brk);
 	keep_options_whole(w->e, w->elen, w->brk);
 	if (w->asis == 0)
 		for (i = 0; i < w->elen; i++)
@@ -204,7 +247,7 @@ lay_out(struct bp_wrap *w, size_t width, size_t *next)
 {
 	const char	*e = w->e;
 	size_t		 len = w->elen, i, j, k, start, cw, cwidth, last;
-	size_t		 need = SIZE_MAX, ustart = SIZE_MAX;
+	size_t		 need = SIZE_MAX, ustart = SIZE_MAX, lastw = 0;
 
 	w->n = 0;
 	w->i = 0;
@@ -212,24 +255,36 @@ lay_out(struct bp_wrap *w, size_t width, size_t *next)
 	cw = 0;
 	last = 0;	/* the last break opportunity after start; 0: none */
 	i = 0;
+	/* cw: the width of e[start..i); lastw: of e[start..last). */
 	while (i < len) {
 		if (e[i] == '\n') {
-			emit(w, start, i);
+			emit_width(w, start, i, cw);
 			start = ++i;
 			cw = 0;
 			last = 0;
 			continue;
 		}
-		if (w->brk[i] == UC_BREAK_POSSIBLE && i > start)
+		if (w->brk[i] == UC_BREAK_POSSIBLE && i > start) {
 			last = i;
-		j = cluster_end(w, i);
+			lastw = cw;
+		}
+		/*
+		 * Most text is ASCII: a character alone, one column, as
+		 * cluster_end() and span_width() would find at more cost.
+		 */
+		if (ascii_alone(w, i)) {
+			j = i + 1;
+			cwidth = 1;
+		} else {
+			j = cluster_end(w, i);
+			cwidth = span_width(e, i, j);
+		}
 		/* A space alone may hang past the edge: it is trimmed. */
 		if (e[i] == ' ' && j == i + 1) {
 			cw++;
 			i = j;
 			continue;
 		}
-		cwidth = span_width(e, i, j);
 		if (cw + cwidth <= width) {
 			cw += cwidth;
 			i = j;
@@ -239,8 +294,9 @@ lay_out(struct bp_wrap *w, size_t width, size_t *next)
 		if (cw + cwidth < need)
 			need = cw + cwidth;
 		if (last > start) {
-			emit(w, start, last);
+			emit_width(w, start, last, lastw);
 			start = last;
+			cw -= lastw;
 		} else if (w->brk[i] == BRK_URL) {
 			/*
 			 * A URL wider than the line stands whole on its own:
@@ -264,20 +320,21 @@ lay_out(struct bp_wrap *w, size_t width, size_t *next)
 			continue;
 		} else if (i > start) {
 			/* One word longer than the line: split it here. */
-			emit(w, start, i);
+			emit_width(w, start, i, cw);
 			start = i;
+			cw = 0;
 		} else {
 			/* A cluster wider than the line: split it too. */
 			j = cluster_cut(w, i, j, width);
 			emit(w, start, j);
 			start = i = j;
 			need = width + 1;
+			cw = 0;
 		}
 		last = 0;
-		cw = span_width(e, start, i);
 	}
 	if (start < len) {
-		emit(w, start, len);
+		emit_width(w, start, len, cw);
 		/* A last line of nothing but spaces says nothing. */
 		if (w->v[w->n - 1].len == 0 && w->n > 1)
 			w->n--;
@@ -292,14 +349,16 @@ lay_out(struct bp_wrap *w, size_t width, size_t *next)
 static void
 wrap_piece(struct bp_wrap *w)
 {
+	size_t	 width;
+
 	w->n = 0;
 	w->i = 0;
 	if (w->elen == 0)
 		return;
 	/* One line that fits needs no break opportunities worked out. */
 	if (memchr(w->e, '\n', w->elen) == NULL &&
-	    span_width(w->e, 0, w->elen) <= w->width) {
-		emit(w, 0, w->elen);
+	    (width = span_width(w->e, 0, w->elen)) <= w->width) {
+		emit_width(w, 0, w->elen, width);
 		if (w->v[0].len == 0)
 			w->n = 0;
 		return;
@@ -424,7 +483,7 @@ as_is(const struct bp_wrap *w, size_t a, size_t b)
 
 	while (p < end) {
 		if (*p >= 0x20 && *p < 0x7f) {
-			p++;
+			p += bp_ascii_run((const char *)p, (size_t)(end - p));
 			continue;
 		}
 		if (*p == '\n' && !(w->flags & BP_WRAP_JOIN)) {
@@ -541,10 +600,7 @@ seg_next(const struct bp_wrap *w, size_t *i, struct bp_seg *sg)
 	}
 	do {
 		/* Most text is ASCII: a character alone, one column. */
-		if ((unsigned char)w->e[k] >= 0x20 &&
-		    (unsigned char)w->e[k] < 0x7f && (k + 1 == w->elen ||
-		    ((unsigned char)w->e[k + 1] < 0x80 && (w->asis ||
-		    !w->unit[k + 1])))) {
+		if (ascii_alone(w, k)) {
 			j = k + 1;
 			sg->total++;
 		} else {

@@ -26,7 +26,8 @@
 static void
 window_add(struct loader *l, const unsigned char *buf, size_t n)
 {
-	size_t	 drop, i;
+	const char	*p, *nl, *end;
+	size_t		 drop;
 
 	if (l->win == NULL)
 		l->win = bp_malloc(2 * WINDOW);
@@ -40,13 +41,19 @@ window_add(struct loader *l, const unsigned char *buf, size_t n)
 		drop = l->wlen + n - WINDOW;
 		if (drop > l->wlen)
 			drop = l->wlen;
-		for (i = 0; i < drop; i++) {
-			if (l->win[i] == '\n') {
-				l->wmark.line++;
-				l->wmark.col = 1;
-			} else if (((unsigned char)l->win[i] & 0xc0) != 0x80)
-				l->wmark.col++;
+		/*
+		 * Where the window now starts: lines counted by memchr, the
+		 * column (characters) only after the last line break.
+		 */
+		end = l->win + drop;
+		for (p = l->win; (nl = memchr(p, '\n', (size_t)(end - p))) !=
+		    NULL; p = nl + 1) {
+			l->wmark.line++;
+			l->wmark.col = 1;
 		}
+		for (; p < end; p++)
+			if (((unsigned char)*p & 0xc0) != 0x80)
+				l->wmark.col++;
 		memmove(l->win, l->win + drop, l->wlen - drop);
 		l->wlen -= drop;
 		l->wstart += drop;

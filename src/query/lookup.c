@@ -41,6 +41,14 @@ struct words {
 	size_t		 len;
 };
 
+/* uc_is_alnum() for ASCII: letters and digits. */
+static int
+ascii_alnum(ucs4_t c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+	    (c >= '0' && c <= '9');
+}
+
 static void
 words_start(struct words *w, const char *s, size_t len)
 {
@@ -59,6 +67,12 @@ words_next(struct words *w)
 
 	w->len = 0;
 	while (w->p < w->end) {
+		if (*w->p < 0x80) {
+			if (ascii_alnum(*w->p))
+				break;
+			w->p++;
+			continue;
+		}
 		n = u8_mbtouc(&c, w->p, (size_t)(w->end - w->p));
 		if (uc_is_alnum(c))
 			break;
@@ -67,6 +81,17 @@ words_next(struct words *w)
 	if (w->p == w->end)
 		return 0;
 	while (w->p < w->end) {
+		/* ASCII letters and digits fold alone, as uc_tolower() does. */
+		if (*w->p < 0x80) {
+			c = *w->p;
+			if (!ascii_alnum(c))
+				break;
+			if (w->len + 6 <= WORD_MAX)
+				w->buf[w->len++] = (char)(c >= 'A' && c <= 'Z' ?
+				    c + 'a' - 'A' : c);
+			w->p++;
+			continue;
+		}
 		n = u8_mbtouc(&c, w->p, (size_t)(w->end - w->p));
 		if (!uc_is_alnum(c))
 			break;

@@ -194,6 +194,14 @@ fold_piece(struct search *S, const char *s, size_t len)
 	int		 k, m, i;
 
 	while (p < end) {
+		/* ASCII folds alone, as uc_tolower() folds it. */
+		if (*p < 0x80) {
+			S->f[n] = (char)(*p >= 'A' && *p <= 'Z' ? *p + 'a' - 'A' :
+			    *p);
+			S->orig[n++] = (uint32_t)(p - (const uint8_t *)s);
+			p++;
+			continue;
+		}
 		k = u8_mbtouc(&c, p, (size_t)(end - p));
 		m = u8_uctomb(enc, uc_tolower(c), sizeof(enc));
 		if (m <= 0) {

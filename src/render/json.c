@@ -1,10 +1,8 @@
-/* JSON output: one document per command, written as it goes; cJSON escapes the strings. */
+/* JSON output: one document per command, written as it goes, strings escaped as cJSON escapes them. */
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-#include <cjson/cJSON.h>
 
 #include "base/bp_alloc.h"
 #include "base/bp_buf.h"
@@ -22,17 +20,11 @@
 
 #define FORMAT_VERSION	1
 
-/* Strings go through cJSON this many bytes at a time: memory stays small. */
-#define PIECE	4096
-
 /*
- * What cJSON_PrintPreallocated() needs to print a piece as a string,
- * with no allocation: every byte of it a control character written
- * \u00XX (6 bytes), the two quotes and the NUL (print_string_ptr() asks
- * for sizeof("\"\"") more), and one byte past those, as ensure() takes
- * only what leaves room for one more ("needed + 1 <= length").
+ * Strings were once escaped by cJSON a piece of this many bytes at a
+ * time, which ends a piece at a NUL byte (a C string): output keeps that.
  */
-#define PRINTED	((size_t)6 * PIECE + sizeof("\"\"") + 1)
+#define PIECE	4096
 
 /*
  * A streaming writer: containers are opened and closed here and every
@@ -100,23 +92,48 @@ next(struct jw *w)
 }
 
 /*
- * Copies what cJSON made of a piece, writing the hidden characters it
- * leaves raw (bp_char_hidden: bidi controls, U+2028...) as \u escapes,
- * a surrogate pair above U+FFFF: a JSON reader gets the same text, a
- * person reading the JSON sees them.
+ * s[0..len) escaped as cJSON escapes a string (print_string_ptr: quote,
+ * backslash and the C0 controls; \b \f \n \r \t by name, the others
+ * \u00xx), written straight into out, and the hidden characters cJSON
+ * leaves raw (bp_char_hidden: DEL, bidi controls, U+2028...) as \u
+ * escapes too, a surrogate pair above U+FFFF: a JSON reader gets the
+ * same text, a person reading the JSON sees them.  Stops at a NUL, as
+ * cJSON did.
  */
 static void
-unhide(struct bp_buf *out, const char *s, size_t len)
+escape(struct bp_buf *out, const char *s, size_t len)
 {
-	size_t		 i = 0, run, n;
-	uint32_t	 c;
+	static const char	 named[] = "btnvfr";
+	size_t			 i = 0, run, n;
+	uint32_t		 c;
+	unsigned char		 b;
 
 	while (i < len) {
-		for (run = i; run < len && (unsigned char)s[run] < 0x7f; run++)
+		for (run = i; run < len && (b = (unsigned char)s[run]) >= 0x20 &&
+		    b < 0x7f && b != '"' && b != '\\'; run++)
 			;
 		bp_buf_putn(out, s + i, run - i);
 		if ((i = run) == len)
 			break;
+		b = (unsigned char)s[i];
+		if (b == '\0')
+			return;
+		if (b == '"' || b == '\\') {
+			bp_buf_putc(out, '\\');
+			bp_buf_putc(out, (char)b);
+			i++;
+			continue;
+		}
+		if (b < 0x20) {
+			/* \v is no JSON escape: cJSON writes it \u000b. */
+			if (b >= '\b' && b <= '\r' && b != '\v') {
+				bp_buf_putc(out, '\\');
+				bp_buf_putc(out, named[b - '\b']);
+			} else
+				bp_buf_printf(out, "\\u%04x", (unsigned)b);
+			i++;
+			continue;
+		}
 		n = bp_utf8_decode(s + i, len - i, &c);
 		if (!bp_char_hidden(c))
 			bp_buf_putn(out, s + i, n);
@@ -130,13 +147,10 @@ unhide(struct bp_buf *out, const char *s, size_t len)
 	}
 }
 
-/* s as a JSON string, cJSON escaping it a piece at a time. */
-static void
-string(struct bp_buf *out, const char *s, size_t len)
+void
+bp_json_string(struct bp_buf *out, const char *s, size_t len)
 {
-	char	 piece[PIECE + 1], printed[PRINTED];
-	cJSON	 item;
-	size_t	 n, plen;
+	size_t	 n;
 
 	bp_buf_putc(out, '"');
 	while (len > 0) {
@@ -144,20 +158,18 @@ string(struct bp_buf *out, const char *s, size_t len)
 		/* Never a character cut in two. */
 		while (n < len && n > 1 && ((unsigned char)s[n] & 0xc0) == 0x80)
 			n--;
-		memcpy(piece, s, n);
-		piece[n] = '\0';
-		memset(&item, 0, sizeof(item));
-		item.type = cJSON_String;
-		item.valuestring = piece;
-		/* Room for the worst case (PRINTED): it never fails. */
-		if (!cJSON_PrintPreallocated(&item, printed, sizeof(printed), 0))
-			bp_oom();
-		plen = strlen(printed);
-		unhide(out, printed + 1, plen - 2);
+		escape(out, s, n);
 		s += n;
 		len -= n;
 	}
 	bp_buf_putc(out, '"');
+}
+
+/* s as a JSON string. */
+static void
+string(struct bp_buf *out, const char *s, size_t len)
+{
+	bp_json_string(out, s, len);
 }
 
 static void

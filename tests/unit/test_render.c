@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include <cmocka.h>
+#include <cjson/cJSON.h>
 
 #include "base/bp_buf.h"
 #include "base/bp_diag.h"
@@ -767,6 +768,89 @@ json_all_escape_pieces_fit_their_buffer(void **state)
 }
 
 /*
+ * What cJSON made of a string, with the hidden characters it leaves raw
+ * then written as \u escapes: the way bpolpo wrote JSON strings before
+ * it escaped them itself, kept here as the reference.
+ */
+static void
+cjson_reference(struct bp_buf *out, const char *s)
+{
+	static char	 printed[6 * 64 + 8];
+	cJSON		 item;
+	size_t		 i, n, len;
+	uint32_t	 c;
+
+	memset(&item, 0, sizeof(item));
+	item.type = cJSON_String;
+	item.valuestring = (char *)(uintptr_t)s;
+	assert_true(cJSON_PrintPreallocated(&item, printed, sizeof(printed),
+	    0));
+	len = strlen(printed);
+	for (i = 0; i < len; i += n) {
+		n = 1;
+		if ((unsigned char)printed[i] < 0x7f) {
+			bp_buf_putc(out, printed[i]);
+			continue;
+		}
+		n = bp_utf8_decode(printed + i, len - i, &c);
+		if (!bp_char_hidden(c))
+			bp_buf_putn(out, printed + i, n);
+		else if (c <= 0xffff)
+			bp_buf_printf(out, "\\u%04x", (unsigned)c);
+		else
+			bp_buf_printf(out, "\\u%04x\\u%04x",
+			    (unsigned)(0xd800 + ((c - 0x10000) >> 10)),
+			    (unsigned)(0xdc00 + ((c - 0x10000) & 0x3ff)));
+	}
+}
+
+/*
+ * bp_json_string() writes every string byte for byte as cJSON and the
+ * hidden-character pass did: random strings of ASCII, quotes,
+ * backslashes, every control, DEL, hidden and plain characters, and
+ * bytes that are no UTF-8.
+ */
+static void
+json_strings_escape_as_cjson_does(void **state)
+{
+	static const char *const	 bits[] = {
+		"a", "Z", " ", "\"", "\\", "/", "\x7f", "\xc3\xa9",
+		"\xe2\x80\xae", "\xe2\x80\xa8", "\xef\xbb\xbf",
+		"\xf3\xa0\x80\x81", "\xf0\x9f\x98\x80", "\xe2\x80\x94",
+		"\xc2\x85", "\xff", "\xc3", "\xe2\x80",
+	};
+	struct bp_buf	 want = BP_BUF_INIT, got = BP_BUF_INIT;
+	char		 text[64 * 4 + 1];
+	size_t		 i, k, n, len;
+
+	(void)state;
+	for (i = 0; i < 20000; i++) {
+		n = rnd(40);
+		for (len = k = 0; k < n; k++) {
+			if (rnd(3) == 0)
+				text[len++] = (char)(1 + rnd(0x1f));
+			else {
+				const char	*b = bits[rnd(sizeof(bits) /
+				    sizeof(bits[0]))];
+
+				memcpy(text + len, b, strlen(b));
+				len += strlen(b);
+			}
+		}
+		text[len] = '\0';
+		want.len = got.len = 0;
+		cjson_reference(&want, text);
+		bp_json_string(&got, text, len);
+		if (got.len != want.len || memcmp(got.data, want.data,
+		    got.len) != 0)
+			fail_msg("'%s': %.*s, not %.*s", text, (int)got.len,
+			    got.data, (int)want.len, want.data);
+	}
+	bp_buf_free(&want);
+	bp_buf_free(&got);
+}
+
+/*
  * A URL longer than a piece of the wrapper (64 KiB) is cut where the
  * piece ends: that part is not a link to the cut address, but a URL
  * whole on another line still is.
@@ -843,6 +927,7 @@ main(void)
 		cmocka_unit_test(sheets_long_text_escaped_a_piece_at_a_time),
 		cmocka_unit_test(html_long_text_made_safe_a_piece_at_a_time),
 		cmocka_unit_test(json_all_escape_pieces_fit_their_buffer),
+		cmocka_unit_test(json_strings_escape_as_cjson_does),
 		cmocka_unit_test(long_url_cut_at_a_piece_is_no_link),
 		cmocka_unit_test(random_documents_hold_every_invariant),
 	};

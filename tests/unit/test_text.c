@@ -16,6 +16,7 @@
 
 #include <cmocka.h>
 #include <unigbrk.h>
+#include <unilbrk.h>
 #include <unistr.h>
 
 #include "base/bp_buf.h"
@@ -677,6 +678,88 @@ measure_counts_the_lines_drawn(void **state)
 	}
 }
 
+/*
+ * The break opportunities bp_text_breaks() reads from its ASCII table,
+ * and from libunistring around the rest, are libunistring's own, on
+ * random text: ASCII of every class (digits, quotes, brackets, hyphens,
+ * slashes, newlines, runs of spaces), alone and mixed with the hard code
+ * points at every kind of boundary between the two.
+ */
+static void
+breaks_match_libunistring(void **state)
+{
+	static const char	 ascii[] =
+	    "aZ09 .,;:!?-()[]{}\"'/$%+#&*<=>@\\^_`|~\n";
+	char			 text[512], want[512], got[512];
+	size_t			 len, i, k, n;
+	int			 c;
+
+	(void)state;
+	/* Every pair and triple of printable ASCII and newline. */
+	for (i = 0; i < 96 * 96; i++) {
+		text[0] = (char)(i / 96 == 95 ? '\n' : 0x20 + i / 96);
+		text[1] = (char)(i % 96 == 95 ? '\n' : 0x20 + i % 96);
+		for (k = 0; k < 96; k++) {
+			text[2] = (char)(k == 95 ? '\n' : 0x20 + k);
+			for (len = 1; len <= 3; len++) {
+				u8_possible_linebreaks((const uint8_t *)text,
+				    len, "UTF-8", want);
+				bp_text_breaks(text, len, got);
+				if (memcmp(want, got, len) != 0)
+					fail_msg("breaks of '%.*s' differ",
+					    (int)len, text);
+			}
+		}
+	}
+	for (i = 0; i < 200000; i++) {
+		n = 1 + rnd(40);
+		for (len = k = 0; k < n; k++) {
+			c = (int)rnd(8);
+			if (i % 4 != 0 && c == 0)
+				len += (size_t)u8_uctomb((uint8_t *)text + len,
+				    hard[rnd(sizeof(hard) / sizeof(hard[0]))],
+				    6);
+			else if (c == 1)
+				text[len++] = (char)(0x20 + rnd(95));
+			else
+				text[len++] = ascii[rnd(sizeof(ascii) - 1)];
+		}
+		u8_possible_linebreaks((const uint8_t *)text, len, "UTF-8",
+		    want);
+		memset(got, 0x55, len);
+		bp_text_breaks(text, len, got);
+		if (memcmp(want, got, len) != 0)
+			fail_msg("breaks of '%.*s' differ", (int)len, text);
+	}
+}
+
+/*
+ * The ASCII fast paths of width measure as the character-by-character
+ * way does: bp_ascii_run() stops at the first byte not printable ASCII,
+ * wherever it falls in its eight-byte words.
+ */
+static void
+ascii_run_stops_where_ascii_does(void **state)
+{
+	char	 text[64];
+	size_t	 len, i, k, want;
+
+	(void)state;
+	for (i = 0; i < 100000; i++) {
+		len = rnd(40);
+		for (k = 0; k < len; k++)
+			text[k] = (char)(rnd(6) == 0 ? rnd(256) :
+			    0x20 + rnd(95));
+		for (want = 0; want < len &&
+		    (unsigned char)text[want] >= 0x20 &&
+		    (unsigned char)text[want] < 0x7f; want++)
+			;
+		if (bp_ascii_run(text, len) != want)
+			fail_msg("ASCII run of %zu bytes: %zu, not %zu", len,
+			    bp_ascii_run(text, len), want);
+	}
+}
+
 int
 main(void)
 {
@@ -703,6 +786,8 @@ main(void)
 		cmocka_unit_test(width_property_over_hard_strings),
 		cmocka_unit_test(breaks_only_between_clusters),
 		cmocka_unit_test(measure_counts_the_lines_drawn),
+		cmocka_unit_test(breaks_match_libunistring),
+		cmocka_unit_test(ascii_run_stops_where_ascii_does),
 	};
 	locale_t	 l;
 

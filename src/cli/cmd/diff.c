@@ -20,10 +20,14 @@ diff_side(const struct bp_ctx *c, const char *arg, struct bp_diags *dg,
 {
 	const char	*path = strcmp(arg, BP_BUILTIN_WORD) == 0 ? NULL : arg;
 
-	/* Parsed even when built in: bp_default_doc is main's to give. */
-	if (!bp_input(path, 1, c->a->maxerrors, dg, doc))
+	/* Built in: the document loaded when bpolpo was built, main's to give. */
+	if (!bp_input(path, path != NULL, c->a->maxerrors, dg, doc))
 		return 0;
 	bp_diags_print(dg);
+	if (path == NULL) {
+		*use = c->builtin;
+		return 1;
+	}
 	if (*doc == NULL || dg->nerrors > 0)
 		return 0;
 	*use = *doc;

@@ -1,0 +1,71 @@
+/* Line break opportunities (UAX #14): ASCII by a table made at build time, the rest by libunistring. */
+#include <stdint.h>
+#include <stdio.h>
+
+#include <unilbrk.h>
+
+#include "base/bp_text.h"
+
+/* Passed to libunistring so results do not depend on the process locale. */
+#define ENC	"UTF-8"
+
+/* The table's class of byte c when it is one that ends a run of spaces. */
+static unsigned
+solid(unsigned char c)
+{
+	return c < 0x80 && c != ' ' ? bp_ascii_break_class[c] : 0;
+}
+
+void
+bp_text_breaks(const char *s, size_t len, char *brk)
+{
+	const uint8_t	*u = (const uint8_t *)s;
+	const size_t	 n = bp_ascii_nbreak_classes;
+	size_t		 i = 0, j, from, last = SIZE_MAX;
+	unsigned	 cls, k = 0, sp = 0;
+	char		 keep;
+
+	while (i < len) {
+		if (u[i] < 0x80 && (cls = bp_ascii_break_class[u[i]]) != 0) {
+			brk[i] = bp_ascii_breaks[(k * 2 + sp) * n + cls];
+			if (u[i] == ' ')
+				sp = 1;
+			else {
+				k = cls;
+				sp = 0;
+				last = i;
+			}
+			i++;
+			continue;
+		}
+		/*
+		 * Anything else goes to libunistring, from the last character
+		 * not a space before it (its state then is the table's) to two
+		 * such ASCII characters in a row after it: after one alone,
+		 * a Hebrew letter and hyphen before it still count (LB21a).
+		 */
+		from = last == SIZE_MAX ? 0 : last;
+		for (j = i;;) {
+			while (j < len && solid(u[j]) == 0)
+				j++;
+			if (j >= len)
+				break;
+			if (j + 1 < len && solid(u[j + 1]) != 0) {
+				j++;
+				break;
+			}
+			j++;
+		}
+		keep = brk[from];
+		u8_possible_linebreaks(u + from, (j < len ? j + 1 : len) - from,
+		    ENC, brk + from);
+		if (last != SIZE_MAX)
+			brk[from] = keep;
+		if (j >= len)
+			break;
+		k = solid(u[j]);
+		sp = 0;
+		last = j;
+		i = j + 1;
+	}
+}
