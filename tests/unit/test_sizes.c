@@ -15,6 +15,7 @@
  */
 #define _GNU_SOURCE	/* pipe2(2), POSIX_SPAWN_SETSID */
 #include <sys/ioctl.h>
+#include <poll.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/types.h>
@@ -363,7 +364,7 @@ slurp(const char *path, size_t *len)
 	return s;
 }
 
-/* Reads fd to its end (or, a terminal's, to EIO) into a string. */
+/* Reads fd (a pipe) to its end into a string. */
 static char *
 drain(int fd, size_t *len)
 {
@@ -386,6 +387,58 @@ drain(int fd, size_t *len)
 	}
 	if (s == NULL)
 		assert_non_null(s = malloc(1));
+	s[*len] = '\0';
+	return s;
+}
+
+/*
+ * Reads a terminal's master side while the program on it runs, then to
+ * the end of what it wrote.  The end is not EIO at its exit: a kernel
+ * may report the hang-up before the last bytes in its buffers are read
+ * (seen under load), so this test keeps the terminal open itself and,
+ * once the program has exited, writes a mark after its output; the
+ * terminal keeps order, so all of the output has been read when the mark
+ * is.  *st gets the program's wait status.
+ */
+static char *
+drain_tty(int pty, int tty, pid_t pid, size_t *len, int *st)
+{
+	static const char	 mark[] = "\n--bpolpo-test-end-of-output--\n";
+	struct pollfd		 pfd = { pty, POLLIN, 0 };
+	char			*s = NULL;
+	size_t			 cap = 0, ml = sizeof(mark) - 1;
+	ssize_t			 n;
+	pid_t			 w;
+	int			 exited = 0;
+
+	*len = 0;
+	for (;;) {
+		if (!exited) {
+			while ((w = waitpid(pid, st, WNOHANG)) < 0)
+				assert_int_equal(errno, EINTR);
+			if (w == pid) {
+				exited = 1;
+				assert_true(write(tty, mark, ml) == (ssize_t)ml);
+			}
+		}
+		if (*len + 65536 + 1 > cap) {
+			cap = cap == 0 ? 65536 * 2 : cap * 2;
+			assert_non_null(s = realloc(s, cap));
+		}
+		if (poll(&pfd, 1, exited ? 10000 : 50) == 0) {
+			assert_false(exited);	/* the mark never came */
+			continue;
+		}
+		n = read(pty, s + *len, cap - *len - 1);
+		if (n < 0 && errno == EINTR)
+			continue;
+		assert_true(n > 0);
+		*len += (size_t)n;
+		if (exited && *len >= ml &&
+		    memcmp(s + *len - ml, mark, ml) == 0)
+			break;
+	}
+	*len -= ml;
 	s[*len] = '\0';
 	return s;
 }
@@ -491,16 +544,18 @@ run(const char *const *args, enum dest d, int timed, struct outcome *o)
 	assert_true(pid > 0);
 	o->out = NULL;
 	if (tty >= 0) {
+		o->out = drain_tty(pty, tty, pid, &o->outlen, &st);
 		close(tty);
-		o->out = drain(pty, &o->outlen);
 		close(pty);
-	} else if (fd[0] >= 0) {
-		close(fd[1]);
-		o->out = drain(fd[0], &o->outlen);
-		close(fd[0]);
+	} else {
+		if (fd[0] >= 0) {
+			close(fd[1]);
+			o->out = drain(fd[0], &o->outlen);
+			close(fd[0]);
+		}
+		while (waitpid(pid, &st, 0) < 0)
+			assert_int_equal(errno, EINTR);
 	}
-	while (waitpid(pid, &st, 0) < 0)
-		assert_int_equal(errno, EINTR);
 	o->status = WIFEXITED(st) ? WEXITSTATUS(st) : 128 + WTERMSIG(st);
 	o->err = slurp(errf, &o->errlen);
 	o->peak = 0;
