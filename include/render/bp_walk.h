@@ -14,7 +14,8 @@
 #include "render/bp_render.h"
 
 /*
- * decide's result: the lean; for each subject, a group (its count) and
+ * decide's result: the lean; how firm it is (firm: a sentence, none
+ * without a lean); for each subject, a group (its count) and
  * its questions (by criteria, each with its answer; by features, those
  * picked for it, answer -1), then the group of those picked for either;
  * the end of all that; the feature rows that bear on the lean, when
@@ -25,6 +26,7 @@
  */
 struct bp_decision_ops {
 	void	(*lean)(void *, const char *, size_t);
+	void	(*firm)(void *, const char *, size_t);
 	void	(*group)(void *, const char *, size_t);
 	void	(*list)(void *, int open);
 	void	(*question)(void *, const struct bp_decision *, size_t i,

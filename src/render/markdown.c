@@ -487,6 +487,16 @@ md_dc_lean(void *arg, const char *s, size_t len)
 }
 
 static void
+md_dc_firm(void *arg, const char *s, size_t len)
+{
+	struct md_decision	*m = arg;
+
+	bp_buf_putc(m->out, '\n');
+	md_inline(m->out, s, len);
+	bp_buf_putc(m->out, '\n');
+}
+
+static void
 md_dc_group(void *arg, const char *s, size_t len)
 {
 	struct md_decision	*m = arg;
@@ -583,7 +593,8 @@ static void
 md_decide(struct bp_buf *out, const struct bp_doc *d,
     const struct bp_decision *dc, const struct bp_opts *o)
 {
-	static const struct bp_decision_ops ops = { md_dc_lean, md_dc_group,
+	static const struct bp_decision_ops ops = { md_dc_lean, md_dc_firm,
+	    md_dc_group,
 	    md_dc_list, md_dc_question, md_dc_nothing, md_dc_rows, md_dc_row,
 	    md_dc_rows_end, md_dc_read, md_dc_note };
 	struct md_decision	 m = { out, BP_BUF_INIT };

@@ -37,6 +37,10 @@ bp_walk_decision(const struct bp_decision *dc, const struct bp_opts *o,
 
 	bp_decision_lean(&line, dc);
 	ops->lean(arg, line.data, line.len);
+	line.len = 0;
+	bp_decision_firm(&line, dc);
+	if (line.len > 0)
+		ops->firm(arg, line.data, line.len);
 	for (s = 0; s < d->nsubjects; s++) {
 		line.len = 0;
 		bp_decision_count(&line, dc, s);

@@ -608,6 +608,14 @@ h_dc_lean(void *arg, const char *s, size_t len)
 }
 
 static void
+h_dc_firm(void *arg, const char *s, size_t len)
+{
+	struct h_decision	*h = arg;
+
+	bp_html_elem(h->out, "p", " class=\"firm\"", s, len);
+}
+
+static void
 h_dc_group(void *arg, const char *s, size_t len)
 {
 	struct h_decision	*h = arg;
@@ -700,7 +708,8 @@ static void
 html_decide(struct bp_buf *out, const struct bp_doc *d,
     const struct bp_decision *dc, const struct bp_opts *o)
 {
-	static const struct bp_decision_ops ops = { h_dc_lean, h_dc_group,
+	static const struct bp_decision_ops ops = { h_dc_lean, h_dc_firm,
+	    h_dc_group,
 	    h_dc_list, h_dc_question, h_dc_lean_end, h_dc_rows, h_dc_row,
 	    h_dc_rows_end, h_dc_read, h_dc_note };
 	struct h_decision	 h = { out, BP_BUF_INIT };
