@@ -83,7 +83,8 @@ enum bp_argkind {
 	BP_ARG_SHELL,		/* one of bp_shells */
 	BP_ARG_FEATURES,	/* feature ids, comma-separated */
 	BP_ARG_SUBJECTS,	/* subject ids, comma-separated */
-	BP_ARG_CRITERIA		/* decide's criterion ids, comma-separated */
+	BP_ARG_CRITERIA,	/* decide's criterion ids, comma-separated */
+	BP_ARG_WEIGHTS		/* decide's ID=N items, comma-separated */
 };
 
 /* The shells bp_completion() writes for, NULL-terminated. */
@@ -150,6 +151,7 @@ enum bp_optid {
 	BP_OPT_NO,
 	BP_OPT_BY,
 	BP_OPT_PICK,
+	BP_OPT_WEIGHT,
 	BP_OPT_LIST,
 	BP_OPT_ASCII,
 	BP_OPT_COLOR,
@@ -219,7 +221,7 @@ enum bp_idform {
 	BP_IDS__MAX
 };
 
-/* One --yes, --no or --pick, in the order given: each may be repeated. */
+/* One --yes, --no, --pick or --weight, in the order given: each may be repeated. */
 struct bp_answer_arg {
 	enum bp_optid	 opt;
 	const char	*list;

@@ -188,6 +188,18 @@ int	bp_picks_parse(const struct bp_doc *d, const char *list, size_t *picks,
 	    struct bp_buf *err);
 
 /*
+ * Gives weights to the questions a list names, as --weight takes it:
+ * "lpo.1=5,bpo.2=0", ids as --yes takes them (by features, feature
+ * ids), each weight one digit from BP_WEIGHT_MIN to BP_WEIGHT_MAX, a
+ * later one for the same id winning.  weights holds bp_decision_n().
+ * Returns 1, or 0 with a message (one line, safe to show) appended to
+ * err and weights as they were.
+ */
+struct bp_decision;
+int	bp_weights_parse(const struct bp_decision *dc, const char *list,
+	    unsigned char *weights, struct bp_buf *err);
+
+/*
  * Counts picks (d->nfeatures of them) with their weights (d->nfeatures,
  * or NULL) into t: bp_tally's, per subject.
  */

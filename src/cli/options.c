@@ -120,6 +120,10 @@ const struct bp_option bp_options[BP_OPT__MAX] = {
 	    BP_OK_SELECTOR, BP_IN(BP_CMD_DECIDE), "Answers by features, "
 	    "comma-separated: FEATURE=SUBJECT whose value suits you, or "
 	    "FEATURE=" BP_EITHER_WORD),
+	OPT(BP_OPT_WEIGHT, "weight", 0, "WEIGHTS", BP_ARG_WEIGHTS, 0, NULL,
+	    BP_OK_SELECTOR, BP_IN(BP_CMD_DECIDE), "How much answers matter, "
+	    "comma-separated: ID=N, N from " BP_STR(BP_WEIGHT_MIN) " to "
+	    BP_STR(BP_WEIGHT_MAX) " (default " BP_STR(BP_WEIGHT_DEFAULT) ")"),
 	OPT(BP_OPT_LIST, "list", 0, NULL, BP_ARG_NONE, 0, NULL,
 	    BP_OK_SELECTOR, BP_IN(BP_CMD_DECIDE),
 	    "List the questions with their ids, and ask none"),
@@ -392,6 +396,7 @@ take(struct bp_args *a, enum bp_optid id, const char *val)
 	case BP_OPT_YES:
 	case BP_OPT_NO:
 	case BP_OPT_PICK:
+	case BP_OPT_WEIGHT:
 		if (a->answers == NULL)
 			a->answers = bp_calloc((size_t)a->argc + 1,
 			    sizeof(*a->answers));

@@ -708,6 +708,76 @@ bp_picks_parse(const struct bp_doc *d, const char *list, size_t *picks,
 	return ok;
 }
 
+/* ---- Weights. ---- */
+
+int
+bp_weights_parse(const struct bp_decision *dc, const char *list,
+    unsigned char *weights, struct bp_buf *err)
+{
+	const struct bp_feature	*f;
+	const char		*p, *fs, *fe, *vs, *ve;
+	unsigned char		*set;
+	size_t			 item, i, n = bp_decision_n(dc);
+	int			 ok = 1;
+
+	if (list == NULL)
+		list = "";
+	for (p = list; blank(*p); p++)
+		;
+	if (*p == '\0') {
+		bp_buf_puts(err, "no weights given: ID=N,...");
+		return 0;
+	}
+	/* Checked whole, on a copy: a bad list sets none. */
+	set = bp_calloc(n + 1, 1);
+	memcpy(set, weights, n);
+	for (p = list, item = 1; ; p++, item++) {
+		item_parts(&p, &fs, &fe, &vs, &ve);
+		if (fs == fe) {
+			bp_buf_printf(err, "empty id at item %zu of the list",
+			    item);
+			ok = 0;
+			break;
+		}
+		if (dc->by == BP_BY_FEATURES) {
+			if ((f = feature_named(dc->doc, fs, (size_t)(fe -
+			    fs))) == NULL) {
+				no_feature(err, dc->doc, fs, (size_t)(fe - fs));
+				ok = 0;
+				break;
+			}
+			i = (size_t)(f - dc->doc->features);
+		} else if ((i = bp_criteria_find(&dc->crit, fs,
+		    (size_t)(fe - fs))) == dc->crit.n) {
+			unknown(err, &dc->crit, fs, (size_t)(fe - fs));
+			ok = 0;
+			break;
+		}
+		/* One digit, BP_WEIGHT_MIN to BP_WEIGHT_MAX. */
+		if (vs == NULL || ve - vs != 1 || *vs < '0' + BP_WEIGHT_MIN ||
+		    *vs > '0' + BP_WEIGHT_MAX) {
+			bp_buf_puts(err, "weight for '");
+			shown(err, fs, (size_t)(fe - fs));
+			bp_buf_printf(err, "' must be a number from %d to %d",
+			    BP_WEIGHT_MIN, BP_WEIGHT_MAX);
+			if (vs != NULL && vs < ve) {
+				bp_buf_puts(err, ", not '");
+				shown(err, vs, (size_t)(ve - vs));
+				bp_buf_putc(err, '\'');
+			}
+			ok = 0;
+			break;
+		}
+		set[i] = (unsigned char)(*vs - '0');
+		if (*p == '\0')
+			break;
+	}
+	if (ok)
+		memcpy(weights, set, n);
+	free(set);
+	return ok;
+}
+
 /* ---- The decision. ---- */
 
 void

@@ -27,9 +27,10 @@ decide_usage(const char *msg)
 }
 
 /*
- * Takes --yes, --no and --pick into the decision.  Returns 0 on a bad one.
- * The --pick lists are read as one: the subjects are sorted for them
- * once, however many there are.
+ * Takes --yes, --no, --pick and --weight into the decision.  Returns 0
+ * on a bad one.  The --pick lists are read as one: the subjects are
+ * sorted for them once, however many there are.  Weights come after
+ * the answers, each list in turn: a later weight for an id wins.
  */
 static int
 decide_answers(const struct bp_args *a, struct bp_decision *dc)
@@ -39,6 +40,8 @@ decide_answers(const struct bp_args *a, struct bp_decision *dc)
 	int		 ok = 1;
 
 	for (i = 0; ok && i < a->nanswers; i++) {
+		if (a->answers[i].opt == BP_OPT_WEIGHT)
+			continue;
 		if (a->answers[i].opt == BP_OPT_PICK) {
 			if (picks.len > 0)
 				bp_buf_putc(&picks, ',');
@@ -55,6 +58,12 @@ decide_answers(const struct bp_args *a, struct bp_decision *dc)
 	if (ok && picks.len > 0 && !(ok = bp_picks_parse(dc->doc, picks.data,
 	    dc->picks, &err)))
 		bp_warnx("--%s: %s", bp_options[BP_OPT_PICK].name, err.data);
+	for (i = 0; ok && i < a->nanswers; i++)
+		if (a->answers[i].opt == BP_OPT_WEIGHT &&
+		    !(ok = bp_weights_parse(dc, a->answers[i].list, dc->weights,
+		    &err)))
+			bp_warnx("--%s: %s", bp_options[BP_OPT_WEIGHT].name,
+			    err.data);
 	bp_buf_free(&picks);
 	bp_buf_free(&err);
 	return ok;
@@ -114,14 +123,16 @@ decide(struct bp_ctx *c, const struct bp_doc *whole)
 	struct bp_decision	 dc;
 	struct bp_buf		 msg = BP_BUF_INIT, args = BP_BUF_INIT;
 	enum bp_by		 by;
-	size_t			 i, npick = 0;
+	size_t			 i, npick = 0, nweight = 0;
 	int			 rc = BP_EXIT_OK;
 
-	for (i = 0; i < a->nanswers; i++)
+	for (i = 0; i < a->nanswers; i++) {
 		npick += a->answers[i].opt == BP_OPT_PICK;
+		nweight += a->answers[i].opt == BP_OPT_WEIGHT;
+	}
 	by = (a->given & (1UL << BP_OPT_BY)) ? (enum bp_by)a->by : npick > 0 ?
 	    BP_BY_FEATURES : BP_BY_CRITERIA;
-	if (by == BP_BY_FEATURES && npick < a->nanswers)
+	if (by == BP_BY_FEATURES && npick + nweight < a->nanswers)
 		return decide_usage("--yes and --no answer criteria; by "
 		    "features, --pick answers");
 	if (by == BP_BY_CRITERIA && npick > 0)
