@@ -309,8 +309,8 @@ void	bp_decision_count(struct bp_buf *, const struct bp_decision *,
 void	bp_decision_rows_title(struct bp_buf *, const struct bp_decision *);
 /*
  * How firm the lean is, and what would change it, as one sentence
- * (nothing without a lean): "Firm: LPO leads by 1 (100% of the score);
- * it would go to BPO if lpo.1 were no and bpo.2 were yes."
+ * (nothing without a lean): "Firm: Tea leads by 1 (100% of the score);
+ * it would go to Cocoa if tea.1 were no and cocoa.1 were yes."
  */
 void	bp_decision_firm(struct bp_buf *, const struct bp_decision *);
 /* Whether any weight is not BP_WEIGHT_DEFAULT: scores are then shown. */

@@ -244,7 +244,7 @@ change_ids(struct bp_buf *out, const struct bp_decision *dc,
 	return n;
 }
 
-/* "lpo.1 were no", "risk were picked for BPO", "risk were either". */
+/* "tea.1 were no", "caffeine were picked for Tea", "caffeine were either". */
 static void
 were(struct bp_buf *out, const struct bp_decision *dc, size_t to)
 {
