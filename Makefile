@@ -49,7 +49,7 @@ MODELSRC = src/model/doc.c src/model/input.c src/model/load.c \
 	  src/model/problem.c src/model/reader.c src/model/schema.c \
 	  src/model/validate.c
 QUERYSRC = src/query/decide.c src/query/decide_text.c src/query/diff.c \
-	  src/query/firm.c \
+	  src/query/firm.c src/query/saved.c \
 	  src/query/lookup.c \
 	  src/query/search.c src/query/wdiff.c
 RENDERSRC = src/render/csv.c src/render/formats.c \

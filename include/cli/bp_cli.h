@@ -152,6 +152,8 @@ enum bp_optid {
 	BP_OPT_BY,
 	BP_OPT_PICK,
 	BP_OPT_WEIGHT,
+	BP_OPT_SAVE,
+	BP_OPT_ANSWERS,
 	BP_OPT_LIST,
 	BP_OPT_ASCII,
 	BP_OPT_COLOR,
@@ -249,6 +251,8 @@ struct bp_args {
 	struct bp_answer_arg *answers;	/* decide's --yes, --no, --pick */
 	size_t		 nanswers;
 	int		 by;		/* --by: an enum bp_by */
+	const char	*save;		/* --save, or NULL */
+	const char	*answers_file;	/* --answers, or NULL */
 	int		 list;		/* --list */
 	int		 argc;		/* room for answers: one per word */
 	int		 ascii;
