@@ -24,7 +24,17 @@ quoted(struct bp_buf *out, const char *s, size_t len)
 
 	bp_buf_putc(out, '"');
 	for (i = 0; s != NULL && i < len; i++) {
-		if (s[i] == '"' || s[i] == '\\')
+		/* Line breaks YAML would fold, and a byte order mark. */
+		if (i + 1 < len && memcmp(s + i, "\xc2\x85", 2) == 0) {
+			bp_buf_puts(out, "\\N");
+			i++;
+		} else if (i + 2 < len && (memcmp(s + i, "\xe2\x80\xa8", 3) ==
+		    0 || memcmp(s + i, "\xe2\x80\xa9", 3) == 0 ||
+		    memcmp(s + i, "\xef\xbb\xbf", 3) == 0)) {
+			bp_buf_puts(out, s[i + 2] == '\xa8' ? "\\L" :
+			    s[i + 2] == '\xa9' ? "\\P" : "\\uFEFF");
+			i += 2;
+		} else if (s[i] == '"' || s[i] == '\\')
 			bp_buf_printf(out, "\\%c", s[i]);
 		else if ((unsigned char)s[i] < 0x20 || s[i] == 0x7f)
 			bp_buf_printf(out, "\\x%02x", (unsigned char)s[i]);
