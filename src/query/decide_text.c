@@ -349,14 +349,16 @@ bp_decision_firm(struct bp_buf *out, const struct bp_decision *dc)
 			bp_question_id(out, dc, k);
 			bp_buf_puts(out, f->v[0].to == BP_ANS_YES ? " yes" :
 			    " no");
-			bp_buf_puts(out, " would settle it.");
+			bp_buf_puts(out, t->lean == BP_LEAN_TIE ?
+			    " would settle it." : " could overturn it.");
 		} else if (unanswered) {
 			bp_buf_puts(out, "; picking ");
 			bp_question_id(out, dc, k);
 			bp_buf_puts(out, " for ");
 			put_text(out, bp_short_of(&dc->doc->subjects[f->v[0].to -
 			    BP_PICK_SUBJECT]));
-			bp_buf_puts(out, " would settle it.");
+			bp_buf_puts(out, t->lean == BP_LEAN_TIE ?
+			    " would settle it." : " could overturn it.");
 		} else {
 			bp_buf_puts(out, "; it would be settled ");
 			changes(out, dc, f);
