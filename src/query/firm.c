@@ -276,24 +276,26 @@ take(const struct bp_decision *dc, size_t s, unsigned char from, size_t j,
 /*
  * The fewest changes that give subject x a score above the leader l's,
  * against the best found so far (*most): for each b changes of x's,
- * the fewest of l's, found by halving (l's lowest falls as a grows).
+ * the fewest of l's, found by halving (l's lowest falls as a grows;
+ * each is O(1), so none is kept: memory stays that of the answers).
  * Returns whether x beat *most; *a and *b its split.
  */
 static int
-fewest_for(const struct side *l, const struct side *x, const struct frac *low,
-    size_t *most, size_t *ra, size_t *rb)
+fewest_for(const struct side *l, const struct side *x, size_t *most,
+    size_t *ra, size_t *rb)
 {
 	struct frac	 h;
-	size_t		 b, lo, hi, mid, jx = 0, nl = l->nyes + l->nnone;
+	size_t		 b, lo, hi, mid, jx = 0, ja = 0, nl = l->nyes + l->nnone;
 	int		 found = 0;
 
 	for (b = 0; b <= x->nno + x->nnone && b < *most; b++) {
 		h = highest(x, b, &jx);
-		if (h.den == 0 || h.num == 0 || fcmp(low[nl], h) >= 0)
+		if (h.den == 0 || h.num == 0 ||
+		    fcmp(lowest(l, nl, &ja), h) >= 0)
 			continue;
 		for (lo = 0, hi = nl; lo < hi; ) {
 			mid = lo + (hi - lo) / 2;
-			if (fcmp(low[mid], h) < 0)
+			if (fcmp(lowest(l, mid, &ja), h) < 0)
 				hi = mid;
 			else
 				lo = mid + 1;
@@ -313,23 +315,17 @@ static void
 flip_criteria(const struct bp_decision *dc, size_t l, struct bp_firm *f)
 {
 	struct side	 sl, sx;
-	struct frac	*low;
-	size_t		 a, nl, x, most = SIZE_MAX, bx = SIZE_MAX, ba = 0, bb = 0,
+	size_t		 x, most = SIZE_MAX, bx = SIZE_MAX, ba = 0, bb = 0,
 			 ja = 0, jx = 0;
 
 	side_of(dc, l, &sl);
-	nl = sl.nyes + sl.nnone;
-	low = bp_calloc(nl + 1, sizeof(*low));
-	/* Falls as a grows: one more change can only lower it. */
-	for (a = 0; a <= nl; a++)
-		low[a] = lowest(&sl, a, &ja);
+	/* l's lowest falls as a grows: one more change can only lower it. */
 	for (x = 0; x < dc->tally.n; x++)
 		if (x != l && dc->crit.start[x + 1] > dc->crit.start[x]) {
 			side_of(dc, x, &sx);
-			if (fewest_for(&sl, &sx, low, &most, &ba, &bb))
+			if (fewest_for(&sl, &sx, &most, &ba, &bb))
 				bx = x;
 		}
-	free(low);
 	if (bx == SIZE_MAX)
 		return;
 	f->v = bp_calloc(most + 1, sizeof(*f->v));
