@@ -51,6 +51,7 @@ MODELSRC = src/model/doc.c src/model/input.c src/model/load.c \
 	  src/model/problem.c src/model/reader.c src/model/schema.c \
 	  src/model/validate.c
 QUERYSRC = src/query/decide.c src/query/decide_text.c src/query/diff.c \
+	  src/query/firm.c src/query/saved.c \
 	  src/query/lookup.c \
 	  src/query/search.c src/query/wdiff.c
 RENDERSRC = src/render/csv.c src/render/formats.c \
@@ -79,7 +80,7 @@ LIBOBJ	= $(LIBSRC:src/%.c=$(BUILD)/%.o) $(BUILD)/base/widths.o \
 OBJ	= $(LIBOBJ) $(BUILD)/main.o $(BUILD)/model/data.o \
 	  $(BUILD)/model/builtin.o
 
-UNITS	= test_cli test_decide test_diff test_load test_lookup test_render \
+UNITS	= test_cli test_decide test_decide_firm test_diff test_load test_lookup test_render \
 	  test_suggest test_table test_text test_fault test_sizes
 UNITBIN	= $(UNITS:%=$(BUILD)/tests/%) $(BUILD)/tests/replay
 

@@ -83,7 +83,8 @@ enum bp_argkind {
 	BP_ARG_SHELL,		/* one of bp_shells */
 	BP_ARG_FEATURES,	/* feature ids, comma-separated */
 	BP_ARG_SUBJECTS,	/* subject ids, comma-separated */
-	BP_ARG_CRITERIA		/* decide's criterion ids, comma-separated */
+	BP_ARG_CRITERIA,	/* decide's criterion ids, comma-separated */
+	BP_ARG_WEIGHTS		/* decide's ID=N items, comma-separated */
 };
 
 /* The shells bp_completion() writes for, NULL-terminated. */
@@ -151,6 +152,9 @@ enum bp_optid {
 	BP_OPT_NO,
 	BP_OPT_BY,
 	BP_OPT_PICK,
+	BP_OPT_WEIGHT,
+	BP_OPT_SAVE,
+	BP_OPT_ANSWERS,
 	BP_OPT_LIST,
 	BP_OPT_ASCII,
 	BP_OPT_COLOR,
@@ -217,7 +221,7 @@ enum bp_idform {
 	BP_IDS__MAX
 };
 
-/* One --yes, --no or --pick, in the order given: each may be repeated. */
+/* One --yes, --no, --pick or --weight, in the order given: each may be repeated. */
 struct bp_answer_arg {
 	enum bp_optid	 opt;
 	const char	*list;
@@ -245,6 +249,8 @@ struct bp_args {
 	struct bp_answer_arg *answers;	/* decide's --yes, --no, --pick */
 	size_t		 nanswers;
 	int		 by;		/* --by: an enum bp_by */
+	const char	*save;		/* --save, or NULL */
+	const char	*answers_file;	/* --answers, or NULL */
 	int		 list;		/* --list */
 	int		 argc;		/* room for answers: one per word */
 	int		 ascii;

@@ -107,7 +107,25 @@ struct bp_tally_subject {
 	size_t	 total;		/* its criteria */
 	size_t	 answered;	/* answered yes or no */
 	size_t	 fits;		/* answered yes */
+	size_t	 wfits;		/* the weights of those answered yes */
 };
+
+/*
+ * How much an answer matters: BP_WEIGHT_MIN to BP_WEIGHT_MAX, kept in an
+ * unsigned char a question; every weight is BP_WEIGHT_DEFAULT unless
+ * given (--weight, the terminal's pass, a saved file).
+ */
+#define BP_WEIGHT_MIN		0
+#define BP_WEIGHT_MAX		5
+#define BP_WEIGHT_DEFAULT	1
+
+/*
+ * A subject's score: the weights of its fits over its answered
+ * questions, wfits / answered (0 when none is answered).  With every
+ * weight 1 it is the proportion fits / answered that the lean has
+ * always compared.  Compared exactly: a cross-multiplication.
+ */
+int	bp_score_cmp(size_t wa, size_t na, size_t wb, size_t nb);
 
 enum bp_lean {
 	BP_LEAN_SUBJECT,	/* one subject fits best */
@@ -116,9 +134,10 @@ enum bp_lean {
 };
 
 /*
- * What the answers lean to: among the subjects with at least one fit,
- * the one with the most fits for its answered criteria (a proportion,
- * so 1 of 1 beats 2 of 3), or those that share the best proportion.
+ * What the answers lean to: among the subjects with a score above 0 (a
+ * fit of weight above 0), the one with the highest score (with every
+ * weight 1, the most fits for its answered criteria: a proportion, so
+ * 1 of 1 beats 2 of 3), or those that share the best score.
  */
 struct bp_tally {
 	struct bp_tally_subject	*v;	/* per subject, in subject order */
@@ -134,11 +153,12 @@ struct bp_tally {
 };
 
 /*
- * Counts the answers (c->n of them, or NULL for none) into t, which the
+ * Counts the answers (c->n of them, or NULL for none) with their weights
+ * (c->n, or NULL: every weight BP_WEIGHT_DEFAULT) into t, which the
  * caller frees with bp_tally_free().
  */
 void	bp_tally(const struct bp_criteria *c, const unsigned char *answers,
-	    struct bp_tally *t);
+	    const unsigned char *weights, struct bp_tally *t);
 void	bp_tally_free(struct bp_tally *);
 
 /* What decide asks about: --by's values, bp_bys[] in cli/options.c. */
@@ -169,9 +189,70 @@ extern const char *const	bp_bys[];
 int	bp_picks_parse(const struct bp_doc *d, const char *list, size_t *picks,
 	    struct bp_buf *err);
 
-/* Counts picks (d->nfeatures of them) into t: bp_tally's, per subject. */
+/*
+ * Gives weights to the questions a list names, as --weight takes it:
+ * "lpo.1=5,bpo.2=0", ids as --yes takes them (by features, feature
+ * ids), each weight one digit from BP_WEIGHT_MIN to BP_WEIGHT_MAX, a
+ * later one for the same id winning.  weights holds bp_decision_n().
+ * Returns 1, or 0 with a message (one line, safe to show) appended to
+ * err and weights as they were.
+ */
+struct bp_decision;
+int	bp_weights_parse(const struct bp_decision *dc, const char *list,
+	    unsigned char *weights, struct bp_buf *err);
+
+/*
+ * Counts picks (d->nfeatures of them) with their weights (d->nfeatures,
+ * or NULL) into t: bp_tally's, per subject.
+ */
 void	bp_tally_picks(const struct bp_doc *d, const size_t *picks,
-	    struct bp_tally *t);
+	    const unsigned char *weights, struct bp_tally *t);
+
+/*
+ * One change of an answer: question i given the answer to (BP_ANS_YES
+ * or BP_ANS_NO by criteria; a pick, BP_PICK_*, by features).
+ */
+struct bp_flip_change {
+	size_t	 i;
+	size_t	 to;
+};
+
+enum bp_firmness {
+	BP_FIRM_NONE,		/* no lean to weigh */
+	BP_FIRM_CLOSE,		/* too close to call: a tie, or one answer
+				   not yet given could overturn it */
+	BP_FIRM_FIRM		/* only changing answers given could */
+};
+
+/*
+ * How firm the lean is.  Too close to call: v holds the one answer that
+ * would settle it (an unanswered question first, then the lightest), or
+ * nothing when none would.  Firm: v holds the fewest changes of answers
+ * after which another subject scores above the one leaned to (one
+ * answer when one is enough), or nothing when no change could.  Every
+ * candidate change is weighed in O(1) from the counts, the fewest
+ * changes in O(n log n) for n questions: exactly, by cross-multiplying
+ * (64 MiB of input keeps every count below 2^24, a weight's sum below
+ * 2^27, so the products fit 64 bits).
+ */
+struct bp_firm {
+	enum bp_firmness	 kind;
+	/* The margin, top score less the next: mnum / mden (mden >= 1). */
+	unsigned long long	 mnum, mden;
+	struct bp_flip_change	*v;
+	size_t			 n;
+};
+
+/* Weighs the lean of dc, whose tally is made, into f (freed with bp_firm_free()). */
+struct bp_decision;
+void	bp_firm(const struct bp_decision *dc, struct bp_firm *f);
+void	bp_firm_free(struct bp_firm *);
+/*
+ * Applies the changes of f to answers (crit.n) or picks (doc->nfeatures):
+ * what the property test and the sentence that names the new lean do.
+ */
+void	bp_firm_apply(const struct bp_decision *dc, const struct bp_firm *f,
+	    unsigned char *answers, size_t *picks);
 
 /* A decision: the questions, the answers, and what follows from them. */
 struct bp_decision {
@@ -181,7 +262,10 @@ struct bp_decision {
 							   (by features: none) */
 	unsigned char			*answers;	/* crit.n */
 	size_t				*picks;		/* doc->nfeatures */
+	unsigned char			*weights;	/* bp_decision_n(): each
+							   question's weight */
 	struct bp_tally			 tally;
+	struct bp_firm			 firm;		/* how firm the lean is */
 	/*
 	 * The feature rows that bear on the lean: those whose edge names a
 	 * subject leaned to (by criteria), or those picked for one (by
@@ -225,6 +309,20 @@ void	bp_decision_lean(struct bp_buf *, const struct bp_decision *);
 void	bp_decision_count(struct bp_buf *, const struct bp_decision *,
 	    size_t s);
 void	bp_decision_rows_title(struct bp_buf *, const struct bp_decision *);
+/*
+ * How firm the lean is, and what would change it, as one sentence
+ * (nothing without a lean): "Firm: Tea leads by 1 (100% of the score);
+ * it would go to Cocoa if tea.1 were no and cocoa.1 were yes."
+ */
+void	bp_decision_firm(struct bp_buf *, const struct bp_decision *);
+/* Whether any weight is not BP_WEIGHT_DEFAULT: scores are then shown. */
+int	bp_decision_weighted(const struct bp_decision *);
+/* A subject's score, and its share of all scores (0 to 1). */
+double	bp_decision_score(const struct bp_decision *, size_t s);
+double	bp_decision_share(const struct bp_decision *, size_t s);
+/* num / den to two decimals, trailing zeros dropped: "0.67", "1". */
+void	bp_ratio(struct bp_buf *, unsigned long long num,
+	    unsigned long long den);
 const char *bp_decision_note(const struct bp_decision *);
 
 #endif

@@ -67,19 +67,21 @@ void	bp_walk_export(const struct bp_doc *, const struct bp_opts *,
 /*
  * decide's result, drawn in a format's markup: what goes before ([0])
  * and after ([1]) each piece, and how text and code are escaped.  The
- * lean; for each subject a group (its count) and its questions (by
- * criteria, each with its answer's mark; by features, those picked for
- * it), then the group of those picked for either, in a list each; the
- * end of all that; the feature rows that bear on the lean, when they are
- * listed (rows[1] and rows_end[1] around them, or rows[0] and
- * rows_end[0] when none does); where to read on (read[0] title read[1]
- * command read[2]); the note that this is a tally.  A question or a row
- * is item[0], its mark, its id as code, a space, its text, item[1].
+ * lean; how firm it is (a sentence; none without a lean); for each
+ * subject a group (its count) and its questions (by criteria, each with
+ * its answer's mark; by features, those picked for it), then the group
+ * of those picked for either, in a list each; the end of all that; the
+ * feature rows that bear on the lean, when they are listed (rows[1] and
+ * rows_end[1] around them, or rows[0] and rows_end[0] when none does);
+ * where to read on (read[0] title read[1] command read[2]); the note
+ * that this is a tally.  A question or a row is item[0], its mark, its
+ * id as code, a space, its text, item[1].
  */
 struct bp_decision_markup {
 	void		(*text)(struct bp_buf *, const char *, size_t);
 	void		(*code)(struct bp_buf *, const char *, size_t);
 	const char	*lean[2];
+	const char	*firm[2];
 	const char	*group[2];
 	const char	*list[2];
 	const char	*item[2];

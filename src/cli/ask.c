@@ -282,6 +282,116 @@ flush(struct bp_buf *b, FILE *out)
 	b->len = 0;
 }
 
+/* A prompt p, then "> "; too wide for the line, p above a bare "> ". */
+static void
+ask_prompt(struct bp_buf *b, const struct bp_opts *o, const char *p)
+{
+	if (strlen(p) + 3 + PROMPT_ROOM <= o->width) {
+		bp_buf_puts(b, p);
+		bp_buf_puts(b, " > ");
+	} else {
+		bp_term_line(b, o, p);
+		bp_buf_puts(b, "> ");
+	}
+}
+
+/* Whether question i was answered for a subject: yes, or picked for one. */
+static int
+fits(const struct bp_decision *dc, size_t i)
+{
+	return dc->by == BP_BY_CRITERIA ? dc->answers[i] == BP_ANS_YES :
+	    dc->picks[i] >= BP_PICK_SUBJECT;
+}
+
+/*
+ * One line read into *line, trimmed: 1, or 0 at the end of input, -1
+ * on a read error.
+ */
+static int
+read_line(FILE *in, char **line, size_t *cap, const char **typed,
+    size_t *tlen)
+{
+	ssize_t	 len;
+
+	errno = 0;
+	if ((len = getline(line, cap, in)) < 0) {
+		if (errno == ENOMEM)
+			bp_oom();
+		return ferror(in) ? -1 : 0;
+	}
+	*typed = *line;
+	*tlen = (size_t)len;
+	trim(typed, tlen);
+	return 1;
+}
+
+/*
+ * The pass after the answers: offered when some answer fits, each of
+ * those weighed in turn (Enter keeps it), 'q' or the end of input
+ * stopping it.  -1 on a read error.
+ */
+static int
+weigh(FILE *in, FILE *out, struct bp_decision *dc, const struct bp_opts *o,
+    struct bp_buf *b, char **line, size_t *cap)
+{
+	const struct bp_text	*t;
+	struct bp_buf		 head = BP_BUF_INIT;
+	const char		*typed;
+	size_t			 i, k, m = 0, tlen, n = bp_decision_n(dc);
+	int			 r = 1;
+
+	for (i = 0; i < n; i++)
+		m += fits(dc, i);
+	if (m == 0)
+		return 0;
+	bp_buf_putc(b, '\n');
+	bp_term_line(b, o, "Do some answers matter more than others?");
+	ask_prompt(b, o, "[w]eigh them, Enter to skip");
+	flush(b, out);
+	if ((r = read_line(in, line, cap, &typed, &tlen)) <= 0 ||
+	    !is(typed, tlen, "weigh"))
+		goto done;
+	for (i = k = 0; i < n && r > 0; i++) {
+		if (!fits(dc, i))
+			continue;
+		k++;
+		bp_buf_putc(b, '\n');
+		head.len = 0;
+		bp_buf_printf(&head, "%zu/%zu  How much does this matter?", k, m);
+		bp_term_heading(b, o, head.data, head.len);
+		t = bp_question_text(dc, i);
+		bp_term_wrapped(b, o, 0, NULL, t->s != NULL ? t->s : "", t->len);
+		for (;;) {
+			head.len = 0;
+			bp_buf_printf(&head, "%d-%d, Enter keeps %u, [q]uit",
+			    BP_WEIGHT_DEFAULT, BP_WEIGHT_MAX,
+			    (unsigned)dc->weights[i]);
+			ask_prompt(b, o, head.data);
+			flush(b, out);
+			if ((r = read_line(in, line, cap, &typed, &tlen)) <= 0)
+				break;
+			if (tlen == 0)
+				break;
+			if (tlen == 1 && *typed >= '0' + BP_WEIGHT_MIN &&
+			    *typed <= '0' + BP_WEIGHT_MAX) {
+				dc->weights[i] = (unsigned char)(*typed - '0');
+				break;
+			}
+			if (is(typed, tlen, "quit")) {
+				r = 0;
+				break;
+			}
+			bp_term_line(b, o, "Not a weight here: a number from 1 "
+			    "to 5 (0: it does not count), or Enter.");
+		}
+	}
+done:
+	if (r == 0 && feof(in))
+		bp_buf_putc(b, '\n');
+	bp_buf_free(&head);
+	return r < 0 ? -1 : 0;
+}
+
 int
 bp_ask_file(FILE *in, FILE *out, struct bp_decision *dc,
     const struct bp_opts *o)
@@ -293,7 +403,7 @@ bp_ask_file(FILE *in, FILE *out, struct bp_decision *dc,
 	size_t		 tlen, word, clash;
 	enum reply	 r;
 	ssize_t		 len;
-	int		 ask = 1, rc = 0;
+	int		 ask = 1, rc = 0, quit = 0;
 
 	while (i < n) {
 		if (ask) {
@@ -315,6 +425,7 @@ bp_ask_file(FILE *in, FILE *out, struct bp_decision *dc,
 			}
 			/* End of input: as quit, on a line of its own. */
 			fputc('\n', out);
+			quit = 1;
 			break;
 		}
 		typed = line;
@@ -348,6 +459,7 @@ bp_ask_file(FILE *in, FILE *out, struct bp_decision *dc,
 			break;
 		case R_QUIT:
 			i = n;
+			quit = 1;
 			break;
 		case R_HELP:
 			help(&b, o, dc);
@@ -359,6 +471,9 @@ bp_ask_file(FILE *in, FILE *out, struct bp_decision *dc,
 			break;
 		}
 	}
+	/* Stopped (q, the end of input), the result comes straight away. */
+	if (rc == 0 && !quit)
+		rc = weigh(in, out, dc, o, &b, &line, &cap);
 	bp_buf_putc(&b, '\n');
 	flush(&b, out);
 	free(line);

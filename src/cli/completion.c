@@ -22,7 +22,8 @@ sq(struct bp_buf *out, const char *s)
  * Appends a piece of script, with the names it uses from the tables:
  * @DATA@ the option that names the data file, @IDS@ the one that lists
  * ids and @DESCRIBED@ its value for ids with their text, @PICK@ the one
- * that takes FEATURE=SUBJECT items.
+ * that takes FEATURE=SUBJECT items, @WEIGHT@ the one that takes ID=N
+ * items.
  */
 static void
 put(struct bp_buf *out, const char *t)
@@ -43,6 +44,10 @@ put(struct bp_buf *out, const char *t)
 		} else if (strncmp(at, LIT("@PICK@")) == 0) {
 			bp_buf_printf(out, "--%s", bp_options[BP_OPT_PICK].name);
 			t = at + sizeof("@PICK@") - 1;
+		} else if (strncmp(at, LIT("@WEIGHT@")) == 0) {
+			bp_buf_printf(out, "--%s",
+			    bp_options[BP_OPT_WEIGHT].name);
+			t = at + sizeof("@WEIGHT@") - 1;
 		} else {
 			bp_buf_putc(out, '@');
 			t = at + 1;
@@ -98,6 +103,15 @@ static const char *
 features_owner(const struct bp_command *cmds)
 {
 	const char	*name = lister(cmds, BP_ARG_FEATURES);
+
+	return name != NULL ? name : cmds[0].name;
+}
+
+/* The command whose --ids lists the criterion ids, which --weight takes. */
+static const char *
+criteria_owner(const struct bp_command *cmds)
+{
+	const char	*name = lister(cmds, BP_ARG_CRITERIA);
 
 	return name != NULL ? name : cmds[0].name;
 }
@@ -271,14 +285,17 @@ bash(struct bp_buf *out, const struct bp_command *cmds)
 	    "\tmapfile -t COMPREPLY < <(compgen -f -- \"$REPLY\")\n"
 	    "}\n"
 	    "\n"
-	    "# Whether the word being completed is in a @PICK@ list, whose\n"
-	    "# items bash splits at their '=': the list up to it in REPLY.\n"
+	    "# Whether the word being completed is in a @PICK@ or @WEIGHT@\n"
+	    "# list, whose items bash splits at their '=': the list up to it\n"
+	    "# in REPLY, the option in _bpolpo_opt.\n"
 	    "_bpolpo_pick() {\n"
 	    "\tlocal i=$COMP_CWORD\n"
 	    "\tREPLY=\n"
 	    "\twhile ((i > 1)); do\n"
 	    "\t\tREPLY=${COMP_WORDS[i]}$REPLY\n"
-	    "\t\tif [[ ${COMP_WORDS[i-1]} == @PICK@ ]]; then\n"
+	    "\t\tif [[ ${COMP_WORDS[i-1]} == @PICK@ ||\n"
+	    "\t\t    ${COMP_WORDS[i-1]} == @WEIGHT@ ]]; then\n"
+	    "\t\t\t_bpolpo_opt=${COMP_WORDS[i-1]}\n"
 	    "\t\t\tREPLY=${REPLY#=}\n"
 	    "\t\t\treturn 0\n"
 	    "\t\tfi\n"
@@ -334,15 +351,21 @@ bash(struct bp_buf *out, const struct bp_command *cmds)
 	    "\t\t*) [[ -z $cmd ]] && cmd=${COMP_WORDS[i]} ;;\n"
 	    "\t\tesac\n"
 	    "\tdone\n"
-	    "\t# @PICK@ FEATURE=SUBJECT,...: the feature of the last item.\n"
+	    "\t# @PICK@ FEATURE=SUBJECT,... and @WEIGHT@ ID=N,...: the id\n"
+	    "\t# of the last item.\n"
+	    "\tlocal _bpolpo_opt\n"
 	    "\tif _bpolpo_pick; then\n"
 	    "\t\tif [[ ${REPLY##*,} != *=* ]]; then\n"
-	    "\t\t\tlocal done=${COMP_WORDS[COMP_CWORD]}\n"
+	    "\t\t\tlocal done=${COMP_WORDS[COMP_CWORD]} of=");
+	put(out, features_owner(cmds));
+	put(out, "\n"
+	    "\t\t\t[[ $_bpolpo_opt == @WEIGHT@ ]] && of=");
+	put(out, criteria_owner(cmds));
+	put(out, "\n"
 	    "\t\t\t[[ $done == *,* ]] && done=${done%,*}, || done=\n"
 	    "\t\t\tcompopt -o nospace 2>/dev/null\n"
-	    "\t\t\tCOMPREPLY=($(compgen -P \"$done\" -S = -W \"$(_bpolpo_ids ");
-	put(out, features_owner(cmds));
-	put(out, ")\" -- \"${cur##*,}\"))\n"
+	    "\t\t\tCOMPREPLY=($(compgen -P \"$done\" -S = -W \"$(_bpolpo_ids "
+	    "$of)\" -- \"${cur##*,}\"))\n"
 	    "\t\tfi\n"
 	    "\t\treturn\n"
 	    "\tfi\n"
@@ -536,6 +559,13 @@ zsh(struct bp_buf *out, const struct bp_command *cmds)
 	    "\t\t    _bpolpo_ids %s -S =\n"
 	    "\t\treturn ;;\n", bp_options[BP_OPT_PICK].name,
 	    bp_options[BP_OPT_PICK].name, features_owner(cmds));
+	/* ID=N,...: the id of the last item, then '='. */
+	bp_buf_printf(out, "\t--%s)\n"
+	    "\t\tcompset -P '*,'\n"
+	    "\t\t[[ ${${cur#--%s=}##*,} == *=* ]] ||\n"
+	    "\t\t    _bpolpo_ids %s -S =\n"
+	    "\t\treturn ;;\n", bp_options[BP_OPT_WEIGHT].name,
+	    bp_options[BP_OPT_WEIGHT].name, criteria_owner(cmds));
 	put(out, "\t");
 	takes_value(out);
 	put(out, ") return ;;\n"
@@ -607,15 +637,16 @@ fish(struct bp_buf *out, const struct bp_command *cmds)
 	    "\tend\n"
 	    "end\n"
 	    "\n"
-	    "# __bpolpo_picks COMMAND: @PICK@ takes FEATURE=SUBJECT items,\n"
-	    "# comma-separated: complete the feature of the last one, and '='.\n"
+	    "# __bpolpo_picks OPTION COMMAND: @PICK@ takes FEATURE=SUBJECT\n"
+	    "# items, @WEIGHT@ ID=N items, comma-separated: complete the id of\n"
+	    "# the last one, and '='.\n"
 	    "function __bpolpo_picks\n"
 	    "\tset -l tok (commandline -ct)\n"
-	    "\tset tok (string replace -r -- '^@PICK@=' '' \"$tok\")\n"
+	    "\tset tok (string replace -r -- \"^$argv[1]=\" '' \"$tok\")\n"
 	    "\tstring match -q -- '*=*' (string replace -r -- '^.*,' '' \"$tok\")\n"
 	    "\tand return\n"
 	    "\tset -l done (string replace -r -- '[^,]*$' '' \"$tok\")\n"
-	    "\tfor id in (__bpolpo_ids $argv[1])\n"
+	    "\tfor id in (__bpolpo_ids $argv[2])\n"
 	    "\t\tstring replace -r -- '^([^\\t]*)' \"$done\\$1=\" $id\n"
 	    "\tend\n"
 	    "end\n"
@@ -667,9 +698,10 @@ fish(struct bp_buf *out, const struct bp_command *cmds)
 		else if (is_list(cmds, op))
 			bp_buf_printf(out, " -x -a \"(__bpolpo_list --%s %s)\"",
 			    op->name, owner(cmds, op));
-		else if (i == BP_OPT_PICK)
-			bp_buf_printf(out, " -x -a \"(__bpolpo_picks %s)\"",
-			    features_owner(cmds));
+		else if (i == BP_OPT_PICK || i == BP_OPT_WEIGHT)
+			bp_buf_printf(out, " -x -a \"(__bpolpo_picks --%s %s)\"",
+			    op->name, i == BP_OPT_PICK ? features_owner(cmds) :
+			    criteria_owner(cmds));
 		else if (op->values != NULL) {
 			w.len = 0;
 			values(&w, op);

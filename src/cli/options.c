@@ -125,6 +125,17 @@ const struct bp_option bp_options[BP_OPT__MAX] = {
 	    BP_OK_SELECTOR, BP_IN(BP_CMD_DECIDE), "Answers by features, "
 	    "comma-separated: FEATURE=SUBJECT whose value suits you, or "
 	    "FEATURE=" BP_EITHER_WORD),
+	OPT(BP_OPT_WEIGHT, "weight", 0, "WEIGHTS", BP_ARG_WEIGHTS, 0, NULL,
+	    BP_OK_SELECTOR, BP_IN(BP_CMD_DECIDE), "How much answers matter, "
+	    "comma-separated: ID=N, N from " BP_STR(BP_WEIGHT_MIN) " to "
+	    BP_STR(BP_WEIGHT_MAX) " (default " BP_STR(BP_WEIGHT_DEFAULT) ")"),
+	OPT(BP_OPT_SAVE, "save", 0, "FILE", BP_ARG_FILE, 0, NULL,
+	    BP_OK_SELECTOR, BP_IN(BP_CMD_DECIDE), "Write the answers and "
+	    "weights to FILE, to read back with --answers"),
+	OPT(BP_OPT_ANSWERS, "answers", 0, "FILE", BP_ARG_FILE, 0, NULL,
+	    BP_OK_SELECTOR, BP_IN(BP_CMD_DECIDE), "Answer from FILE, as "
+	    "--save wrote it ('-': standard input); --yes, --no and "
+	    "--weight override"),
 	OPT(BP_OPT_LIST, "list", 0, NULL, BP_ARG_NONE, 0, NULL,
 	    BP_OK_SELECTOR, BP_IN(BP_CMD_DECIDE),
 	    "List the questions with their ids, and ask none"),
@@ -397,6 +408,7 @@ take(struct bp_args *a, enum bp_optid id, const char *val)
 	case BP_OPT_YES:
 	case BP_OPT_NO:
 	case BP_OPT_PICK:
+	case BP_OPT_WEIGHT:
 		if (a->answers == NULL)
 			a->answers = bp_calloc((size_t)a->argc + 1,
 			    sizeof(*a->answers));
@@ -407,6 +419,16 @@ take(struct bp_args *a, enum bp_optid id, const char *val)
 		if ((k = value_of(id, v, &rc)) < 0)
 			return rc;
 		a->by = k;
+		break;
+	case BP_OPT_SAVE:
+		if (*v == '\0')
+			return usage("--save needs a file name", NULL, NULL);
+		a->save = v;
+		break;
+	case BP_OPT_ANSWERS:
+		if (*v == '\0')
+			return usage("--answers needs a file name", NULL, NULL);
+		a->answers_file = v;
 		break;
 	case BP_OPT_LIST:
 		a->list = 1;

@@ -384,20 +384,26 @@ bp_answers_parse(const struct bp_criteria *c, const char *list,
 
 /* ---- The tally. ---- */
 
+int
+bp_score_cmp(size_t wa, size_t na, size_t wb, size_t nb)
+{
+	unsigned long long	 x, y;
+
+	/* No answer scores 0, as 0 of them fit. */
+	x = na == 0 ? 0 : (unsigned long long)wa * (nb == 0 ? 1 : nb);
+	y = nb == 0 ? 0 : (unsigned long long)wb * (na == 0 ? 1 : na);
+	return (x > y) - (x < y);
+}
+
 /*
- * Which of two subjects' proportions of fits is higher, exactly: a
+ * Which of two subjects' scores is higher, exactly: a
  * cross-multiplication, where floating point could call 1/3 and 2/6
- * different.  Counts stay below 2^32 (input is at most 64 MiB), so the
- * products fit.
+ * different.  The products fit (bp_decide.h, struct bp_firm).
  */
 static int
 cmp_fit(const struct bp_tally_subject *a, const struct bp_tally_subject *b)
 {
-	unsigned long long	 x, y;
-
-	x = (unsigned long long)a->fits * b->answered;
-	y = (unsigned long long)b->fits * a->answered;
-	return (x > y) - (x < y);
+	return bp_score_cmp(a->wfits, a->answered, b->wfits, b->answered);
 }
 
 /* The lean, from each subject's counts. */
@@ -406,9 +412,12 @@ lean(struct bp_tally *t)
 {
 	size_t	 s, best = SIZE_MAX;
 
-	/* Only a subject with a fit can be leaned to: 0 of 3 is no lean. */
+	/*
+	 * Only a subject with a fit (of weight above 0) can be leaned to:
+	 * 0 of 3 is no lean.
+	 */
 	for (s = 0; s < t->n; s++)
-		if (t->v[s].fits > 0 && (best == SIZE_MAX ||
+		if (t->v[s].wfits > 0 && (best == SIZE_MAX ||
 		    cmp_fit(&t->v[s], &t->v[best]) > 0))
 			best = s;
 	t->lean = BP_LEAN_NONE;
@@ -416,7 +425,7 @@ lean(struct bp_tally *t)
 	if (best == SIZE_MAX)
 		return;
 	for (s = 0; s < t->n; s++)
-		if (t->v[s].fits > 0 && cmp_fit(&t->v[s], &t->v[best]) == 0)
+		if (t->v[s].wfits > 0 && cmp_fit(&t->v[s], &t->v[best]) == 0)
 			t->top[t->ntop++] = s;
 	t->lean = t->ntop == 1 ? BP_LEAN_SUBJECT : BP_LEAN_TIE;
 }
@@ -432,7 +441,7 @@ tally_init(struct bp_tally *t, size_t nsubjects)
 
 void
 bp_tally(const struct bp_criteria *c, const unsigned char *answers,
-    struct bp_tally *t)
+    const unsigned char *weights, struct bp_tally *t)
 {
 	struct bp_tally_subject	*ts;
 	size_t			 i;
@@ -445,8 +454,11 @@ bp_tally(const struct bp_criteria *c, const unsigned char *answers,
 			continue;
 		ts->answered++;
 		t->answered++;
-		if (answers[i] == BP_ANS_YES)
+		if (answers[i] == BP_ANS_YES) {
 			ts->fits++;
+			ts->wfits += weights != NULL ? weights[i] :
+			    BP_WEIGHT_DEFAULT;
+		}
 	}
 	lean(t);
 }
@@ -457,7 +469,7 @@ bp_tally(const struct bp_criteria *c, const unsigned char *answers,
  */
 void
 bp_tally_picks(const struct bp_doc *d, const size_t *picks,
-    struct bp_tally *t)
+    const unsigned char *weights, struct bp_tally *t)
 {
 	size_t	 r, s;
 
@@ -466,8 +478,12 @@ bp_tally_picks(const struct bp_doc *d, const size_t *picks,
 		if (picks != NULL && picks[r] != BP_PICK_NONE) {
 			t->answered++;
 			if (picks[r] >= BP_PICK_SUBJECT &&
-			    picks[r] - BP_PICK_SUBJECT < t->n)
+			    picks[r] - BP_PICK_SUBJECT < t->n) {
 				t->v[picks[r] - BP_PICK_SUBJECT].fits++;
+				t->v[picks[r] - BP_PICK_SUBJECT].wfits +=
+				    weights != NULL ? weights[r] :
+				    BP_WEIGHT_DEFAULT;
+			}
 		}
 	for (s = 0; s < t->n; s++) {
 		t->v[s].total = d->nfeatures;
@@ -692,6 +708,76 @@ bp_picks_parse(const struct bp_doc *d, const char *list, size_t *picks,
 	return ok;
 }
 
+/* ---- Weights. ---- */
+
+int
+bp_weights_parse(const struct bp_decision *dc, const char *list,
+    unsigned char *weights, struct bp_buf *err)
+{
+	const struct bp_feature	*f;
+	const char		*p, *fs, *fe, *vs, *ve;
+	unsigned char		*set;
+	size_t			 item, i, n = bp_decision_n(dc);
+	int			 ok = 1;
+
+	if (list == NULL)
+		list = "";
+	for (p = list; blank(*p); p++)
+		;
+	if (*p == '\0') {
+		bp_buf_puts(err, "no weights given: ID=N,...");
+		return 0;
+	}
+	/* Checked whole, on a copy: a bad list sets none. */
+	set = bp_calloc(n + 1, 1);
+	memcpy(set, weights, n);
+	for (p = list, item = 1; ; p++, item++) {
+		item_parts(&p, &fs, &fe, &vs, &ve);
+		if (fs == fe) {
+			bp_buf_printf(err, "empty id at item %zu of the list",
+			    item);
+			ok = 0;
+			break;
+		}
+		if (dc->by == BP_BY_FEATURES) {
+			if ((f = feature_named(dc->doc, fs, (size_t)(fe -
+			    fs))) == NULL) {
+				no_feature(err, dc->doc, fs, (size_t)(fe - fs));
+				ok = 0;
+				break;
+			}
+			i = (size_t)(f - dc->doc->features);
+		} else if ((i = bp_criteria_find(&dc->crit, fs,
+		    (size_t)(fe - fs))) == dc->crit.n) {
+			unknown(err, &dc->crit, fs, (size_t)(fe - fs));
+			ok = 0;
+			break;
+		}
+		/* One digit, BP_WEIGHT_MIN to BP_WEIGHT_MAX. */
+		if (vs == NULL || ve - vs != 1 || *vs < '0' + BP_WEIGHT_MIN ||
+		    *vs > '0' + BP_WEIGHT_MAX) {
+			bp_buf_puts(err, "weight for '");
+			shown(err, fs, (size_t)(fe - fs));
+			bp_buf_printf(err, "' must be a number from %d to %d",
+			    BP_WEIGHT_MIN, BP_WEIGHT_MAX);
+			if (vs != NULL && vs < ve) {
+				bp_buf_puts(err, ", not '");
+				shown(err, vs, (size_t)(ve - vs));
+				bp_buf_putc(err, '\'');
+			}
+			ok = 0;
+			break;
+		}
+		set[i] = (unsigned char)(*vs - '0');
+		if (*p == '\0')
+			break;
+	}
+	if (ok)
+		memcpy(weights, set, n);
+	free(set);
+	return ok;
+}
+
 /* ---- The decision. ---- */
 
 void
@@ -707,6 +793,8 @@ bp_decision_init(struct bp_decision *dc, const struct bp_doc *d,
 		criteria_none(d, &dc->crit);
 	dc->answers = bp_calloc(dc->crit.n + 1, sizeof(*dc->answers));
 	dc->picks = bp_calloc(d->nfeatures + 1, sizeof(*dc->picks));
+	dc->weights = bp_calloc(bp_decision_n(dc) + 1, 1);
+	memset(dc->weights, BP_WEIGHT_DEFAULT, bp_decision_n(dc));
 }
 
 size_t
@@ -840,9 +928,9 @@ bp_decision_finish(struct bp_decision *dc)
 
 	bp_tally_free(&dc->tally);
 	if (dc->by == BP_BY_FEATURES)
-		bp_tally_picks(d, dc->picks, &dc->tally);
+		bp_tally_picks(d, dc->picks, dc->weights, &dc->tally);
 	else
-		bp_tally(&dc->crit, dc->answers, &dc->tally);
+		bp_tally(&dc->crit, dc->answers, dc->weights, &dc->tally);
 	free(dc->rows);
 	dc->rows = bp_calloc(d->nfeatures + 1, sizeof(*dc->rows));
 	dc->nrows = 0;
@@ -855,6 +943,8 @@ bp_decision_finish(struct bp_decision *dc)
 				dc->rows[dc->nrows++] = i;
 	free(leaned);
 	dc->read = read_on(dc);
+	bp_firm_free(&dc->firm);
+	bp_firm(dc, &dc->firm);
 }
 
 void
@@ -862,8 +952,10 @@ bp_decision_free(struct bp_decision *dc)
 {
 	bp_criteria_free(&dc->crit);
 	bp_tally_free(&dc->tally);
+	bp_firm_free(&dc->firm);
 	free(dc->answers);
 	free(dc->picks);
+	free(dc->weights);
 	free(dc->rows);
 	memset(dc, 0, sizeof(*dc));
 }

@@ -543,13 +543,45 @@ question_id(struct jw *w, struct bp_buf *id, const struct bp_decision *dc,
 	string(w->out, id->data != NULL ? id->data : "", id->len);
 }
 
+/* An answer, a (BP_ANS_* by criteria, a pick by features), as JSON. */
+static void
+answer(struct jw *w, const struct bp_decision *dc, size_t a)
+{
+	if (dc->by == BP_BY_CRITERIA)
+		bp_buf_puts(w->out, a == BP_ANS_YES ? "\"yes\"" :
+		    a == BP_ANS_NO ? "\"no\"" : "null");
+	else if (a == BP_PICK_NONE)
+		bp_buf_puts(w->out, "null");
+	else if (a == BP_PICK_EITHER)
+		string(w->out, LIT(BP_EITHER_WORD));
+	else
+		text_value(w, &dc->doc->subjects[a - BP_PICK_SUBJECT].id);
+}
+
+/* num / den as a JSON number, to four decimals: exact, never a float's noise. */
+static void
+ratio(struct jw *w, unsigned long long num, unsigned long long den)
+{
+	unsigned long long	 r;
+	int			 k;
+
+	if (den == 0)
+		den = 1;
+	r = (num * 20000 + den) / (2 * den);
+	bp_buf_printf(w->out, "%llu", r / 10000);
+	if ((r %= 10000) == 0)
+		return;
+	for (k = 4; r % 10 == 0; k--)
+		r /= 10;
+	bp_buf_printf(w->out, ".%0*llu", k, r);
+}
+
 /* Question i as an object: its id and text (the label of a feature). */
 static void
 question(struct jw *w, struct bp_buf *id, const struct bp_decision *dc,
     size_t i, int answered)
 {
 	const struct bp_doc	*d = dc->doc;
-	size_t			 p;
 
 	open_c(w, '{');
 	key(w, "id");
@@ -560,16 +592,8 @@ question(struct jw *w, struct bp_buf *id, const struct bp_decision *dc,
 	text_member(w, "text", bp_question_text(dc, i));
 	if (answered) {
 		key(w, "answer");
-		if (dc->by == BP_BY_CRITERIA)
-			bp_buf_puts(w->out, dc->answers[i] == BP_ANS_YES ?
-			    "\"yes\"" : dc->answers[i] == BP_ANS_NO ? "\"no\"" :
-			    "null");
-		else if ((p = dc->picks[i]) == BP_PICK_NONE)
-			bp_buf_puts(w->out, "null");
-		else if (p == BP_PICK_EITHER)
-			string(w->out, LIT(BP_EITHER_WORD));
-		else
-			text_value(w, &d->subjects[p - BP_PICK_SUBJECT].id);
+		answer(w, dc, dc->by == BP_BY_CRITERIA ? dc->answers[i] :
+		    dc->picks[i]);
 	}
 	close_c(w, '}');
 }
@@ -620,6 +644,16 @@ json_decide(struct bp_buf *out, const struct bp_doc *d,
 		question(&w, &id, dc, i, 1);
 	}
 	close_c(&w, ']');
+	/* Each question's weight, by id: 1 unless given. */
+	key(&w, "weights");
+	open_c(&w, '{');
+	for (i = 0; i < n; i++) {
+		next(&w);
+		question_id(&w, &id, dc, i);
+		bp_buf_printf(w.out, "%s%u", w.compact ? ":" : ": ",
+		    (unsigned)dc->weights[i]);
+	}
+	close_c(&w, '}');
 	key(&w, "subjects");
 	open_c(&w, '[');
 	for (i = 0; i < d->nsubjects && i < t->n; i++) {
@@ -630,6 +664,11 @@ json_decide(struct bp_buf *out, const struct bp_doc *d,
 		num_member(&w, "fits", t->v[i].fits);
 		num_member(&w, "answered", t->v[i].answered);
 		num_member(&w, "questions", t->v[i].total);
+		key(&w, "score");
+		ratio(&w, t->v[i].answered == 0 ? 0 : t->v[i].wfits,
+		    t->v[i].answered == 0 ? 1 : t->v[i].answered);
+		key(&w, "share");
+		bp_buf_printf(w.out, "%.4g", bp_decision_share(dc, i));
 		close_c(&w, '}');
 	}
 	close_c(&w, ']');
@@ -641,6 +680,23 @@ json_decide(struct bp_buf *out, const struct bp_doc *d,
 	for (i = 0; i < t->ntop; i++) {
 		next(&w);
 		text_value(&w, &d->subjects[t->top[i]].id);
+	}
+	close_c(&w, ']');
+	key(&w, "margin");
+	ratio(&w, dc->firm.mnum, dc->firm.mden);
+	key(&w, "firm");
+	bp_buf_puts(out, dc->firm.kind == BP_FIRM_NONE ? "null" :
+	    dc->firm.kind == BP_FIRM_FIRM ? "true" : "false");
+	key(&w, "flip");
+	open_c(&w, '[');
+	for (i = 0; i < dc->firm.n; i++) {
+		next(&w);
+		open_c(&w, '{');
+		key(&w, "id");
+		question_id(&w, &id, dc, dc->firm.v[i].i);
+		key(&w, "answer");
+		answer(&w, dc, dc->firm.v[i].to);
+		close_c(&w, '}');
 	}
 	close_c(&w, ']');
 	close_c(&w, '}');

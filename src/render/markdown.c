@@ -410,6 +410,7 @@ static const struct bp_decision_markup md_decision = {
 	.text = md_inline,
 	.code = md_code,
 	.lean = { "\n", "\n" },
+	.firm = { "\n", "\n" },
 	.group = { "\n## ", "\n" },
 	.list = { "\n", "" },
 	.item = { "- ", "\n" },

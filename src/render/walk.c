@@ -92,6 +92,10 @@ bp_walk_decision(struct bp_buf *out, const struct bp_decision *dc,
 
 	bp_decision_lean(&line, dc);
 	around(out, m, m->lean, line.data, line.len);
+	line.len = 0;
+	bp_decision_firm(&line, dc);
+	if (line.len > 0)
+		around(out, m, m->firm, line.data, line.len);
 	for (s = 0; s < d->nsubjects; s++) {
 		line.len = 0;
 		bp_decision_count(&line, dc, s);

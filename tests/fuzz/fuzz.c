@@ -55,6 +55,7 @@
 #include "model/bp_doc.h"
 #include "model/bp_validate.h"
 #include "query/bp_decide.h"
+#include "query/bp_saved.h"
 #include "query/bp_diff.h"
 #include "query/bp_lookup.h"
 #include "query/bp_search.h"
@@ -691,6 +692,75 @@ made_list(struct bp_buf *l, const struct bp_decision *dc, const char *data,
 }
 
 /*
+ * The weights and the firmness: weights from the input's bytes (and a
+ * "#weight:" line through --weight's parser), then the changes the
+ * firmness names must be real ones and, for a firm lean, give another
+ * subject a score above it; the answers saved and read back must be
+ * the same answers and weights.
+ */
+static void
+fuzz_firm(struct bp_decision *dc, const char *data, size_t size)
+{
+	struct bp_buf	 b = BP_BUF_INIT, err = BP_BUF_INIT, warn = BP_BUF_INIT;
+	struct bp_tally	 t;
+	struct bp_saved	 sv;
+	unsigned char	*a;
+	size_t		*p, i, s, n = bp_decision_n(dc), l;
+	int		 over = 0;
+
+	if (dc->firm.kind == BP_FIRM_FIRM && dc->firm.n > 0) {
+		a = calloc(dc->crit.n + 1, 1);
+		p = calloc(dc->doc->nfeatures + 1, sizeof(*p));
+		memcpy(a, dc->answers, dc->crit.n);
+		memcpy(p, dc->picks, dc->doc->nfeatures * sizeof(*p));
+		bp_firm_apply(dc, &dc->firm, a, p);
+		if (dc->by == BP_BY_FEATURES)
+			bp_tally_picks(dc->doc, p, dc->weights, &t);
+		else
+			bp_tally(&dc->crit, a, dc->weights, &t);
+		l = dc->tally.top[0];
+		for (s = 0; s < t.n; s++)
+			over |= s != l && bp_score_cmp(t.v[s].wfits,
+			    t.v[s].answered, t.v[l].wfits, t.v[l].answered) > 0;
+		if (!over) {
+			fprintf(stderr, "fuzz: decide's flip does not flip\n");
+			abort();
+		}
+		bp_tally_free(&t);
+		free(a);
+		free(p);
+	}
+	bp_saved_write(&b, dc);
+	if (!bp_saved_parse("saved", b.data, b.len, &sv, &err)) {
+		fprintf(stderr, "fuzz: saved answers do not read back: %s\n",
+		    err.data);
+		abort();
+	}
+	a = calloc(dc->crit.n + 1, 1);
+	p = calloc(dc->doc->nfeatures + 1, sizeof(*p));
+	memcpy(a, dc->answers, dc->crit.n);
+	memcpy(p, dc->picks, dc->doc->nfeatures * sizeof(*p));
+	/* Ids the data holds twice are the first's: compare from scratch. */
+	if (n > 0 && bp_saved_apply(&sv, "saved", dc, &err, &warn))
+		for (i = 0; i < dc->crit.n; i++)
+			if (a[i] != dc->answers[i] &&
+			    bp_criteria_find(&dc->crit, sv.v[i].id,
+			    strlen(sv.v[i].id)) == i) {
+				fprintf(stderr, "fuzz: saved answer %zu reads "
+				    "back otherwise\n", i);
+				abort();
+			}
+	bp_saved_free(&sv);
+	free(a);
+	free(p);
+	bp_buf_free(&b);
+	bp_buf_free(&err);
+	bp_buf_free(&warn);
+	(void)data;
+	(void)size;
+}
+
+/*
  * decide, by criteria and by features: every criterion found by its id;
  * lists from the input (a line "#yes: ...", "#no: ...", "#pick: ...",
  * some of its bytes as they are, and ids it chooses) through the
@@ -741,7 +811,20 @@ fuzz_decide(const char *data, size_t size, const struct bp_doc *d,
 			made_list(&l, &dc, data, size, k * 12);
 			decide_parse(&dc, l.data, value);
 		}
+		/* Weights from the input's bytes, and a "#weight:" list. */
+		for (i = 0; i < n && i < size; i++)
+			dc.weights[i] = (unsigned char)((unsigned char)data[i] %
+			    (BP_WEIGHT_MAX + 1));
+		if ((list = comment_list(data, size, "#weight:")) != NULL) {
+			l.len = 0;
+			(void)bp_weights_parse(&dc, list, dc.weights, &l);
+			for (i = 0; i < n; i++)
+				if (dc.weights[i] > BP_WEIGHT_MAX)
+					abort();
+		}
+		free(list);
 		bp_decision_finish(&dc);
+		fuzz_firm(&dc, data, size);
 		for (i = 0; i < nwidths; i++) {
 			o.width = widths[i];
 			o.ascii = (int)(i & 1);

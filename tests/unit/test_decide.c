@@ -351,7 +351,7 @@ criteria_none(void **state)
 	assert_int_equal(c.n, 0);
 	assert_int_equal(c.nbyid, 0);
 	assert_int_equal(find(&c, "a.1"), 0);
-	bp_tally(&c, NULL, &t);
+	bp_tally(&c, NULL, NULL, &t);
 	assert_int_equal(t.n, 2);
 	assert_int_equal(t.lean, BP_LEAN_NONE);
 	bp_tally_free(&t);
@@ -766,7 +766,7 @@ tally_of(const struct bp_criteria *c, unsigned char *a, const char *yes,
 		answer(c, yes, BP_ANS_YES, a);
 	if (no != NULL)
 		answer(c, no, BP_ANS_NO, a);
-	bp_tally(c, a, t);
+	bp_tally(c, a, NULL, t);
 }
 
 static void
@@ -814,7 +814,7 @@ tally_leans_ties_and_abstains(void **state)
 	assert_int_equal(t.ntop, 0);
 	assert_int_equal(t.answered, 0);
 	bp_tally_free(&t);
-	bp_tally(&c, NULL, &t);
+	bp_tally(&c, NULL, NULL, &t);
 	assert_int_equal(t.lean, BP_LEAN_NONE);
 	assert_int_equal(t.v[1].total, 4);
 	bp_tally_free(&t);
@@ -908,20 +908,20 @@ tally_picks_counts_each_row(void **state)
 
 	(void)state;
 	memset(p, 0, sizeof(p));
-	bp_tally_picks(d, p, &t);
+	bp_tally_picks(d, p, NULL, &t);
 	assert_int_equal(t.lean, BP_LEAN_NONE);
 	assert_int_equal(t.answered, 0);
 	assert_int_equal(t.n, 3);
 	for (s = 0; s < 3; s++)
 		assert_int_equal(t.v[s].total, 5);
 	bp_tally_free(&t);
-	bp_tally_picks(d, NULL, &t);
+	bp_tally_picks(d, NULL, NULL, &t);
 	assert_int_equal(t.lean, BP_LEAN_NONE);
 	bp_tally_free(&t);
 
 	/* Either counts as answered, a fit for none. */
 	pick(d, "fa=either,ftie=either", p);
-	bp_tally_picks(d, p, &t);
+	bp_tally_picks(d, p, NULL, &t);
 	assert_int_equal(t.lean, BP_LEAN_NONE);
 	assert_int_equal(t.answered, 2);
 	assert_int_equal(t.v[0].answered, 2);
@@ -929,7 +929,7 @@ tally_picks_counts_each_row(void **state)
 	bp_tally_free(&t);
 
 	pick(d, "fab=b,fc=c,fnone=b", p);
-	bp_tally_picks(d, p, &t);
+	bp_tally_picks(d, p, NULL, &t);
 	assert_int_equal(t.lean, BP_LEAN_SUBJECT);
 	assert_int_equal(t.top[0], 1);
 	assert_int_equal(t.answered, 5);
@@ -940,7 +940,7 @@ tally_picks_counts_each_row(void **state)
 
 	memset(p, 0, sizeof(p));
 	pick(d, "fa=a,fc=c", p);
-	bp_tally_picks(d, p, &t);
+	bp_tally_picks(d, p, NULL, &t);
 	assert_int_equal(t.lean, BP_LEAN_TIE);
 	assert_int_equal(t.ntop, 2);
 	assert_int_equal(t.top[0], 0);
@@ -1665,6 +1665,9 @@ text_exact(void **state)
 	assert_string_equal(s, "Drinks\n"
 	    "\n"
 	    "Your answers lean to Tea: it fits 1 of 1 answered criterion.\n"
+	    "Firm: Tea leads by 1 (100% of the score); it would go to Cocoa "
+	    "if tea.1 were no\n"
+	    "and cocoa.1 were yes.\n"
 	    "\n"
 	    "Tea: 1 of 1 answered fit (3 criteria)\n"
 	    "  ✓ tea.1    You want a gentle lift\n"

@@ -330,6 +330,11 @@ decide_commands(void **state)
 	    "features", "--pick", "caffeine=tea,prep=either", "--markdown"));
 	each_allocation_fails(ARGS("--data", "three.yaml", "decide", "--list"));
 	each_allocation_fails(ARGS("decide", "--yes", "lpo.9"));
+	/* Weighed, the firmness computed; answers read back from a file. */
+	each_allocation_fails(ARGS("decide", "--yes", "lpo.1,bpo.1", "--weight",
+	    "lpo.1=5", "--json"));
+	each_allocation_fails(ARGS("decide", "--answers",
+	    "../lib/saved-answers.yaml", "--no", "lpo.1", "--format", "html"));
 }
 
 /* diff: both sides and their changes, in each format; trouble is 2. */

@@ -527,6 +527,7 @@ static const struct bp_decision_markup h_decision = {
 	.text = bp_html_text,
 	.code = bp_html_code,
 	.lean = { "<section id=\"lean\">\n<h2>", "</h2>\n" },
+	.firm = { "<p class=\"firm\">", "</p>\n" },
 	.group = { "<h3>", "</h3>\n" },
 	.list = { "<ul>\n", "</ul>\n" },
 	.item = { "<li>", "</li>\n" },

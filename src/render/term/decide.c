@@ -237,6 +237,10 @@ bp_term_decide(struct bp_buf *out, const struct bp_doc *d,
 	}
 	bp_decision_lean(&line, dc);
 	bp_term_wrapped(out, o, 0, NULL, line.data, line.len);
+	line.len = 0;
+	bp_decision_firm(&line, dc);
+	if (line.len > 0)
+		bp_term_wrapped(out, o, 0, NULL, line.data, line.len);
 	if (dc->by == BP_BY_FEATURES)
 		by_features(out, o, dc);
 	else
