@@ -57,7 +57,7 @@ QUERYSRC = src/query/decide.c src/query/decide_text.c src/query/diff.c \
 RENDERSRC = src/render/csv.c src/render/formats.c \
 	  src/render/html/diff.c src/render/html/html.c \
 	  src/render/html/page.c \
-	  src/render/json.c \
+	  src/render/json/json.c src/render/json/decide.c src/render/json/write.c \
 	  src/render/markdown.c src/render/mdinline.c src/render/render.c \
 	  src/render/walk.c \
 	  src/render/yaml.c \

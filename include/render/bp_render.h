@@ -171,7 +171,7 @@ struct bp_renderer {
 
 extern const struct bp_renderer	bp_term_renderer;	/* render/term/ */
 extern const struct bp_renderer	bp_md_renderer;		/* render/markdown.c */
-extern const struct bp_renderer	bp_json_renderer;	/* render/json.c */
+extern const struct bp_renderer	bp_json_renderer;	/* render/json/ */
 extern const struct bp_renderer	bp_html_renderer;	/* render/html/ */
 /* compare alone: the feature table as CSV (RFC 4180) or TSV (render/csv.c). */
 extern const struct bp_renderer	bp_csv_renderer;
