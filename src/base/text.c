@@ -85,10 +85,14 @@ safe(struct bp_buf *out, const char *s, size_t len, int line)
 	uint32_t	 c;
 
 	while (p < end) {
-		/* Runs shown as they are go out whole. */
-		for (q = p; q < end; q += n)
+		/* Runs shown as they are go out whole; ASCII ones found fast. */
+		for (q = p; q < end; q += n) {
+			if ((n = bp_ascii_run((const char *)q,
+			    (size_t)(end - q))) != 0)
+				continue;
 			if (bp_char_shown(q, end, line, esc, &n, &c) != 0)
 				break;
+		}
 		if (q > p)
 			bp_buf_putn(out, (const char *)p, (size_t)(q - p));
 		if (q == end)
