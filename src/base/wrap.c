@@ -816,19 +816,21 @@ static void
 blocks(const char *s, size_t a, size_t b,
     void (*fn)(enum bp_block, int, const char *, size_t, void *), void *arg)
 {
-	size_t		 i, start = a, body;
+	const char	*p;
+	size_t		 i, start = a, body, from;
 	enum bp_block	 kind = BP_BLOCK_PARA;
 	int		 first = 1;
 
-	for (i = a; i < b; i++) {
-		if (i != a && s[i - 1] != '\n')
-			continue;
-		if ((body = item_at(s, b, i)) == 0)
-			continue;
-		emit_block(s, start, i, kind, &first, fn, arg);
-		kind = BP_BLOCK_ITEM;
-		start = body;
-		i = body - 1;
+	/* Each line's start, found by memchr. */
+	for (i = a; i < b; i = (size_t)(p - s) + 1) {
+		from = i;
+		if ((body = item_at(s, b, i)) != 0) {
+			emit_block(s, start, i, kind, &first, fn, arg);
+			kind = BP_BLOCK_ITEM;
+			start = from = body;
+		}
+		if ((p = memchr(s + from, '\n', b - from)) == NULL)
+			break;
 	}
 	emit_block(s, start, b, kind, &first, fn, arg);
 }
@@ -837,11 +839,16 @@ void
 bp_text_paragraphs(const char *s, size_t len,
     void (*fn)(enum bp_block, int, const char *, size_t, void *), void *arg)
 {
-	size_t	 start = 0, i, next = len, a, b;
+	const char	*p;
+	size_t		 start = 0, i, next = len, a, b;
 
+	/* Only a line break may end a paragraph: they are found by memchr. */
 	for (i = 0; i <= len; i++) {
-		if (i < len && !(s[i] == '\n' && blank_line_at(s, len, i + 1,
-		    &next)))
+		if (i < len) {
+			p = memchr(s + i, '\n', len - i);
+			i = p != NULL ? (size_t)(p - s) : len;
+		}
+		if (i < len && !blank_line_at(s, len, i + 1, &next))
 			continue;
 		for (a = start, b = i; a < b && space(s[a]); a++)
 			;
