@@ -216,6 +216,23 @@ cluster_cut(const struct bp_wrap *w, size_t i, size_t j, size_t room)
 }
 
 /*
+ * Whether e[0..elen) is printable ASCII and line breaks, with no escape:
+ * then every byte but a line break is a cluster one column wide.
+ */
+static int
+plain_piece(const struct bp_wrap *w)
+{
+	size_t	 i = 0;
+
+	if (w->asis == 0 && memchr(w->unit, 1, w->elen) != NULL)
+		return 0;
+	while ((i += bp_ascii_run(w->e + i, w->elen - i)) < w->elen)
+		if (w->e[i++] != '\n')
+			return 0;
+	return 1;
+}
+
+/*
  * Where e[0..elen) may break (brk[]): UAX #14, but never inside an option
  * or an escape.  Drawing, measuring and the widest word read the same.
  */
@@ -233,6 +250,63 @@ piece_breaks(struct bp_wrap *w)
 				w->brk[i] = UC_BREAK_PROHIBITED;
 	if (!(w->flags & BP_WRAP_BREAK_URLS))
 		keep_urls_whole(w->e, w->elen, w->brk);
+	w->plain = plain_piece(w);
+}
+
+/*
+ * lay_out() for a plain piece, a line at a time rather than a byte: as
+ * every byte is a column, the first that cannot fit is found by
+ * arithmetic, and the break before it by looking back from there.  A
+ * line ends where lay_out()'s would: with no break opportunity between
+ * the last one taken and the byte that did not fit, lay_out() going on
+ * from that byte and this one starting again from the break see the
+ * same.  Returns 0, having laid out nothing for sure, at a URL wider than
+ * the line, which lay_out()'s own loop places.
+ */
+static int
+lay_out_plain(struct bp_wrap *w, size_t width, size_t *need)
+{
+	const char	*e = w->e, *p;
+	size_t		 len = w->elen, start = 0, lim, i, k;
+
+	while (start < len) {
+		lim = len - start > width ? start + width : len;
+		/* A line break within the width ends the line. */
+		if ((p = memchr(e + start, '\n', lim - start)) != NULL) {
+			k = (size_t)(p - e);
+			emit_width(w, start, k, k - start);
+			start = k + 1;
+			continue;
+		}
+		/* Spaces may hang past the edge. */
+		for (i = lim; i < len && e[i] == ' '; i++)
+			;
+		if (i == len) {
+			emit_width(w, start, len, len - start);
+			/* A last line of nothing but spaces says nothing. */
+			if (w->v[w->n - 1].len == 0)
+				w->n--;
+			return 1;
+		}
+		if (e[i] == '\n') {
+			emit_width(w, start, i, i - start);
+			start = i + 1;
+			continue;
+		}
+		/* e[i] does not fit: a line one wider would take it. */
+		if (i - start + 1 < *need)
+			*need = i - start + 1;
+		for (k = i; k > start && w->brk[k] != UC_BREAK_POSSIBLE; k--)
+			;
+		if (k == start && w->brk[i] == BRK_URL)
+			return 0;
+		/* At the last break, else inside a word longer than the line. */
+		if (k == start)
+			k = i;
+		emit_width(w, start, k, k - start);
+		start = k;
+	}
+	return 1;
 }
 
 /*
@@ -251,6 +325,13 @@ lay_out(struct bp_wrap *w, size_t width, size_t *next)
 
 	w->n = 0;
 	w->i = 0;
+	if (w->plain && lay_out_plain(w, width, &need)) {
+		if (next != NULL)
+			*next = need;
+		return;
+	}
+	w->n = 0;
+	need = SIZE_MAX;
 	start = 0;
 	cw = 0;
 	last = 0;	/* the last break opportunity after start; 0: none */
