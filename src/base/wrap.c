@@ -129,6 +129,8 @@ keep_options_whole(const char *s, size_t len, char *brk)
  * overflow it rather than split it: the one exception to the width.
  */
 #define BRK_URL		'U'
+/* Not worked out yet: see break_before(). */
+#define BRK_LAZY	'?'
 
 static void
 keep_urls_whole(const char *s, size_t len, char *brk)
@@ -254,6 +256,40 @@ piece_breaks(struct bp_wrap *w)
 }
 
 /*
+ * The last break opportunity in e[start + 1..i] (start: none), looked for
+ * from i back.  In a plain piece a break not yet worked out (BRK_LAZY) is
+ * what bp_text_breaks() and keep_options_whole() would make of it: the
+ * ASCII table's entry for the character, the last one before it not a
+ * space and whether spaces come between, and no break after a leading
+ * hyphen.  j only moves back, so a run of spaces is crossed once.
+ */
+static size_t
+last_break(const struct bp_wrap *w, size_t start, size_t i)
+{
+	const unsigned char	*u = (const unsigned char *)w->e;
+	size_t			 k, j = i, prev;
+	char			 b;
+
+	for (k = i; k > start; k--) {
+		if ((b = w->brk[k]) == BRK_LAZY) {
+			if (j > k)
+				j = k;
+			while (j > 0 && u[j - 1] == ' ')
+				j--;
+			prev = j > 0 ? bp_ascii_break_class[u[j - 1]] : 0;
+			b = bp_ascii_breaks[(prev * 2 + (j < k)) *
+			    bp_ascii_nbreak_classes + bp_ascii_break_class[u[k]]];
+			if (b == UC_BREAK_POSSIBLE && u[k - 1] == '-' &&
+			    (k == 1 || u[k - 2] == '-' || u[k - 2] == ' '))
+				b = UC_BREAK_PROHIBITED;
+		}
+		if (b == UC_BREAK_POSSIBLE)
+			return k;
+	}
+	return start;
+}
+
+/*
  * lay_out() for a plain piece, a line at a time rather than a byte: as
  * every byte is a column, the first that cannot fit is found by
  * arithmetic, and the break before it by looking back from there.  A
@@ -296,8 +332,7 @@ lay_out_plain(struct bp_wrap *w, size_t width, size_t *need)
 		/* e[i] does not fit: a line one wider would take it. */
 		if (i - start + 1 < *need)
 			*need = i - start + 1;
-		for (k = i; k > start && w->brk[k] != UC_BREAK_POSSIBLE; k--)
-			;
+		k = last_break(w, start, i);
 		if (k == start && w->brk[i] == BRK_URL)
 			return 0;
 		/* At the last break, else inside a word longer than the line. */
@@ -430,7 +465,7 @@ lay_out(struct bp_wrap *w, size_t width, size_t *next)
 static void
 wrap_piece(struct bp_wrap *w)
 {
-	size_t	 width;
+	size_t	 width, need = SIZE_MAX;
 
 	w->n = 0;
 	w->i = 0;
@@ -443,6 +478,20 @@ wrap_piece(struct bp_wrap *w)
 		if (w->v[0].len == 0)
 			w->n = 0;
 		return;
+	}
+	/*
+	 * A plain piece needs the break opportunities only where a line
+	 * ends: they are worked out there (last_break()), but for URLs,
+	 * marked first.
+	 */
+	if ((w->plain = plain_piece(w)) != 0) {
+		grow(w, w->elen);
+		memset(w->brk, BRK_LAZY, w->elen);
+		if (!(w->flags & BP_WRAP_BREAK_URLS))
+			keep_urls_whole(w->e, w->elen, w->brk);
+		if (lay_out_plain(w, w->width, &need))
+			return;
+		w->n = 0;
 	}
 	piece_breaks(w);
 	lay_out(w, w->width, NULL);
@@ -969,6 +1018,20 @@ url_len(const char *s, size_t len, size_t i, int strict)
 	else
 		return 0;
 	for (j = i + k; j < len; j += n) {
+		/* Printable ASCII is no space and nothing hidden. */
+		if (s[j] > ' ' && s[j] < 0x7f) {
+			n = 1;
+			c = (uint32_t)s[j];
+			if (c == '<' || c == '>' || c == '|' || (strict &&
+			    (c == '{' || c == '}' || c == '"' || c == '\\' ||
+			    c == '^' || c == '`')))
+				break;
+			open += c == '(';
+			close += c == ')';
+			sopen += c == '[';
+			sclose += c == ']';
+			continue;
+		}
 		n = bp_utf8_decode(s + j, len - j, &c);
 		if (bp_is_space(c) || bp_char_hidden(c) || c == '<' ||
 		    c == '>' || c == '|' || c == 0xfffd ||
