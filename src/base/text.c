@@ -199,6 +199,12 @@ bp_text_fold(char *s, size_t len)
 {
 	size_t	 i = 0, o = 0, j;
 
+	/* No tab or line break, no space at either end: nothing to fold. */
+	while (i < len && (unsigned char)s[i] >= ' ')
+		i++;
+	if (i == len && (len == 0 || (s[0] != ' ' && s[len - 1] != ' ')))
+		return len;
+	i = 0;
 	while (i < len && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' ||
 	    s[i] == '\r'))
 		i++;
