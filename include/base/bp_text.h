@@ -142,6 +142,7 @@ struct bp_wrap {
 	struct bp_line	*v;		/* the piece's lines */
 	size_t		 n, i, vcap;
 	int		 asis;		/* the piece is shown as it is: no esc */
+	int		 plain;		/* printable ASCII and line breaks only */
 };
 
 void	bp_wrap_init(struct bp_wrap *, const char *s, size_t len, size_t width,

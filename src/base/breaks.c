@@ -21,18 +21,23 @@ bp_text_breaks(const char *s, size_t len, char *brk)
 {
 	const uint8_t	*u = (const uint8_t *)s;
 	const size_t	 n = bp_ascii_nbreak_classes;
+	const char	*row = bp_ascii_breaks;	/* the table's row: k, sp */
 	size_t		 i = 0, j, from, last = SIZE_MAX;
-	unsigned	 cls, k = 0, sp = 0;
+	unsigned	 cls, k = 0;
 	char		 keep;
 
 	while (i < len) {
+		/*
+		 * The row for the class before and a space or not, kept as a
+		 * pointer: after a space, the row after its class's.
+		 */
 		if (u[i] < 0x80 && (cls = bp_ascii_break_class[u[i]]) != 0) {
-			brk[i] = bp_ascii_breaks[(k * 2 + sp) * n + cls];
+			brk[i] = row[cls];
 			if (u[i] == ' ')
-				sp = 1;
+				row = bp_ascii_breaks + (k * 2 + 1) * n;
 			else {
 				k = cls;
-				sp = 0;
+				row = bp_ascii_breaks + k * 2 * n;
 				last = i;
 			}
 			i++;
@@ -64,7 +69,7 @@ bp_text_breaks(const char *s, size_t len, char *brk)
 		if (j >= len)
 			break;
 		k = solid(u[j]);
-		sp = 0;
+		row = bp_ascii_breaks + k * 2 * n;
 		last = j;
 		i = j + 1;
 	}

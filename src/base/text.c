@@ -85,10 +85,14 @@ safe(struct bp_buf *out, const char *s, size_t len, int line)
 	uint32_t	 c;
 
 	while (p < end) {
-		/* Runs shown as they are go out whole. */
-		for (q = p; q < end; q += n)
+		/* Runs shown as they are go out whole; ASCII ones found fast. */
+		for (q = p; q < end; q += n) {
+			if ((n = bp_ascii_run((const char *)q,
+			    (size_t)(end - q))) != 0)
+				continue;
 			if (bp_char_shown(q, end, line, esc, &n, &c) != 0)
 				break;
+		}
 		if (q > p)
 			bp_buf_putn(out, (const char *)p, (size_t)(q - p));
 		if (q == end)
@@ -195,6 +199,12 @@ bp_text_fold(char *s, size_t len)
 {
 	size_t	 i = 0, o = 0, j;
 
+	/* No tab or line break, no space at either end: nothing to fold. */
+	while (i < len && (unsigned char)s[i] >= ' ')
+		i++;
+	if (i == len && (len == 0 || (s[0] != ' ' && s[len - 1] != ' ')))
+		return len;
+	i = 0;
 	while (i < len && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' ||
 	    s[i] == '\r'))
 		i++;

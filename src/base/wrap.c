@@ -129,6 +129,8 @@ keep_options_whole(const char *s, size_t len, char *brk)
  * overflow it rather than split it: the one exception to the width.
  */
 #define BRK_URL		'U'
+/* Not worked out yet: see break_before(). */
+#define BRK_LAZY	'?'
 
 static void
 keep_urls_whole(const char *s, size_t len, char *brk)
@@ -216,6 +218,23 @@ cluster_cut(const struct bp_wrap *w, size_t i, size_t j, size_t room)
 }
 
 /*
+ * Whether e[0..elen) is printable ASCII and line breaks, with no escape:
+ * then every byte but a line break is a cluster one column wide.
+ */
+static int
+plain_piece(const struct bp_wrap *w)
+{
+	size_t	 i = 0;
+
+	if (w->asis == 0 && memchr(w->unit, 1, w->elen) != NULL)
+		return 0;
+	while ((i += bp_ascii_run(w->e + i, w->elen - i)) < w->elen)
+		if (w->e[i++] != '\n')
+			return 0;
+	return 1;
+}
+
+/*
  * Where e[0..elen) may break (brk[]): UAX #14, but never inside an option
  * or an escape.  Drawing, measuring and the widest word read the same.
  */
@@ -233,6 +252,96 @@ piece_breaks(struct bp_wrap *w)
 				w->brk[i] = UC_BREAK_PROHIBITED;
 	if (!(w->flags & BP_WRAP_BREAK_URLS))
 		keep_urls_whole(w->e, w->elen, w->brk);
+	w->plain = plain_piece(w);
+}
+
+/*
+ * The last break opportunity in e[start + 1..i] (start: none), looked for
+ * from i back.  In a plain piece a break not yet worked out (BRK_LAZY) is
+ * what bp_text_breaks() and keep_options_whole() would make of it: the
+ * ASCII table's entry for the character, the last one before it not a
+ * space and whether spaces come between, and no break after a leading
+ * hyphen.  j only moves back, so a run of spaces is crossed once.
+ */
+static size_t
+last_break(const struct bp_wrap *w, size_t start, size_t i)
+{
+	const unsigned char	*u = (const unsigned char *)w->e;
+	size_t			 k, j = i, prev;
+	char			 b;
+
+	for (k = i; k > start; k--) {
+		if ((b = w->brk[k]) == BRK_LAZY) {
+			if (j > k)
+				j = k;
+			while (j > 0 && u[j - 1] == ' ')
+				j--;
+			prev = j > 0 ? bp_ascii_break_class[u[j - 1]] : 0;
+			b = bp_ascii_breaks[(prev * 2 + (j < k)) *
+			    bp_ascii_nbreak_classes + bp_ascii_break_class[u[k]]];
+			if (b == UC_BREAK_POSSIBLE && u[k - 1] == '-' &&
+			    (k == 1 || u[k - 2] == '-' || u[k - 2] == ' '))
+				b = UC_BREAK_PROHIBITED;
+		}
+		if (b == UC_BREAK_POSSIBLE)
+			return k;
+	}
+	return start;
+}
+
+/*
+ * lay_out() for a plain piece, a line at a time rather than a byte: as
+ * every byte is a column, the first that cannot fit is found by
+ * arithmetic, and the break before it by looking back from there.  A
+ * line ends where lay_out()'s would: with no break opportunity between
+ * the last one taken and the byte that did not fit, lay_out() going on
+ * from that byte and this one starting again from the break see the
+ * same.  Returns 0, having laid out nothing for sure, at a URL wider than
+ * the line, which lay_out()'s own loop places.
+ */
+static int
+lay_out_plain(struct bp_wrap *w, size_t width, size_t *need)
+{
+	const char	*e = w->e, *p;
+	size_t		 len = w->elen, start = 0, lim, i, k;
+
+	while (start < len) {
+		lim = len - start > width ? start + width : len;
+		/* A line break within the width ends the line. */
+		if ((p = memchr(e + start, '\n', lim - start)) != NULL) {
+			k = (size_t)(p - e);
+			emit_width(w, start, k, k - start);
+			start = k + 1;
+			continue;
+		}
+		/* Spaces may hang past the edge. */
+		for (i = lim; i < len && e[i] == ' '; i++)
+			;
+		if (i == len) {
+			emit_width(w, start, len, len - start);
+			/* A last line of nothing but spaces says nothing. */
+			if (w->v[w->n - 1].len == 0)
+				w->n--;
+			return 1;
+		}
+		if (e[i] == '\n') {
+			emit_width(w, start, i, i - start);
+			start = i + 1;
+			continue;
+		}
+		/* e[i] does not fit: a line one wider would take it. */
+		if (i - start + 1 < *need)
+			*need = i - start + 1;
+		k = last_break(w, start, i);
+		if (k == start && w->brk[i] == BRK_URL)
+			return 0;
+		/* At the last break, else inside a word longer than the line. */
+		if (k == start)
+			k = i;
+		emit_width(w, start, k, k - start);
+		start = k;
+	}
+	return 1;
 }
 
 /*
@@ -251,6 +360,13 @@ lay_out(struct bp_wrap *w, size_t width, size_t *next)
 
 	w->n = 0;
 	w->i = 0;
+	if (w->plain && lay_out_plain(w, width, &need)) {
+		if (next != NULL)
+			*next = need;
+		return;
+	}
+	w->n = 0;
+	need = SIZE_MAX;
 	start = 0;
 	cw = 0;
 	last = 0;	/* the last break opportunity after start; 0: none */
@@ -349,7 +465,7 @@ lay_out(struct bp_wrap *w, size_t width, size_t *next)
 static void
 wrap_piece(struct bp_wrap *w)
 {
-	size_t	 width;
+	size_t	 width, need = SIZE_MAX;
 
 	w->n = 0;
 	w->i = 0;
@@ -362,6 +478,20 @@ wrap_piece(struct bp_wrap *w)
 		if (w->v[0].len == 0)
 			w->n = 0;
 		return;
+	}
+	/*
+	 * A plain piece needs the break opportunities only where a line
+	 * ends: they are worked out there (last_break()), but for URLs,
+	 * marked first.
+	 */
+	if ((w->plain = plain_piece(w)) != 0) {
+		grow(w, w->elen);
+		memset(w->brk, BRK_LAZY, w->elen);
+		if (!(w->flags & BP_WRAP_BREAK_URLS))
+			keep_urls_whole(w->e, w->elen, w->brk);
+		if (lay_out_plain(w, w->width, &need))
+			return;
+		w->n = 0;
 	}
 	piece_breaks(w);
 	lay_out(w, w->width, NULL);
@@ -816,19 +946,21 @@ static void
 blocks(const char *s, size_t a, size_t b,
     void (*fn)(enum bp_block, int, const char *, size_t, void *), void *arg)
 {
-	size_t		 i, start = a, body;
+	const char	*p;
+	size_t		 i, start = a, body, from;
 	enum bp_block	 kind = BP_BLOCK_PARA;
 	int		 first = 1;
 
-	for (i = a; i < b; i++) {
-		if (i != a && s[i - 1] != '\n')
-			continue;
-		if ((body = item_at(s, b, i)) == 0)
-			continue;
-		emit_block(s, start, i, kind, &first, fn, arg);
-		kind = BP_BLOCK_ITEM;
-		start = body;
-		i = body - 1;
+	/* Each line's start, found by memchr. */
+	for (i = a; i < b; i = (size_t)(p - s) + 1) {
+		from = i;
+		if ((body = item_at(s, b, i)) != 0) {
+			emit_block(s, start, i, kind, &first, fn, arg);
+			kind = BP_BLOCK_ITEM;
+			start = from = body;
+		}
+		if ((p = memchr(s + from, '\n', b - from)) == NULL)
+			break;
 	}
 	emit_block(s, start, b, kind, &first, fn, arg);
 }
@@ -837,11 +969,16 @@ void
 bp_text_paragraphs(const char *s, size_t len,
     void (*fn)(enum bp_block, int, const char *, size_t, void *), void *arg)
 {
-	size_t	 start = 0, i, next = len, a, b;
+	const char	*p;
+	size_t		 start = 0, i, next = len, a, b;
 
+	/* Only a line break may end a paragraph: they are found by memchr. */
 	for (i = 0; i <= len; i++) {
-		if (i < len && !(s[i] == '\n' && blank_line_at(s, len, i + 1,
-		    &next)))
+		if (i < len) {
+			p = memchr(s + i, '\n', len - i);
+			i = p != NULL ? (size_t)(p - s) : len;
+		}
+		if (i < len && !blank_line_at(s, len, i + 1, &next))
 			continue;
 		for (a = start, b = i; a < b && space(s[a]); a++)
 			;
@@ -881,6 +1018,20 @@ url_len(const char *s, size_t len, size_t i, int strict)
 	else
 		return 0;
 	for (j = i + k; j < len; j += n) {
+		/* Printable ASCII is no space and nothing hidden. */
+		if (s[j] > ' ' && s[j] < 0x7f) {
+			n = 1;
+			c = (uint32_t)s[j];
+			if (c == '<' || c == '>' || c == '|' || (strict &&
+			    (c == '{' || c == '}' || c == '"' || c == '\\' ||
+			    c == '^' || c == '`')))
+				break;
+			open += c == '(';
+			close += c == ')';
+			sopen += c == '[';
+			sclose += c == ']';
+			continue;
+		}
 		n = bp_utf8_decode(s + j, len - j, &c);
 		if (bp_is_space(c) || bp_char_hidden(c) || c == '<' ||
 		    c == '>' || c == '|' || c == 0xfffd ||

@@ -231,9 +231,18 @@ is_null(const struct loader *l)
 	if (ev->type != YAML_SCALAR_EVENT ||
 	    ev->data.scalar.style != YAML_PLAIN_SCALAR_STYLE)
 		return 0;
-	return ev->data.scalar.length == 0 || strcmp(s, "~") == 0 ||
-	    strcmp(s, "null") == 0 || strcmp(s, "Null") == 0 ||
-	    strcmp(s, "NULL") == 0;
+	/* Most scalars are none of them: told by their length. */
+	switch (ev->data.scalar.length) {
+	case 0:
+		return 1;
+	case 1:
+		return s[0] == '~';
+	case 4:
+		return strcmp(s, "null") == 0 || strcmp(s, "Null") == 0 ||
+		    strcmp(s, "NULL") == 0;
+	default:
+		return 0;
+	}
 }
 
 /* ---- Memory: the document stays within twice the input, plus a little. ---- */

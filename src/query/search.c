@@ -170,6 +170,7 @@ struct search {
 	size_t			 piece;		/* bytes of text folded at once */
 	char			*f;		/* a piece, folded */
 	uint32_t		*orig;		/* per folded byte: raw offset */
+	int			 ident;		/* the piece is ASCII: orig[i] is i */
 	unsigned char		*found;		/* per term */
 	size_t			*count;		/* per term: spans kept */
 	struct bp_span		*spans;
@@ -178,6 +179,8 @@ struct search {
 	size_t			 nfirsts;
 	struct bp_by_subject	 by;
 	const struct bp_value	**values;
+	unsigned char		*held;		/* per item: holds every term */
+	size_t			 nheld;
 };
 
 /*
@@ -190,11 +193,24 @@ fold_piece(struct search *S, const char *s, size_t len)
 	const uint8_t	*p = (const uint8_t *)s, *end = p + len;
 	uint8_t		 enc[6];
 	ucs4_t		 c;
-	size_t		 n = 0;
+	size_t		 n = 0, j;
 	int		 k, m, i;
 
+	/*
+	 * ASCII folds alone, as uc_tolower() folds it, each byte where it
+	 * was: offsets are recorded only from the first other character.
+	 */
+	while (p < end && *p < 0x80) {
+		S->f[n++] = (char)(*p >= 'A' && *p <= 'Z' ? *p + 'a' - 'A' :
+		    *p);
+		p++;
+	}
+	S->ident = p == end;
+	if (S->ident)
+		return n;
+	for (j = 0; j < n; j++)
+		S->orig[j] = (uint32_t)j;
 	while (p < end) {
-		/* ASCII folds alone, as uc_tolower() folds it. */
 		if (*p < 0x80) {
 			S->f[n] = (char)(*p >= 'A' && *p <= 'Z' ? *p + 'a' - 'A' :
 			    *p);
@@ -217,6 +233,13 @@ fold_piece(struct search *S, const char *s, size_t len)
 	}
 	S->orig[n] = (uint32_t)len;
 	return n;
+}
+
+/* The raw offset, in the piece, of the character folded byte i is of. */
+static size_t
+orig_at(const struct search *S, size_t i)
+{
+	return S->ident ? i : S->orig[i];
 }
 
 static void
@@ -300,15 +323,15 @@ scan(struct search *S, const struct bp_text *text, int spans)
 			at = 0;
 			while ((p = memmem(S->f + at, fl - at, S->t[t].s,
 			    S->t[t].len)) != NULL) {
-				start = a + S->orig[p - S->f];
+				start = a + orig_at(S, (size_t)(p - S->f));
 				if (start >= cut)
 					break;
 				S->found[t] = 1;
 				if (!spans || S->count[t] == BP_SEARCH_SPANS)
 					break;
 				S->spans[S->nspans].start = start;
-				S->spans[S->nspans].end = a + S->orig[p - S->f +
-				    S->t[t].len];
+				S->spans[S->nspans].end = a + orig_at(S,
+				    (size_t)(p - S->f) + S->t[t].len);
 				if (S->count[t]++ == 0)
 					S->firsts[S->nfirsts++] =
 					    S->spans[S->nspans];
@@ -458,6 +481,7 @@ struct walk {
 	const struct bp_doc	*d;
 	struct search		*S;
 	size_t			 nitems;
+	size_t			 at;		/* the item's number, in order */
 	void			(*fn)(const struct bp_hit *, void *);
 	void			*arg;
 };
@@ -471,7 +495,13 @@ visit(struct walk *W, enum bp_where where, const char *id,
 	size_t		 i;
 	int		 first = 1;
 
-	if (!holds_all(W->d, W->S, &it))
+	/*
+	 * bp_search() notes which items hold every term: the hits' walk
+	 * looks only at those.
+	 */
+	if (W->fn == NULL)
+		W->S->held[W->at] = (unsigned char)holds_all(W->d, W->S, &it);
+	if (!W->S->held[W->at++])
 		return;
 	W->nitems++;
 	if (W->fn == NULL)
@@ -554,6 +584,9 @@ bp_search(const struct bp_doc *d, char *const *terms, size_t nterms,
 	S->firsts = bp_calloc(nterms + 1, sizeof(*S->firsts));
 	bp_by_subject_init(&S->by, d);
 	S->values = bp_calloc(d->nsubjects + 1, sizeof(*S->values));
+	/* As walk() visits them: title, summary, subjects, choices... */
+	S->held = bp_calloc(2 + 2 * d->nsubjects + d->nfeatures +
+	    d->nsections + d->nfaqs + d->nsources, 1);
 
 	memset(&W, 0, sizeof(W));
 	W.d = d;
@@ -596,6 +629,7 @@ bp_query_free(struct bp_query *q)
 	free(S->spans);
 	free(S->firsts);
 	free(S->values);
+	free(S->held);
 	bp_by_subject_free(&S->by);
 	free(S);
 	q->priv = NULL;

@@ -70,32 +70,41 @@ static const char style[] =
     "tr,li{break-inside:avoid}"
     ".url::before{content:\"\"}}\n";
 
+/* The entity for c, or NULL when c stands for itself. */
+static const char *
+entity(char c)
+{
+	switch (c) {
+	case '&':
+		return "&amp;";
+	case '<':
+		return "&lt;";
+	case '>':
+		return "&gt;";
+	case '"':
+		return "&quot;";
+	case '\'':
+		return "&#39;";
+	default:
+		return NULL;
+	}
+}
+
 /* Text escaped for HTML: ours, known to hold no hidden character. */
 void
 bp_html_esc(struct bp_buf *out, const char *s, size_t len)
 {
-	size_t	 i;
+	const char	*e;
+	size_t		 i, from;
 
-	for (i = 0; i < len; i++)
-		switch (s[i]) {
-		case '&':
-			bp_buf_puts(out, "&amp;");
-			break;
-		case '<':
-			bp_buf_puts(out, "&lt;");
-			break;
-		case '>':
-			bp_buf_puts(out, "&gt;");
-			break;
-		case '"':
-			bp_buf_puts(out, "&quot;");
-			break;
-		case '\'':
-			bp_buf_puts(out, "&#39;");
-			break;
-		default:
-			bp_buf_putc(out, s[i]);
+	/* What needs no entity goes out a run at a time. */
+	for (i = from = 0; i < len; i++)
+		if ((e = entity(s[i])) != NULL) {
+			bp_buf_putn(out, s + from, i - from);
+			bp_buf_puts(out, e);
+			from = i + 1;
 		}
+	bp_buf_putn(out, s + from, len - from);
 }
 
 /*
