@@ -1,5 +1,6 @@
 /* Where a command's output goes: standard output, a pager, or a file written whole or not at all. */
 #include <sys/stat.h>
+#include <poll.h>
 
 #include <errno.h>
 #include <fcntl.h>
@@ -76,16 +77,25 @@ release(void)
 		sigaction(fatal[i], &old_fatal[i], NULL);
 }
 
-/* Writes all of data to fd: 0, or an errno. */
+/*
+ * Writes all of data to fd: 0, or an errno.  A descriptor some other
+ * program left non-blocking (a shared terminal, a pipe) is waited on
+ * until it takes more, as git's xwrite does: it is full, not broken.
+ */
 static int
 write_all(int fd, const char *data, size_t len)
 {
-	ssize_t	 n;
+	struct pollfd	 pfd = { fd, POLLOUT, 0 };
+	ssize_t		 n;
 
 	while (len > 0) {
 		if ((n = write(fd, data, len)) < 0) {
 			if (errno == EINTR)
 				continue;
+			if (errno == EAGAIN || errno == EWOULDBLOCK) {
+				(void)poll(&pfd, 1, -1);
+				continue;
+			}
 			return errno != 0 ? errno : EIO;
 		}
 		if (n == 0)
