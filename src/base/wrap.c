@@ -345,6 +345,41 @@ lay_out_plain(struct bp_wrap *w, size_t width, size_t *need)
 }
 
 /*
+ * Where lay_out()'s loop, at e[i] with a line cw wide that started at
+ * start, first has more to do than take an ASCII character alone (one
+ * column) that fits or a space: it is crossed at once.  *last and *lastw
+ * are set as the loop sets them, to the last break opportunity crossed
+ * (looked for from the end back).  Only in text shown as it is: there no
+ * escape joins bytes.
+ */
+static size_t
+ascii_fits(const struct bp_wrap *w, size_t i, size_t start, size_t width,
+    size_t cw, size_t *last, size_t *lastw)
+{
+	const uint8_t	*u = (const uint8_t *)w->e;
+	size_t		 r, k, cap, len = w->elen;
+
+	if (!w->asis)
+		return i;
+	cap = cw < width ? width - cw : 0;
+	r = i + bp_ascii_run(w->e + i, len - i < cap ? len - i : cap);
+	/* Spaces may hang past the edge. */
+	if (r == i + cap)
+		while (r < len && u[r] == ' ')
+			r++;
+	/* Before a byte not ASCII, a character may not be alone. */
+	if (r > i && r < len && u[r] >= 0x80)
+		r--;
+	for (k = r; k > i && k - 1 > start; k--)
+		if (w->brk[k - 1] == UC_BREAK_POSSIBLE) {
+			*last = k - 1;
+			*lastw = cw + (k - 1 - i);
+			break;
+		}
+	return r;
+}
+
+/*
  * Lays e[0..elen) out in lines of width columns, the greedy way: as much
  * on each as fits, broken at the last opportunity (brk[]).  Sets v[] and
  * n.  With next: *next is the least width above this one at which the
@@ -378,6 +413,12 @@ lay_out(struct bp_wrap *w, size_t width, size_t *next)
 			start = ++i;
 			cw = 0;
 			last = 0;
+			continue;
+		}
+		if ((k = ascii_fits(w, i, start, width, cw, &last, &lastw)) >
+		    i) {
+			cw += k - i;
+			i = k;
 			continue;
 		}
 		if (w->brk[i] == UC_BREAK_POSSIBLE && i > start) {
