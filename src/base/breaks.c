@@ -40,6 +40,16 @@ bp_text_breaks(const char *s, size_t len, char *brk)
 				row = bp_ascii_breaks + k * 2 * n;
 				last = i;
 			}
+			/*
+			 * More of the same class (a word's letters): the
+			 * same entry, the same row after each.
+			 */
+			if (u[i] != ' ')
+				while (i + 1 < len && u[i + 1] < 0x80 &&
+				    bp_ascii_break_class[u[i + 1]] == k) {
+					brk[++i] = row[k];
+					last = i;
+				}
 			i++;
 			continue;
 		}
