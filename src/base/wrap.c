@@ -237,9 +237,10 @@ plain_piece(const struct bp_wrap *w)
 /*
  * Where e[0..elen) may break (brk[]): UAX #14, but never inside an option
  * or an escape.  Drawing, measuring and the widest word read the same.
+ * plain: what plain_piece() says, known already (lay_out() reads it).
  */
 static void
-piece_breaks(struct bp_wrap *w)
+piece_breaks(struct bp_wrap *w, int plain)
 {
 	size_t	 i;
 
@@ -252,7 +253,7 @@ piece_breaks(struct bp_wrap *w)
 				w->brk[i] = UC_BREAK_PROHIBITED;
 	if (!(w->flags & BP_WRAP_BREAK_URLS))
 		keep_urls_whole(w->e, w->elen, w->brk);
-	w->plain = plain_piece(w);
+	w->plain = plain;
 }
 
 /*
@@ -512,8 +513,14 @@ wrap_piece(struct bp_wrap *w)
 	w->i = 0;
 	if (w->elen == 0)
 		return;
-	/* One line that fits needs no break opportunities worked out. */
+	/*
+	 * One line that fits needs no break opportunities worked out.  More
+	 * printable ASCII at the start than the width holds (a column each,
+	 * and nothing after takes one back) cannot: not measured whole.
+	 */
 	if (memchr(w->e, '\n', w->elen) == NULL &&
+	    bp_ascii_run(w->e, w->elen > w->width ? w->width + 1 : w->elen) <=
+	    w->width &&
 	    (width = span_width(w->e, 0, w->elen)) <= w->width) {
 		emit_width(w, 0, w->elen, width);
 		if (w->v[0].len == 0)
@@ -534,7 +541,7 @@ wrap_piece(struct bp_wrap *w)
 			return;
 		w->n = 0;
 	}
-	piece_breaks(w);
+	piece_breaks(w, w->plain);
 	lay_out(w, w->width, NULL);
 }
 
@@ -851,7 +858,7 @@ bp_text_longest_word(const char *s, size_t len)
 		    0x80)
 			b--;
 		take_piece(&w, a, b);
-		piece_breaks(&w);
+		piece_breaks(&w, 0);	/* no layout: plain or not */
 		for (i = 0; seg_next(&w, &i, &sg); )
 			if (sg.content > best)
 				best = sg.content;
@@ -869,7 +876,7 @@ bp_measure_init(struct bp_measure *m, const char *s, size_t len)
 	memset(m, 0, sizeof(*m));
 	bp_wrap_init(&m->w, s, len, 1, 0);
 	take_piece(&m->w, 0, len);
-	piece_breaks(&m->w);
+	piece_breaks(&m->w, plain_piece(&m->w));
 	for (i = 0; seg_next(&m->w, &i, &sg); ) {
 		if (m->nseg == cap) {
 			cap = cap ? cap * 2 : 16;
