@@ -840,6 +840,83 @@ plain_longest_word(const char *s, size_t len)
 	return best;
 }
 
+/*
+ * Whether s[0..len) is printable ASCII with no "://" (no URL), short
+ * enough to be one piece: its words can be read in one pass.
+ */
+static int
+ascii_words(const char *s, size_t len)
+{
+	const char	*p;
+
+	if (len > PIECE || bp_ascii_run(s, len) != len)
+		return 0;
+	for (p = s; (p = memchr(p, ':', len - (size_t)(p - s))) != NULL; p++)
+		if ((size_t)(p - s) + 3 <= len && p[1] == '/' && p[2] == '/')
+			return 0;
+	return 1;
+}
+
+/*
+ * The words of s[0..len), which ascii_words() accepts, as piece_breaks()
+ * and seg_next() make them, in one pass with no brk[] kept: the break
+ * before each byte is the ASCII table's (bp_text_breaks()), none after a
+ * leading hyphen (keep_options_whole()), and each byte a column.  Each
+ * word goes to m's list when m is not NULL.  Returns the widest.
+ */
+static size_t
+ascii_segs(const char *s, size_t len, struct bp_measure *m)
+{
+	const unsigned char	*u = (const unsigned char *)s;
+	const size_t		 n = bp_ascii_nbreak_classes;
+	const char		*row = bp_ascii_breaks;
+	struct bp_seg		 sg = { 0, 0, 0, 1 };
+	size_t			 i, best = 0, cap = 0;
+	unsigned		 cls, k = 0;
+
+	for (i = 0; i < len; i++) {
+		cls = bp_ascii_break_class[u[i]];
+		if (i > 0 && row[cls] == UC_BREAK_POSSIBLE &&
+		    !(u[i - 1] == '-' && (i == 1 || u[i - 2] == '-' ||
+		    u[i - 2] == ' '))) {
+			if (sg.content > best)
+				best = sg.content;
+			if (m != NULL) {
+				if (m->nseg == cap) {
+					cap = cap ? cap * 2 : 16;
+					m->seg = bp_reallocarray(m->seg, cap,
+					    sizeof(*m->seg));
+				}
+				m->seg[m->nseg++] = sg;
+			}
+			sg.content = sg.total = 0;
+			sg.blank = 1;
+		}
+		if (u[i] == ' ')
+			row = bp_ascii_breaks + (k * 2 + 1) * n;
+		else {
+			k = cls;
+			row = bp_ascii_breaks + k * 2 * n;
+		}
+		sg.total++;
+		if (u[i] != ' ') {
+			sg.content = sg.total;
+			sg.blank = 0;
+		}
+	}
+	if (len == 0)
+		return 0;
+	if (sg.content > best)
+		best = sg.content;
+	if (m != NULL) {
+		if (m->nseg == cap)
+			m->seg = bp_reallocarray(m->seg, cap + 1,
+			    sizeof(*m->seg));
+		m->seg[m->nseg++] = sg;
+	}
+	return best;
+}
+
 size_t
 bp_text_longest_word(const char *s, size_t len)
 {
@@ -849,6 +926,8 @@ bp_text_longest_word(const char *s, size_t len)
 
 	if ((best = plain_longest_word(s, len)) != SIZE_MAX)
 		return best;
+	if (ascii_words(s, len))
+		return ascii_segs(s, len, NULL);
 	best = 0;
 	/* A piece at a time; a word across two pieces counts as two. */
 	bp_wrap_init(&w, s, len, 1, 0);
@@ -875,6 +954,22 @@ bp_measure_init(struct bp_measure *m, const char *s, size_t len)
 
 	memset(m, 0, sizeof(*m));
 	bp_wrap_init(&m->w, s, len, 1, 0);
+	/*
+	 * Printable ASCII: words in one pass, and the breaks left to be
+	 * worked out where a line ends, as wrap_piece() leaves them.
+	 */
+	if (ascii_words(s, len)) {
+		m->w.asis = 1;
+		m->w.e = s;
+		m->w.elen = len;
+		m->w.plain = 1;
+		if (len > 0) {
+			grow(&m->w, len);
+			memset(m->w.brk, BRK_LAZY, len);
+		}
+		m->word = ascii_segs(s, len, m);
+		return;
+	}
 	take_piece(&m->w, 0, len);
 	piece_breaks(&m->w, plain_piece(&m->w));
 	for (i = 0; seg_next(&m->w, &i, &sg); ) {
