@@ -143,6 +143,7 @@ struct bp_wrap {
 	size_t		 n, i, vcap;
 	int		 asis;		/* the piece is shown as it is: no esc */
 	int		 plain;		/* printable ASCII and line breaks only */
+	int		 known;		/* take_piece() found it plain (2), not (1) */
 };
 
 void	bp_wrap_init(struct bp_wrap *, const char *s, size_t len, size_t width,

@@ -226,6 +226,8 @@ plain_piece(const struct bp_wrap *w)
 {
 	size_t	 i = 0;
 
+	if (w->known != 0)
+		return w->known == 2;
 	if (w->asis == 0 && memchr(w->unit, 1, w->elen) != NULL)
 		return 0;
 	while ((i += bp_ascii_run(w->e + i, w->elen - i)) < w->elen)
@@ -651,7 +653,7 @@ raw_offset(const struct bp_wrap *w, size_t a, size_t b, size_t off)
 
 /* Whether raw s[a..b) is shown as it is: nothing to escape or join. */
 static int
-as_is(const struct bp_wrap *w, size_t a, size_t b)
+as_is(const struct bp_wrap *w, size_t a, size_t b, int *plain)
 {
 	const uint8_t	*p = (const uint8_t *)w->s + a, *end = (const uint8_t *)
 			    w->s + b;
@@ -659,6 +661,7 @@ as_is(const struct bp_wrap *w, size_t a, size_t b)
 	size_t		 n;
 	uint32_t	 c;
 
+	*plain = 1;
 	while (p < end) {
 		if (*p >= 0x20 && *p < 0x7f) {
 			p += bp_ascii_run((const char *)p, (size_t)(end - p));
@@ -668,6 +671,7 @@ as_is(const struct bp_wrap *w, size_t a, size_t b)
 			p++;
 			continue;
 		}
+		*plain = 0;
 		if (bp_char_shown(p, end, 0, esc, &n, &c) != 0 || c == '\n')
 			return 0;
 		p += n;
@@ -679,7 +683,11 @@ as_is(const struct bp_wrap *w, size_t a, size_t b)
 static void
 take_piece(struct bp_wrap *w, size_t a, size_t b)
 {
-	w->asis = (w->flags & BP_WRAP_SAFE) || as_is(w, a, b);
+	int	 plain = 0;
+
+	w->asis = (w->flags & BP_WRAP_SAFE) || as_is(w, a, b, &plain);
+	/* What plain_piece() would find, found on the way. */
+	w->known = w->asis && !(w->flags & BP_WRAP_SAFE) ? 1 + plain : 0;
 	if (w->asis) {
 		w->e = w->s + a;
 		w->elen = b - a;
@@ -1146,11 +1154,25 @@ alnum(char c)
 	    (c >= '0' && c <= '9');
 }
 
+/* What a printable ASCII character does to a URL. */
+#define URL_END		1	/* ends it */
+#define URL_END_TEXT	2	/* ends it in text output */
+#define URL_BRACKET	4	/* counted, to balance */
+
+static const unsigned char url_ascii[128] = {
+	['<'] = URL_END, ['>'] = URL_END, ['|'] = URL_END,
+	['{'] = URL_END_TEXT, ['}'] = URL_END_TEXT, ['"'] = URL_END_TEXT,
+	['\\'] = URL_END_TEXT, ['^'] = URL_END_TEXT, ['`'] = URL_END_TEXT,
+	['('] = URL_BRACKET, [')'] = URL_BRACKET, ['['] = URL_BRACKET,
+	[']'] = URL_BRACKET,
+};
+
 static size_t
 url_len(const char *s, size_t len, size_t i, int strict)
 {
 	size_t		 j, k, n, open = 0, close = 0, sopen = 0, sclose = 0;
 	uint32_t	 c;
+	unsigned	 stop = strict ? URL_END | URL_END_TEXT : URL_END;
 
 	if (i > 0 && alnum(s[i - 1]))
 		return 0;
@@ -1165,14 +1187,15 @@ url_len(const char *s, size_t len, size_t i, int strict)
 		if (s[j] > ' ' && s[j] < 0x7f) {
 			n = 1;
 			c = (uint32_t)s[j];
-			if (c == '<' || c == '>' || c == '|' || (strict &&
-			    (c == '{' || c == '}' || c == '"' || c == '\\' ||
-			    c == '^' || c == '`')))
+			if (url_ascii[c] & stop)
 				break;
-			open += c == '(';
-			close += c == ')';
-			sopen += c == '[';
-			sclose += c == ']';
+			/* Most characters are none of these. */
+			if (url_ascii[c] & URL_BRACKET) {
+				open += c == '(';
+				close += c == ')';
+				sopen += c == '[';
+				sclose += c == ']';
+			}
 			continue;
 		}
 		n = bp_utf8_decode(s + j, len - j, &c);
