@@ -910,6 +910,17 @@ ascii_segs(const char *s, size_t len, struct bp_measure *m)
 		if (u[i] != ' ') {
 			sg.content = sg.total;
 			sg.blank = 0;
+			/*
+			 * More of the same class, with no break between two of
+			 * them (a word's letters): the same row, a column each.
+			 */
+			if (row[cls] != UC_BREAK_POSSIBLE && u[i] != '-')
+				while (i + 1 < len &&
+				    bp_ascii_break_class[u[i + 1]] == cls) {
+					i++;
+					sg.total++;
+					sg.content = sg.total;
+				}
 		}
 	}
 	if (len == 0)
