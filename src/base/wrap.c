@@ -259,6 +259,32 @@ piece_breaks(struct bp_wrap *w, int plain)
 }
 
 /*
+ * brk[k] (k > 0), worked out if it was left to be (BRK_LAZY): what
+ * bp_text_breaks() and keep_options_whole() make of an ASCII character,
+ * from the last character before it not a space and whether spaces come
+ * between (last_break()'s way, for one).
+ */
+static inline char
+break_at(const struct bp_wrap *w, size_t k)
+{
+	const unsigned char	*u = (const unsigned char *)w->e;
+	size_t			 j = k, prev;
+	char			 b = w->brk[k];
+
+	if (b != BRK_LAZY)
+		return b;
+	while (j > 0 && u[j - 1] == ' ')
+		j--;
+	prev = j > 0 ? bp_ascii_break_class[u[j - 1]] : 0;
+	b = bp_ascii_breaks[(prev * 2 + (j < k)) * bp_ascii_nbreak_classes +
+	    bp_ascii_break_class[u[k]]];
+	if (b == UC_BREAK_POSSIBLE && u[k - 1] == '-' &&
+	    (k == 1 || u[k - 2] == '-' || u[k - 2] == ' '))
+		b = UC_BREAK_PROHIBITED;
+	return b;
+}
+
+/*
  * The last break opportunity in e[start + 1..i] (start: none), looked for
  * from i back.  In a plain piece a break not yet worked out (BRK_LAZY) is
  * what bp_text_breaks() and keep_options_whole() would make of it: the
@@ -374,7 +400,7 @@ ascii_fits(const struct bp_wrap *w, size_t i, size_t start, size_t width,
 	if (r > i && r < len && u[r] >= 0x80)
 		r--;
 	for (k = r; k > i && k - 1 > start; k--)
-		if (w->brk[k - 1] == UC_BREAK_POSSIBLE) {
+		if (break_at(w, k - 1) == UC_BREAK_POSSIBLE) {
 			*last = k - 1;
 			*lastw = cw + (k - 1 - i);
 			break;
@@ -424,7 +450,7 @@ lay_out(struct bp_wrap *w, size_t width, size_t *next)
 			i = k;
 			continue;
 		}
-		if (w->brk[i] == UC_BREAK_POSSIBLE && i > start) {
+		if (i > start && break_at(w, i) == UC_BREAK_POSSIBLE) {
 			last = i;
 			lastw = cw;
 		}
@@ -542,8 +568,21 @@ wrap_piece(struct bp_wrap *w)
 		if (lay_out_plain(w, w->width, &need))
 			return;
 		w->n = 0;
-	}
-	piece_breaks(w, w->plain);
+		piece_breaks(w, 1);
+	} else if (w->asis) {
+		/*
+		 * Text shown as it is, not all ASCII: libunistring's breaks,
+		 * around what is not, worked out now; the table's where
+		 * lay_out() looks (break_at()).
+		 */
+		grow(w, w->elen);
+		memset(w->brk, BRK_LAZY, w->elen);
+		bp_text_breaks_rest(w->e, w->elen, w->brk);
+		keep_options_whole(w->e, w->elen, w->brk);
+		if (!(w->flags & BP_WRAP_BREAK_URLS))
+			keep_urls_whole(w->e, w->elen, w->brk);
+	} else
+		piece_breaks(w, 0);
 	lay_out(w, w->width, NULL);
 }
 
