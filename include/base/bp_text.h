@@ -59,6 +59,12 @@ extern const size_t		bp_glibc_nwidths;
  * ASCII character before it.  The same answer either way, for any text.
  */
 void	bp_text_breaks(const char *s, size_t len, char *brk);
+/*
+ * Only those bp_text_breaks() takes from libunistring: around each
+ * character the ASCII table does not hold.  The rest of brk[] is left as
+ * it is, for the caller to read from the table where it needs them.
+ */
+void	bp_text_breaks_rest(const char *s, size_t len, char *brk);
 
 /*
  * That table: the class of each ASCII character (0: newline and the
@@ -143,6 +149,7 @@ struct bp_wrap {
 	size_t		 n, i, vcap;
 	int		 asis;		/* the piece is shown as it is: no esc */
 	int		 plain;		/* printable ASCII and line breaks only */
+	int		 known;		/* take_piece() found it plain (2), not (1) */
 };
 
 void	bp_wrap_init(struct bp_wrap *, const char *s, size_t len, size_t width,

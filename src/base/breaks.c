@@ -40,6 +40,16 @@ bp_text_breaks(const char *s, size_t len, char *brk)
 				row = bp_ascii_breaks + k * 2 * n;
 				last = i;
 			}
+			/*
+			 * More of the same class (a word's letters): the
+			 * same entry, the same row after each.
+			 */
+			if (u[i] != ' ')
+				while (i + 1 < len && u[i + 1] < 0x80 &&
+				    bp_ascii_break_class[u[i + 1]] == k) {
+					brk[++i] = row[k];
+					last = i;
+				}
 			i++;
 			continue;
 		}
@@ -71,6 +81,48 @@ bp_text_breaks(const char *s, size_t len, char *brk)
 		k = solid(u[j]);
 		row = bp_ascii_breaks + k * 2 * n;
 		last = j;
+		i = j + 1;
+	}
+}
+
+void
+bp_text_breaks_rest(const char *s, size_t len, char *brk)
+{
+	const uint8_t	*u = (const uint8_t *)s;
+	size_t		 i = 0, j, k, from, last;
+	char		 keep;
+
+	while (i < len) {
+		/* What the table holds is left as it is. */
+		if ((i += bp_ascii_run(s + i, len - i)) >= len)
+			break;
+		if (u[i] < 0x80 && bp_ascii_break_class[u[i]] != 0) {
+			i++;
+			continue;
+		}
+		/* From the last character not a space, as bp_text_breaks(). */
+		for (k = i; k > 0 && u[k - 1] == ' '; k--)
+			;
+		last = k > 0 ? k - 1 : SIZE_MAX;
+		from = last == SIZE_MAX ? 0 : last;
+		for (j = i;;) {
+			while (j < len && solid(u[j]) == 0)
+				j++;
+			if (j >= len)
+				break;
+			if (j + 1 < len && solid(u[j + 1]) != 0) {
+				j++;
+				break;
+			}
+			j++;
+		}
+		keep = brk[from];
+		u8_possible_linebreaks(u + from, (j < len ? j + 1 : len) - from,
+		    ENC, brk + from);
+		if (last != SIZE_MAX)
+			brk[from] = keep;
+		if (j >= len)
+			break;
 		i = j + 1;
 	}
 }

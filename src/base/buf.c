@@ -88,9 +88,13 @@ bp_buf_repeat(struct bp_buf *b, const char *s, size_t times)
 	p = b->data + b->len;
 	if (n == 1)
 		memset(p, s[0], times);
-	else
-		for (i = 0; i < times; i++)
-			memcpy(p + i * n, s, n);	/* NOLINT: terminated below */
+	else {
+		/* The copies made so far copied again: log(times) calls. */
+		memcpy(p, s, n);	/* NOLINT: terminated below */
+		for (i = n; i < n * times; i *= 2)
+			memcpy(p + i, p, i < n * times - i ? i :
+			    n * times - i);	/* NOLINT: terminated below */
+	}
 	b->len += n * times;
 	b->data[b->len] = '\0';
 }

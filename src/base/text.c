@@ -4,6 +4,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 #include <unictype.h>
 #include <unigbrk.h>
 #include <unilbrk.h>
@@ -136,6 +140,24 @@ bp_ascii_run(const char *s, size_t len)
 	size_t		 i = 0;
 	uint64_t	 x;
 
+#ifdef __SSE2__
+	/*
+	 * Sixteen at a time where SSE2 is (every x86-64): a byte is
+	 * printable ASCII when, signed, it is above 0x1f and not 0x7f; the
+	 * first that is not is the mask's first bit clear.
+	 */
+	const __m128i	 lo = _mm_set1_epi8(0x1f), del = _mm_set1_epi8(0x7f);
+	__m128i		 v;
+	unsigned	 m;
+
+	for (; len - i >= 16; i += 16) {
+		v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+		m = (unsigned)_mm_movemask_epi8(_mm_andnot_si128(
+		    _mm_cmpeq_epi8(v, del), _mm_cmpgt_epi8(v, lo)));
+		if (m != 0xffff)
+			return i + (size_t)__builtin_ctz(~m);
+	}
+#endif
 	/* Eight bytes at a time: none >= 0x80, below 0x20, or 0x7f. */
 	for (; len - i >= 8; i += 8) {
 		memcpy(&x, s + i, 8);

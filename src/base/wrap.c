@@ -226,6 +226,8 @@ plain_piece(const struct bp_wrap *w)
 {
 	size_t	 i = 0;
 
+	if (w->known != 0)
+		return w->known == 2;
 	if (w->asis == 0 && memchr(w->unit, 1, w->elen) != NULL)
 		return 0;
 	while ((i += bp_ascii_run(w->e + i, w->elen - i)) < w->elen)
@@ -237,9 +239,10 @@ plain_piece(const struct bp_wrap *w)
 /*
  * Where e[0..elen) may break (brk[]): UAX #14, but never inside an option
  * or an escape.  Drawing, measuring and the widest word read the same.
+ * plain: what plain_piece() says, known already (lay_out() reads it).
  */
 static void
-piece_breaks(struct bp_wrap *w)
+piece_breaks(struct bp_wrap *w, int plain)
 {
 	size_t	 i;
 
@@ -252,7 +255,33 @@ piece_breaks(struct bp_wrap *w)
 				w->brk[i] = UC_BREAK_PROHIBITED;
 	if (!(w->flags & BP_WRAP_BREAK_URLS))
 		keep_urls_whole(w->e, w->elen, w->brk);
-	w->plain = plain_piece(w);
+	w->plain = plain;
+}
+
+/*
+ * brk[k] (k > 0), worked out if it was left to be (BRK_LAZY): what
+ * bp_text_breaks() and keep_options_whole() make of an ASCII character,
+ * from the last character before it not a space and whether spaces come
+ * between (last_break()'s way, for one).
+ */
+static inline char
+break_at(const struct bp_wrap *w, size_t k)
+{
+	const unsigned char	*u = (const unsigned char *)w->e;
+	size_t			 j = k, prev;
+	char			 b = w->brk[k];
+
+	if (b != BRK_LAZY)
+		return b;
+	while (j > 0 && u[j - 1] == ' ')
+		j--;
+	prev = j > 0 ? bp_ascii_break_class[u[j - 1]] : 0;
+	b = bp_ascii_breaks[(prev * 2 + (j < k)) * bp_ascii_nbreak_classes +
+	    bp_ascii_break_class[u[k]]];
+	if (b == UC_BREAK_POSSIBLE && u[k - 1] == '-' &&
+	    (k == 1 || u[k - 2] == '-' || u[k - 2] == ' '))
+		b = UC_BREAK_PROHIBITED;
+	return b;
 }
 
 /*
@@ -345,6 +374,41 @@ lay_out_plain(struct bp_wrap *w, size_t width, size_t *need)
 }
 
 /*
+ * Where lay_out()'s loop, at e[i] with a line cw wide that started at
+ * start, first has more to do than take an ASCII character alone (one
+ * column) that fits or a space: it is crossed at once.  *last and *lastw
+ * are set as the loop sets them, to the last break opportunity crossed
+ * (looked for from the end back).  Only in text shown as it is: there no
+ * escape joins bytes.
+ */
+static size_t
+ascii_fits(const struct bp_wrap *w, size_t i, size_t start, size_t width,
+    size_t cw, size_t *last, size_t *lastw)
+{
+	const uint8_t	*u = (const uint8_t *)w->e;
+	size_t		 r, k, cap, len = w->elen;
+
+	if (!w->asis)
+		return i;
+	cap = cw < width ? width - cw : 0;
+	r = i + bp_ascii_run(w->e + i, len - i < cap ? len - i : cap);
+	/* Spaces may hang past the edge. */
+	if (r == i + cap)
+		while (r < len && u[r] == ' ')
+			r++;
+	/* Before a byte not ASCII, a character may not be alone. */
+	if (r > i && r < len && u[r] >= 0x80)
+		r--;
+	for (k = r; k > i && k - 1 > start; k--)
+		if (break_at(w, k - 1) == UC_BREAK_POSSIBLE) {
+			*last = k - 1;
+			*lastw = cw + (k - 1 - i);
+			break;
+		}
+	return r;
+}
+
+/*
  * Lays e[0..elen) out in lines of width columns, the greedy way: as much
  * on each as fits, broken at the last opportunity (brk[]).  Sets v[] and
  * n.  With next: *next is the least width above this one at which the
@@ -380,7 +444,13 @@ lay_out(struct bp_wrap *w, size_t width, size_t *next)
 			last = 0;
 			continue;
 		}
-		if (w->brk[i] == UC_BREAK_POSSIBLE && i > start) {
+		if ((k = ascii_fits(w, i, start, width, cw, &last, &lastw)) >
+		    i) {
+			cw += k - i;
+			i = k;
+			continue;
+		}
+		if (i > start && break_at(w, i) == UC_BREAK_POSSIBLE) {
 			last = i;
 			lastw = cw;
 		}
@@ -471,8 +541,14 @@ wrap_piece(struct bp_wrap *w)
 	w->i = 0;
 	if (w->elen == 0)
 		return;
-	/* One line that fits needs no break opportunities worked out. */
+	/*
+	 * One line that fits needs no break opportunities worked out.  More
+	 * printable ASCII at the start than the width holds (a column each,
+	 * and nothing after takes one back) cannot: not measured whole.
+	 */
 	if (memchr(w->e, '\n', w->elen) == NULL &&
+	    bp_ascii_run(w->e, w->elen > w->width ? w->width + 1 : w->elen) <=
+	    w->width &&
 	    (width = span_width(w->e, 0, w->elen)) <= w->width) {
 		emit_width(w, 0, w->elen, width);
 		if (w->v[0].len == 0)
@@ -492,8 +568,21 @@ wrap_piece(struct bp_wrap *w)
 		if (lay_out_plain(w, w->width, &need))
 			return;
 		w->n = 0;
-	}
-	piece_breaks(w);
+		piece_breaks(w, 1);
+	} else if (w->asis) {
+		/*
+		 * Text shown as it is, not all ASCII: libunistring's breaks,
+		 * around what is not, worked out now; the table's where
+		 * lay_out() looks (break_at()).
+		 */
+		grow(w, w->elen);
+		memset(w->brk, BRK_LAZY, w->elen);
+		bp_text_breaks_rest(w->e, w->elen, w->brk);
+		keep_options_whole(w->e, w->elen, w->brk);
+		if (!(w->flags & BP_WRAP_BREAK_URLS))
+			keep_urls_whole(w->e, w->elen, w->brk);
+	} else
+		piece_breaks(w, 0);
 	lay_out(w, w->width, NULL);
 }
 
@@ -603,7 +692,7 @@ raw_offset(const struct bp_wrap *w, size_t a, size_t b, size_t off)
 
 /* Whether raw s[a..b) is shown as it is: nothing to escape or join. */
 static int
-as_is(const struct bp_wrap *w, size_t a, size_t b)
+as_is(const struct bp_wrap *w, size_t a, size_t b, int *plain)
 {
 	const uint8_t	*p = (const uint8_t *)w->s + a, *end = (const uint8_t *)
 			    w->s + b;
@@ -611,6 +700,7 @@ as_is(const struct bp_wrap *w, size_t a, size_t b)
 	size_t		 n;
 	uint32_t	 c;
 
+	*plain = 1;
 	while (p < end) {
 		if (*p >= 0x20 && *p < 0x7f) {
 			p += bp_ascii_run((const char *)p, (size_t)(end - p));
@@ -620,6 +710,7 @@ as_is(const struct bp_wrap *w, size_t a, size_t b)
 			p++;
 			continue;
 		}
+		*plain = 0;
 		if (bp_char_shown(p, end, 0, esc, &n, &c) != 0 || c == '\n')
 			return 0;
 		p += n;
@@ -631,7 +722,11 @@ as_is(const struct bp_wrap *w, size_t a, size_t b)
 static void
 take_piece(struct bp_wrap *w, size_t a, size_t b)
 {
-	w->asis = (w->flags & BP_WRAP_SAFE) || as_is(w, a, b);
+	int	 plain = 0;
+
+	w->asis = (w->flags & BP_WRAP_SAFE) || as_is(w, a, b, &plain);
+	/* What plain_piece() would find, found on the way. */
+	w->known = w->asis && !(w->flags & BP_WRAP_SAFE) ? 1 + plain : 0;
 	if (w->asis) {
 		w->e = w->s + a;
 		w->elen = b - a;
@@ -792,6 +887,94 @@ plain_longest_word(const char *s, size_t len)
 	return best;
 }
 
+/*
+ * Whether s[0..len) is printable ASCII with no "://" (no URL), short
+ * enough to be one piece: its words can be read in one pass.
+ */
+static int
+ascii_words(const char *s, size_t len)
+{
+	const char	*p;
+
+	if (len > PIECE || bp_ascii_run(s, len) != len)
+		return 0;
+	for (p = s; (p = memchr(p, ':', len - (size_t)(p - s))) != NULL; p++)
+		if ((size_t)(p - s) + 3 <= len && p[1] == '/' && p[2] == '/')
+			return 0;
+	return 1;
+}
+
+/*
+ * The words of s[0..len), which ascii_words() accepts, as piece_breaks()
+ * and seg_next() make them, in one pass with no brk[] kept: the break
+ * before each byte is the ASCII table's (bp_text_breaks()), none after a
+ * leading hyphen (keep_options_whole()), and each byte a column.  Each
+ * word goes to m's list when m is not NULL.  Returns the widest.
+ */
+static size_t
+ascii_segs(const char *s, size_t len, struct bp_measure *m)
+{
+	const unsigned char	*u = (const unsigned char *)s;
+	const size_t		 n = bp_ascii_nbreak_classes;
+	const char		*row = bp_ascii_breaks;
+	struct bp_seg		 sg = { 0, 0, 0, 1 };
+	size_t			 i, best = 0, cap = 0;
+	unsigned		 cls, k = 0;
+
+	for (i = 0; i < len; i++) {
+		cls = bp_ascii_break_class[u[i]];
+		if (i > 0 && row[cls] == UC_BREAK_POSSIBLE &&
+		    !(u[i - 1] == '-' && (i == 1 || u[i - 2] == '-' ||
+		    u[i - 2] == ' '))) {
+			if (sg.content > best)
+				best = sg.content;
+			if (m != NULL) {
+				if (m->nseg == cap) {
+					cap = cap ? cap * 2 : 16;
+					m->seg = bp_reallocarray(m->seg, cap,
+					    sizeof(*m->seg));
+				}
+				m->seg[m->nseg++] = sg;
+			}
+			sg.content = sg.total = 0;
+			sg.blank = 1;
+		}
+		if (u[i] == ' ')
+			row = bp_ascii_breaks + (k * 2 + 1) * n;
+		else {
+			k = cls;
+			row = bp_ascii_breaks + k * 2 * n;
+		}
+		sg.total++;
+		if (u[i] != ' ') {
+			sg.content = sg.total;
+			sg.blank = 0;
+			/*
+			 * More of the same class, with no break between two of
+			 * them (a word's letters): the same row, a column each.
+			 */
+			if (row[cls] != UC_BREAK_POSSIBLE && u[i] != '-')
+				while (i + 1 < len &&
+				    bp_ascii_break_class[u[i + 1]] == cls) {
+					i++;
+					sg.total++;
+					sg.content = sg.total;
+				}
+		}
+	}
+	if (len == 0)
+		return 0;
+	if (sg.content > best)
+		best = sg.content;
+	if (m != NULL) {
+		if (m->nseg == cap)
+			m->seg = bp_reallocarray(m->seg, cap + 1,
+			    sizeof(*m->seg));
+		m->seg[m->nseg++] = sg;
+	}
+	return best;
+}
+
 size_t
 bp_text_longest_word(const char *s, size_t len)
 {
@@ -801,6 +984,8 @@ bp_text_longest_word(const char *s, size_t len)
 
 	if ((best = plain_longest_word(s, len)) != SIZE_MAX)
 		return best;
+	if (ascii_words(s, len))
+		return ascii_segs(s, len, NULL);
 	best = 0;
 	/* A piece at a time; a word across two pieces counts as two. */
 	bp_wrap_init(&w, s, len, 1, 0);
@@ -810,7 +995,7 @@ bp_text_longest_word(const char *s, size_t len)
 		    0x80)
 			b--;
 		take_piece(&w, a, b);
-		piece_breaks(&w);
+		piece_breaks(&w, 0);	/* no layout: plain or not */
 		for (i = 0; seg_next(&w, &i, &sg); )
 			if (sg.content > best)
 				best = sg.content;
@@ -827,8 +1012,24 @@ bp_measure_init(struct bp_measure *m, const char *s, size_t len)
 
 	memset(m, 0, sizeof(*m));
 	bp_wrap_init(&m->w, s, len, 1, 0);
+	/*
+	 * Printable ASCII: words in one pass, and the breaks left to be
+	 * worked out where a line ends, as wrap_piece() leaves them.
+	 */
+	if (ascii_words(s, len)) {
+		m->w.asis = 1;
+		m->w.e = s;
+		m->w.elen = len;
+		m->w.plain = 1;
+		if (len > 0) {
+			grow(&m->w, len);
+			memset(m->w.brk, BRK_LAZY, len);
+		}
+		m->word = ascii_segs(s, len, m);
+		return;
+	}
 	take_piece(&m->w, 0, len);
-	piece_breaks(&m->w);
+	piece_breaks(&m->w, plain_piece(&m->w));
 	for (i = 0; seg_next(&m->w, &i, &sg); ) {
 		if (m->nseg == cap) {
 			cap = cap ? cap * 2 : 16;
@@ -1003,11 +1204,25 @@ alnum(char c)
 	    (c >= '0' && c <= '9');
 }
 
+/* What a printable ASCII character does to a URL. */
+#define URL_END		1	/* ends it */
+#define URL_END_TEXT	2	/* ends it in text output */
+#define URL_BRACKET	4	/* counted, to balance */
+
+static const unsigned char url_ascii[128] = {
+	['<'] = URL_END, ['>'] = URL_END, ['|'] = URL_END,
+	['{'] = URL_END_TEXT, ['}'] = URL_END_TEXT, ['"'] = URL_END_TEXT,
+	['\\'] = URL_END_TEXT, ['^'] = URL_END_TEXT, ['`'] = URL_END_TEXT,
+	['('] = URL_BRACKET, [')'] = URL_BRACKET, ['['] = URL_BRACKET,
+	[']'] = URL_BRACKET,
+};
+
 static size_t
 url_len(const char *s, size_t len, size_t i, int strict)
 {
 	size_t		 j, k, n, open = 0, close = 0, sopen = 0, sclose = 0;
 	uint32_t	 c;
+	unsigned	 stop = strict ? URL_END | URL_END_TEXT : URL_END;
 
 	if (i > 0 && alnum(s[i - 1]))
 		return 0;
@@ -1022,14 +1237,15 @@ url_len(const char *s, size_t len, size_t i, int strict)
 		if (s[j] > ' ' && s[j] < 0x7f) {
 			n = 1;
 			c = (uint32_t)s[j];
-			if (c == '<' || c == '>' || c == '|' || (strict &&
-			    (c == '{' || c == '}' || c == '"' || c == '\\' ||
-			    c == '^' || c == '`')))
+			if (url_ascii[c] & stop)
 				break;
-			open += c == '(';
-			close += c == ')';
-			sopen += c == '[';
-			sclose += c == ']';
+			/* Most characters are none of these. */
+			if (url_ascii[c] & URL_BRACKET) {
+				open += c == '(';
+				close += c == ')';
+				sopen += c == '[';
+				sclose += c == ']';
+			}
 			continue;
 		}
 		n = bp_utf8_decode(s + j, len - j, &c);

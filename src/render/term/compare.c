@@ -278,6 +278,7 @@ row_draw(struct bp_buf *out, struct table *t, size_t r)
 {
 	struct bp_line	 line;
 	struct bp_opts	 plain;
+	struct bp_buf	 row = BP_BUF_INIT;	/* a line, made again each time */
 	size_t		 c, live = 0, pad;
 	const char	*bar = t->o->ascii ? "|" : "│";
 	unsigned char	*more, *split;
@@ -303,9 +304,9 @@ row_draw(struct bp_buf *out, struct table *t, size_t r)
 		live++;
 	}
 	for (;;) {
-		struct bp_buf	 row = BP_BUF_INIT;
 		int		 any = 0;
 
+		row.len = 0;
 		for (c = 0; c < t->ncols; c++) {
 			enum bp_term_style st = r == 0 ? BP_TS_HEADING :
 			    win && c + 1 == t->ncols ? BP_TS_EDGE : BP_TS_NONE;
@@ -329,10 +330,10 @@ row_draw(struct bp_buf *out, struct table *t, size_t r)
 		bp_buf_putc(&row, '\n');
 		if (any)
 			bp_buf_putn(out, row.data, row.len);
-		bp_buf_free(&row);
 		if (!any)
 			break;
 	}
+	bp_buf_free(&row);
 	for (c = 0; c < t->ncols; c++)
 		bp_wrap_free(&t->wraps[c]);
 	free(more);
