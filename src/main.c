@@ -247,9 +247,11 @@ main(int argc, char **argv)
 	struct bp_diags	 dg;
 	int		 rc, keep, answer, trouble, tofile;
 
-	/* Only what is used: the codeset (box drawing) and strerror's language. */
+	/*
+	 * Only what is used: the codeset (box drawing); strerror's language
+	 * is set when a message first needs it (bp_strerror()).
+	 */
 	setlocale(LC_CTYPE, "");
-	setlocale(LC_MESSAGES, "");
 	/* cJSON allocates through bpolpo: out of memory is never "null". */
 	cJSON_InitHooks(&(cJSON_Hooks){ bp_malloc, free });
 	/* Past ulimit -f, a write fails (EFBIG) and is reported; no core dump. */

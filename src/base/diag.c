@@ -1,4 +1,5 @@
 /* Diagnostics: collect while loading and validating, keep the first ones, print in input order. */
+#include <locale.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -310,4 +311,21 @@ bp_diags_print(struct bp_diags *d)
 		bp_warnx("%s: %zu more problem%s not shown; 'bpolpo check "
 		    "--max-errors 0' shows every one", d->file, more,
 		    more == 1 ? "" : "s");
+}
+
+/*
+ * strerror(err) in the reader's language.  LC_MESSAGES is set here, the
+ * first time a message needs it, so a run that says nothing never pays
+ * for finding that locale.
+ */
+const char *
+bp_strerror(int err)
+{
+	static int	 set;
+
+	if (!set) {
+		set = 1;
+		setlocale(LC_MESSAGES, "");
+	}
+	return strerror(err);
 }

@@ -392,7 +392,7 @@ bp_output_close(struct bp_output *o, struct bp_buf *b, int keep)
 		err = terminal_close(o, b, keep);
 		b->len = 0;
 		if (err > 0 && err != EPIPE)
-			bp_warnx("write error: %s", strerror(err));
+			bp_warnx("write error: %s", bp_strerror(err));
 		return err > 0 && err != EPIPE ? -1 : err;
 	}
 	if (o->to == BP_TO_FD) {
@@ -406,7 +406,7 @@ bp_output_close(struct bp_output *o, struct bp_buf *b, int keep)
 		/* Only when SIGPIPE is ignored: by default a closed pipe ends us, as git. */
 		if (err == 0 || err == EPIPE)
 			return 0;
-		bp_warnx("write error: %s", strerror(err));
+		bp_warnx("write error: %s", bp_strerror(err));
 		return -1;
 	}
 	err = o->error;
@@ -424,7 +424,7 @@ bp_output_close(struct bp_output *o, struct bp_buf *b, int keep)
 	o->path = o->tmp = NULL;
 	if (err == 0)
 		return 0;
-	bp_warnx("%s: %s", o->name, strerror(err));
+	bp_warnx("%s: %s", o->name, bp_strerror(err));
 	return -1;
 }
 

@@ -30,11 +30,11 @@ open_input(const char *path)
 	int		 fd;
 
 	if ((fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)) < 0) {
-		bp_warnx("%s: %s", path, strerror(errno));
+		bp_warnx("%s: %s", path, bp_strerror(errno));
 		return -1;
 	}
 	if (fstat(fd, &st) < 0)
-		bp_warnx("%s: %s", path, strerror(errno));
+		bp_warnx("%s: %s", path, bp_strerror(errno));
 	else if (S_ISDIR(st.st_mode))
 		bp_warnx("%s: is a directory: name a YAML file, or '-' for "
 		    "standard input", path);

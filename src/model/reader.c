@@ -405,7 +405,7 @@ bp_loader_syntax_error(struct loader *l)
 			    "larger than the limit of %zu bytes", l->limit);
 	} else if (p->error == YAML_READER_ERROR && l->read_errno != 0) {
 		bp_problem(l->diags, BP_P_READ_ERROR, (struct bp_mark){ 0, 0 },
-		    "%s", strerror(l->read_errno));
+		    "%s", bp_strerror(l->read_errno));
 	} else if (p->error == YAML_READER_ERROR) {
 		/* The reader gives a byte offset, not a mark. */
 		at = offset_mark(l, p->problem_offset);

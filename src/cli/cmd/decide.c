@@ -40,7 +40,7 @@ read_saved(const char *path, struct bp_saved *sv)
 	else if ((f = fopen(path, "r")) == NULL) {
 		if (errno == ENOMEM)
 			bp_oom();
-		bp_warnx("%s: %s", path, strerror(errno));
+		bp_warnx("%s: %s", path, bp_strerror(errno));
 		return 0;
 	}
 	while ((got = fread(chunk, 1, sizeof(chunk), f)) > 0) {
@@ -52,7 +52,7 @@ read_saved(const char *path, struct bp_saved *sv)
 		}
 	}
 	if (ok && ferror(f)) {
-		bp_warnx("%s: %s", path, strerror(errno));
+		bp_warnx("%s: %s", path, bp_strerror(errno));
 		ok = 0;
 	}
 	if (f != stdin)
@@ -317,7 +317,7 @@ decide(struct bp_ctx *c, const struct bp_doc *whole)
 		if (!given) {
 			bp_output_unpaged(c->output);
 			if (bp_ask(&dc, c->o) != 0) {
-				bp_warnx("reading answers: %s", strerror(errno));
+				bp_warnx("reading answers: %s", bp_strerror(errno));
 				rc = BP_EXIT_FAIL;
 			}
 		}
