@@ -150,12 +150,12 @@ side_of(const struct bp_decision *dc, size_t s, struct side *sd)
 static size_t
 top_sum(const size_t *cnt, size_t j)
 {
-	size_t	 w, take, sum = 0;
+	size_t	 w, n, sum = 0;
 
 	for (w = BP_WEIGHT_MAX + 1; w-- > 0 && j > 0; ) {
-		take = cnt[w] < j ? cnt[w] : j;
-		sum += take * w;
-		j -= take;
+		n = cnt[w] < j ? cnt[w] : j;
+		sum += n * w;
+		j -= n;
 	}
 	return sum;
 }

@@ -180,7 +180,6 @@ struct search {
 	struct bp_by_subject	 by;
 	const struct bp_value	**values;
 	unsigned char		*held;		/* per item: holds every term */
-	size_t			 nheld;
 };
 
 /*
