@@ -16,6 +16,40 @@ solid(unsigned char c)
 	return c < 0x80 && c != ' ' ? bp_ascii_break_class[c] : 0;
 }
 
+/*
+ * Breaks from libunistring for u[from..] where u[i] is a character the
+ * ASCII table does not hold: up to two characters in a row after it that
+ * the table holds, not spaces (after one alone, a Hebrew letter and
+ * hyphen before it still count, LB21a).  brk[from] is kept when last, the
+ * character not a space before, is one (its break is the table's).
+ * Returns where the table takes over again, or len.
+ */
+static size_t
+by_libunistring(const uint8_t *u, size_t len, size_t i, size_t from,
+    size_t last, char *brk)
+{
+	size_t	 j;
+	char	 keep;
+
+	for (j = i;;) {
+		while (j < len && solid(u[j]) == 0)
+			j++;
+		if (j >= len)
+			break;
+		if (j + 1 < len && solid(u[j + 1]) != 0) {
+			j++;
+			break;
+		}
+		j++;
+	}
+	keep = brk[from];
+	u8_possible_linebreaks(u + from, (j < len ? j + 1 : len) - from, ENC,
+	    brk + from);
+	if (last != SIZE_MAX)
+		brk[from] = keep;
+	return j;
+}
+
 void
 bp_text_breaks(const char *s, size_t len, char *brk)
 {
@@ -24,7 +58,6 @@ bp_text_breaks(const char *s, size_t len, char *brk)
 	const char	*row = bp_ascii_breaks;	/* the table's row: k, sp */
 	size_t		 i = 0, j, from, last = SIZE_MAX;
 	unsigned	 cls, k = 0;
-	char		 keep;
 
 	while (i < len) {
 		/*
@@ -60,22 +93,7 @@ bp_text_breaks(const char *s, size_t len, char *brk)
 		 * a Hebrew letter and hyphen before it still count (LB21a).
 		 */
 		from = last == SIZE_MAX ? 0 : last;
-		for (j = i;;) {
-			while (j < len && solid(u[j]) == 0)
-				j++;
-			if (j >= len)
-				break;
-			if (j + 1 < len && solid(u[j + 1]) != 0) {
-				j++;
-				break;
-			}
-			j++;
-		}
-		keep = brk[from];
-		u8_possible_linebreaks(u + from, (j < len ? j + 1 : len) - from,
-		    ENC, brk + from);
-		if (last != SIZE_MAX)
-			brk[from] = keep;
+		j = by_libunistring(u, len, i, from, last, brk);
 		if (j >= len)
 			break;
 		k = solid(u[j]);
@@ -90,7 +108,6 @@ bp_text_breaks_rest(const char *s, size_t len, char *brk)
 {
 	const uint8_t	*u = (const uint8_t *)s;
 	size_t		 i = 0, j, k, from, last;
-	char		 keep;
 
 	while (i < len) {
 		/* What the table holds is left as it is. */
@@ -105,22 +122,7 @@ bp_text_breaks_rest(const char *s, size_t len, char *brk)
 			;
 		last = k > 0 ? k - 1 : SIZE_MAX;
 		from = last == SIZE_MAX ? 0 : last;
-		for (j = i;;) {
-			while (j < len && solid(u[j]) == 0)
-				j++;
-			if (j >= len)
-				break;
-			if (j + 1 < len && solid(u[j + 1]) != 0) {
-				j++;
-				break;
-			}
-			j++;
-		}
-		keep = brk[from];
-		u8_possible_linebreaks(u + from, (j < len ? j + 1 : len) - from,
-		    ENC, brk + from);
-		if (last != SIZE_MAX)
-			brk[from] = keep;
+		j = by_libunistring(u, len, i, from, last, brk);
 		if (j >= len)
 			break;
 		i = j + 1;
