@@ -45,8 +45,9 @@ endif
 # those above it here).
 BASESRC	= src/base/alloc.c src/base/arena.c src/base/breaks.c src/base/buf.c \
 	  src/base/diag.c \
-	  src/base/hidden.c src/base/output.c src/base/pager.c src/base/shell.c \
-	  src/base/suggest.c src/base/table.c src/base/text.c src/base/wrap.c
+	  src/base/hidden.c src/base/measure.c src/base/output.c src/base/pager.c src/base/shell.c \
+	  src/base/paragraphs.c src/base/suggest.c src/base/table.c \
+	  src/base/text.c src/base/url.c src/base/wrap.c
 MODELSRC = src/model/doc.c src/model/input.c src/model/load.c \
 	  src/model/problem.c src/model/reader.c src/model/schema.c \
 	  src/model/validate.c

@@ -192,28 +192,34 @@ pick_paging(const struct bp_args *a, const struct bp_opts *o,
 	return p;
 }
 
-/*
- * Whether the terminal speaks UTF-8: the locale's codeset says so, or,
- * when the locale could not be loaded (not installed, or no memory for
- * it), its name does, as tmux reads it.
- */
+/* Whether the locale's name (LC_ALL, LC_CTYPE, LANG) says UTF-8. */
 static int
-utf8_terminal(void)
+utf8_named(void)
 {
-	const char	*v, *codeset = nl_langinfo(CODESET);
+	const char	*v;
 
-	if (codeset != NULL && strcmp(codeset, "UTF-8") == 0)
-		return 1;
-	if (setlocale(LC_CTYPE, NULL) != NULL &&
-	    strcmp(setlocale(LC_CTYPE, NULL), "C") != 0 &&
-	    strcmp(setlocale(LC_CTYPE, NULL), "POSIX") != 0)
-		return 0;	/* a locale that loaded, not in UTF-8 */
 	if (((v = getenv("LC_ALL")) == NULL || *v == '\0') &&
 	    ((v = getenv("LC_CTYPE")) == NULL || *v == '\0') &&
 	    ((v = getenv("LANG")) == NULL || *v == '\0'))
 		return 0;
 	return strstr(v, "UTF-8") != NULL || strstr(v, "utf8") != NULL ||
 	    strstr(v, "UTF8") != NULL || strstr(v, "utf-8") != NULL;
+}
+
+/*
+ * Whether the terminal speaks UTF-8: the locale's name says so (whether
+ * it loads or not: not installed, or no memory for it, it is what tmux
+ * reads), else the codeset of the locale loaded.
+ */
+static int
+utf8_terminal(void)
+{
+	const char	*codeset;
+
+	if (utf8_named())
+		return 1;
+	codeset = nl_langinfo(CODESET);
+	return codeset != NULL && strcmp(codeset, "UTF-8") == 0;
 }
 
 /*
@@ -248,10 +254,13 @@ main(int argc, char **argv)
 	int		 rc, keep, answer, trouble, tofile;
 
 	/*
-	 * Only what is used: the codeset (box drawing); strerror's language
-	 * is set when a message first needs it (bp_strerror()).
+	 * Only what is used: the codeset (box drawing), which a locale named
+	 * for UTF-8 has without being loaded (utf8_terminal()); strerror's
+	 * language and characters are loaded when a message first needs
+	 * them (bp_strerror()).  bpolpo's own text needs no locale.
 	 */
-	setlocale(LC_CTYPE, "");
+	if (!utf8_named())
+		setlocale(LC_CTYPE, "");
 	/* cJSON allocates through bpolpo: out of memory is never "null". */
 	cJSON_InitHooks(&(cJSON_Hooks){ bp_malloc, free });
 	/* Past ulimit -f, a write fails (EFBIG) and is reported; no core dump. */

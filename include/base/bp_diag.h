@@ -98,7 +98,7 @@ void	bp_warnx_more(const char *fmt, ...)
 /* "error" or "warning". */
 const char	*bp_level_name(enum bp_level);
 
-/* strerror(err) in the reader's language (LC_MESSAGES, set when first needed). */
+/* strerror(err) in the reader's language (the locale loaded when first needed). */
 const char	*bp_strerror(int err);
 
 #endif

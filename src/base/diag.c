@@ -314,9 +314,9 @@ bp_diags_print(struct bp_diags *d)
 }
 
 /*
- * strerror(err) in the reader's language.  LC_MESSAGES is set here, the
- * first time a message needs it, so a run that says nothing never pays
- * for finding that locale.
+ * strerror(err) in the reader's language and characters.  The locale's
+ * messages and character set are loaded here, the first time a message
+ * needs them, so a run that says nothing never pays for finding them.
  */
 const char *
 bp_strerror(int err)
@@ -325,6 +325,7 @@ bp_strerror(int err)
 
 	if (!set) {
 		set = 1;
+		setlocale(LC_CTYPE, "");
 		setlocale(LC_MESSAGES, "");
 	}
 	return strerror(err);

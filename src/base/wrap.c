@@ -1,4 +1,9 @@
-/* Wrapping: text broken into lines of a width at word boundaries, a piece at a time; paragraphs; URLs kept whole. */
+/*
+ * Wrapping: text broken into lines of a width at word boundaries, a
+ * piece at a time, URLs and options kept whole.  Text measured for a
+ * table's column widths is measure.c's, paragraphs are split in
+ * paragraphs.c, and URLs found in url.c.
+ */
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -13,12 +18,8 @@
 #include "base/bp_alloc.h"
 #include "base/bp_buf.h"
 #include "base/bp_text.h"
+#include "base/bp_wrapper.h"
 
-/*
- * Raw text wrapped a piece at a time: memory stays bounded.  Text no
- * longer is one piece at any width, which bp_measure relies on.
- */
-#define PIECE	BP_MEASURE_MAX
 
 /* A grapheme cluster longer than this (in bytes) is no real one. */
 #define MAX_CLUSTER	256
@@ -30,8 +31,8 @@
  * ZWJ sequences (rule GB11) are joined here.  A "cluster" longer than
  * MAX_CLUSTER bytes (marks without end) ends there, at a character.
  */
-static size_t
-cluster_end(const struct bp_wrap *w, size_t i)
+size_t
+bp_wrap_cluster_end(const struct bp_wrap *w, size_t i)
 {
 	const uint8_t	*u = (const uint8_t *)w->e, *end = u + w->elen, *q, *r;
 	size_t		 j;
@@ -71,23 +72,9 @@ cluster_end(const struct bp_wrap *w, size_t i)
 	return j;
 }
 
-/*
- * Whether e[i] is a printable ASCII character that is a cluster of its
- * own (what follows starts no escape and joins nothing to it): then it
- * ends at i + 1 and takes one column.
- */
-static inline int
-ascii_alone(const struct bp_wrap *w, size_t i)
-{
-	const uint8_t	*u = (const uint8_t *)w->e;
-
-	return u[i] >= 0x20 && u[i] < 0x7f && (i + 1 == w->elen ||
-	    (u[i + 1] < 0x80 && (w->asis || !w->unit[i + 1])));
-}
-
 /* Room in brk[] for n bytes of text. */
-static void
-grow(struct bp_wrap *w, size_t n)
+void
+bp_wrap_grow(struct bp_wrap *w, size_t n)
 {
 	if (n <= w->cap)
 		return;
@@ -96,8 +83,8 @@ grow(struct bp_wrap *w, size_t n)
 }
 
 /* Width of e[a..b): the measure bp_text_width() uses. */
-static size_t
-span_width(const char *e, size_t a, size_t b)
+size_t
+bp_wrap_span_width(const char *e, size_t a, size_t b)
 {
 	return bp_text_width(e + a, b - a);
 }
@@ -107,8 +94,8 @@ span_width(const char *e, size_t a, size_t b)
  * "--rows" or "-w", a break would split an option a reader must type:
  * only hyphens inside words ("process-driven") stay break points.
  */
-static void
-keep_options_whole(const char *s, size_t len, char *brk)
+void
+bp_wrap_keep_options(const char *s, size_t len, char *brk)
 {
 	const char	*p;
 	size_t		 i;
@@ -129,8 +116,6 @@ keep_options_whole(const char *s, size_t len, char *brk)
  * overflow it rather than split it: the one exception to the width.
  */
 #define BRK_URL		'U'
-/* Not worked out yet: see break_before(). */
-#define BRK_LAZY	'?'
 
 static void
 keep_urls_whole(const char *s, size_t len, char *brk)
@@ -180,7 +165,7 @@ emit_width(struct bp_wrap *w, size_t a, size_t b, size_t width)
 	w->v[w->n].p = w->e + a;
 	w->v[w->n].len = b - a;
 	w->v[w->n].width = width < SIZE_MAX / 2 ? width :
-	    span_width(w->e, a, b);
+	    bp_wrap_span_width(w->e, a, b);
 	w->v[w->n].off = 0;
 	w->v[w->n].cut = 0;
 	w->n++;
@@ -210,7 +195,7 @@ cluster_cut(const struct bp_wrap *w, size_t i, size_t j, size_t room)
 	for (k = best; k < j; k = next) {
 		n = u8_mbtouc(&c, u + k, j - k);
 		next = k + (size_t)(n > 0 ? n : 1);
-		if (span_width(w->e, i, next) > room)
+		if (bp_wrap_span_width(w->e, i, next) > room)
 			break;
 		best = next;
 	}
@@ -221,8 +206,8 @@ cluster_cut(const struct bp_wrap *w, size_t i, size_t j, size_t room)
  * Whether e[0..elen) is printable ASCII and line breaks, with no escape:
  * then every byte but a line break is a cluster one column wide.
  */
-static int
-plain_piece(const struct bp_wrap *w)
+int
+bp_wrap_plain_piece(const struct bp_wrap *w)
 {
 	size_t	 i = 0;
 
@@ -239,16 +224,16 @@ plain_piece(const struct bp_wrap *w)
 /*
  * Where e[0..elen) may break (brk[]): UAX #14, but never inside an option
  * or an escape.  Drawing, measuring and the widest word read the same.
- * plain: what plain_piece() says, known already (lay_out() reads it).
+ * plain: what bp_wrap_plain_piece() says, known already (bp_wrap_lay_out() reads it).
  */
-static void
-piece_breaks(struct bp_wrap *w, int plain)
+void
+bp_wrap_piece_breaks(struct bp_wrap *w, int plain)
 {
 	size_t	 i;
 
-	grow(w, w->elen);
+	bp_wrap_grow(w, w->elen);
 	bp_text_breaks(w->e, w->elen, w->brk);
-	keep_options_whole(w->e, w->elen, w->brk);
+	bp_wrap_keep_options(w->e, w->elen, w->brk);
 	if (w->asis == 0)
 		for (i = 0; i < w->elen; i++)
 			if (w->unit[i])
@@ -259,8 +244,8 @@ piece_breaks(struct bp_wrap *w, int plain)
 }
 
 /*
- * brk[k] (k > 0), worked out if it was left to be (BRK_LAZY): what
- * bp_text_breaks() and keep_options_whole() make of an ASCII character,
+ * brk[k] (k > 0), worked out if it was left to be (BP_BRK_LAZY): what
+ * bp_text_breaks() and bp_wrap_keep_options() make of an ASCII character,
  * from the last character before it not a space and whether spaces come
  * between (last_break()'s way, for one).
  */
@@ -271,7 +256,7 @@ break_at(const struct bp_wrap *w, size_t k)
 	size_t			 j = k, prev;
 	char			 b = w->brk[k];
 
-	if (b != BRK_LAZY)
+	if (b != BP_BRK_LAZY)
 		return b;
 	while (j > 0 && u[j - 1] == ' ')
 		j--;
@@ -286,8 +271,8 @@ break_at(const struct bp_wrap *w, size_t k)
 
 /*
  * The last break opportunity in e[start + 1..i] (start: none), looked for
- * from i back.  In a plain piece a break not yet worked out (BRK_LAZY) is
- * what bp_text_breaks() and keep_options_whole() would make of it: the
+ * from i back.  In a plain piece a break not yet worked out (BP_BRK_LAZY) is
+ * what bp_text_breaks() and bp_wrap_keep_options() would make of it: the
  * ASCII table's entry for the character, the last one before it not a
  * space and whether spaces come between, and no break after a leading
  * hyphen.  j only moves back, so a run of spaces is crossed once.
@@ -300,7 +285,7 @@ last_break(const struct bp_wrap *w, size_t start, size_t i)
 	char			 b;
 
 	for (k = i; k > start; k--) {
-		if ((b = w->brk[k]) == BRK_LAZY) {
+		if ((b = w->brk[k]) == BP_BRK_LAZY) {
 			if (j > k)
 				j = k;
 			while (j > 0 && u[j - 1] == ' ')
@@ -319,14 +304,14 @@ last_break(const struct bp_wrap *w, size_t start, size_t i)
 }
 
 /*
- * lay_out() for a plain piece, a line at a time rather than a byte: as
+ * bp_wrap_lay_out() for a plain piece, a line at a time rather than a byte: as
  * every byte is a column, the first that cannot fit is found by
  * arithmetic, and the break before it by looking back from there.  A
- * line ends where lay_out()'s would: with no break opportunity between
- * the last one taken and the byte that did not fit, lay_out() going on
+ * line ends where bp_wrap_lay_out()'s would: with no break opportunity between
+ * the last one taken and the byte that did not fit, bp_wrap_lay_out() going on
  * from that byte and this one starting again from the break see the
  * same.  Returns 0, having laid out nothing for sure, at a URL wider than
- * the line, which lay_out()'s own loop places.
+ * the line, which bp_wrap_lay_out()'s own loop places.
  */
 static int
 lay_out_plain(struct bp_wrap *w, size_t width, size_t *need)
@@ -374,7 +359,7 @@ lay_out_plain(struct bp_wrap *w, size_t width, size_t *need)
 }
 
 /*
- * Where lay_out()'s loop, at e[i] with a line cw wide that started at
+ * Where bp_wrap_lay_out()'s loop, at e[i] with a line cw wide that started at
  * start, first has more to do than take an ASCII character alone (one
  * column) that fits or a space: it is crossed at once.  *last and *lastw
  * are set as the loop sets them, to the last break opportunity crossed
@@ -415,8 +400,8 @@ ascii_fits(const struct bp_wrap *w, size_t i, size_t start, size_t width,
  * lines may differ (SIZE_MAX: at none), for bp_measure_lines(): at any
  * width below it each line ends where it ends here.
  */
-static void
-lay_out(struct bp_wrap *w, size_t width, size_t *next)
+void
+bp_wrap_lay_out(struct bp_wrap *w, size_t width, size_t *next)
 {
 	const char	*e = w->e;
 	size_t		 len = w->elen, i, j, k, start, cw, cwidth, last;
@@ -456,14 +441,14 @@ lay_out(struct bp_wrap *w, size_t width, size_t *next)
 		}
 		/*
 		 * Most text is ASCII: a character alone, one column, as
-		 * cluster_end() and span_width() would find at more cost.
+		 * bp_wrap_cluster_end() and bp_wrap_span_width() would find at more cost.
 		 */
-		if (ascii_alone(w, i)) {
+		if (bp_wrap_ascii_alone(w, i)) {
 			j = i + 1;
 			cwidth = 1;
 		} else {
-			j = cluster_end(w, i);
-			cwidth = span_width(e, i, j);
+			j = bp_wrap_cluster_end(w, i);
+			cwidth = bp_wrap_span_width(e, i, j);
 		}
 		/* A space alone may hang past the edge: it is trimmed. */
 		if (e[i] == ' ' && j == i + 1) {
@@ -497,7 +482,7 @@ lay_out(struct bp_wrap *w, size_t width, size_t *next)
 					emit(w, start, k);
 					start = k;
 					last = 0;
-					cw = span_width(e, start, i);
+					cw = bp_wrap_span_width(e, start, i);
 				}
 				ustart = start;
 			}
@@ -532,8 +517,8 @@ lay_out(struct bp_wrap *w, size_t width, size_t *next)
 }
 
 /* Breaks e[0..elen) into lines of the wrap's width. */
-static void
-wrap_piece(struct bp_wrap *w)
+void
+bp_wrap_piece(struct bp_wrap *w)
 {
 	size_t	 width, need = SIZE_MAX;
 
@@ -549,7 +534,7 @@ wrap_piece(struct bp_wrap *w)
 	if (memchr(w->e, '\n', w->elen) == NULL &&
 	    bp_ascii_run(w->e, w->elen > w->width ? w->width + 1 : w->elen) <=
 	    w->width &&
-	    (width = span_width(w->e, 0, w->elen)) <= w->width) {
+	    (width = bp_wrap_span_width(w->e, 0, w->elen)) <= w->width) {
 		emit_width(w, 0, w->elen, width);
 		if (w->v[0].len == 0)
 			w->n = 0;
@@ -560,30 +545,30 @@ wrap_piece(struct bp_wrap *w)
 	 * ends: they are worked out there (last_break()), but for URLs,
 	 * marked first.
 	 */
-	if ((w->plain = plain_piece(w)) != 0) {
-		grow(w, w->elen);
-		memset(w->brk, BRK_LAZY, w->elen);
+	if ((w->plain = bp_wrap_plain_piece(w)) != 0) {
+		bp_wrap_grow(w, w->elen);
+		memset(w->brk, BP_BRK_LAZY, w->elen);
 		if (!(w->flags & BP_WRAP_BREAK_URLS))
 			keep_urls_whole(w->e, w->elen, w->brk);
 		if (lay_out_plain(w, w->width, &need))
 			return;
 		w->n = 0;
-		piece_breaks(w, 1);
+		bp_wrap_piece_breaks(w, 1);
 	} else if (w->asis) {
 		/*
 		 * Text shown as it is, not all ASCII: libunistring's breaks,
 		 * around what is not, worked out now; the table's where
-		 * lay_out() looks (break_at()).
+		 * bp_wrap_lay_out() looks (break_at()).
 		 */
-		grow(w, w->elen);
-		memset(w->brk, BRK_LAZY, w->elen);
+		bp_wrap_grow(w, w->elen);
+		memset(w->brk, BP_BRK_LAZY, w->elen);
 		bp_text_breaks_rest(w->e, w->elen, w->brk);
-		keep_options_whole(w->e, w->elen, w->brk);
+		bp_wrap_keep_options(w->e, w->elen, w->brk);
 		if (!(w->flags & BP_WRAP_BREAK_URLS))
 			keep_urls_whole(w->e, w->elen, w->brk);
 	} else
-		piece_breaks(w, 0);
-	lay_out(w, w->width, NULL);
+		bp_wrap_piece_breaks(w, 0);
+	bp_wrap_lay_out(w, w->width, NULL);
 }
 
 void
@@ -719,13 +704,13 @@ as_is(const struct bp_wrap *w, size_t a, size_t b, int *plain)
 }
 
 /* Makes raw s[a..b) the current piece, where it lies when it is shown as is. */
-static void
-take_piece(struct bp_wrap *w, size_t a, size_t b)
+void
+bp_wrap_take_piece(struct bp_wrap *w, size_t a, size_t b)
 {
 	int	 plain = 0;
 
 	w->asis = (w->flags & BP_WRAP_SAFE) || as_is(w, a, b, &plain);
-	/* What plain_piece() would find, found on the way. */
+	/* What bp_wrap_plain_piece() would find, found on the way. */
 	w->known = w->asis && !(w->flags & BP_WRAP_SAFE) ? 1 + plain : 0;
 	if (w->asis) {
 		w->e = w->s + a;
@@ -742,15 +727,15 @@ fill(struct bp_wrap *w)
 
 	if (a >= w->len)
 		return 0;
-	room = PIECE + 16 * w->width;
+	room = BP_WRAP_PIECE + 16 * w->width;
 	b = w->len - a > room ? a + room : w->len;
 	/* Never inside a UTF-8 sequence. */
 	while (b > a + 1 && b < w->len &&
 	    ((unsigned char)w->s[b] & 0xc0) == 0x80)
 		b--;
 	/* Text shown as it is (most) is wrapped where it lies. */
-	take_piece(w, a, b);
-	wrap_piece(w);
+	bp_wrap_take_piece(w, a, b);
+	bp_wrap_piece(w);
 	next = b;
 	/*
 	 * The last line may go on past the piece: unless it is the only one
@@ -790,502 +775,4 @@ bp_wrap_next(struct bp_wrap *w, struct bp_line *line)
 			return 0;
 	*line = w->v[w->i++];
 	return 1;
-}
-
-/*
- * A word of a piece as the wrapper sees it: the clusters from one break
- * opportunity to the next (a line break is one of its own).  At a width
- * no narrower than any word's content, lay_out() breaks only between
- * words, and a layout can be worked out a word at a time.
- */
-struct bp_seg {
-	size_t		 content;	/* width up to its last cluster not a space */
-	size_t		 total;		/* with the spaces after it */
-	unsigned char	 nl;		/* a line break, not a word */
-	unsigned char	 blank;		/* nothing but spaces: no line of its own */
-};
-
-/*
- * Reads the word at e[*i] (a cluster start) into *sg and moves *i past
- * it; 0 at the end.  Clusters and widths as lay_out() takes them.
- */
-static int
-seg_next(const struct bp_wrap *w, size_t *i, struct bp_seg *sg)
-{
-	size_t	 k = *i, j;
-
-	if (k >= w->elen)
-		return 0;
-	memset(sg, 0, sizeof(*sg));
-	sg->blank = 1;
-	if (w->e[k] == '\n') {
-		sg->nl = 1;
-		*i = k + 1;
-		return 1;
-	}
-	do {
-		/* Most text is ASCII: a character alone, one column. */
-		if (ascii_alone(w, k)) {
-			j = k + 1;
-			sg->total++;
-		} else {
-			j = cluster_end(w, k);
-			sg->total += span_width(w->e, k, j);
-		}
-		/* A space alone hangs past the edge; anything else must fit. */
-		if (w->e[k] != ' ' || j != k + 1) {
-			sg->content = sg->total;
-			sg->blank = 0;
-		}
-		k = j;
-	} while (k < w->elen && w->e[k] != '\n' &&
-	    w->brk[k] != UC_BREAK_POSSIBLE);
-	*i = k;
-	return 1;
-}
-
-/*
- * The widest word of s when UAX #14 breaks it only after its runs of
- * spaces, so that a word is a run of other bytes: ASCII words of letters
- * and digits, each maybe ended by , . ; : ! ? and then a space or the
- * end.  Letters and digits hold together (rules LB23, LB28), those marks
- * cling to what comes before them (LB13), and a space is a break before a
- * letter or a digit (LB18), but at the start.  Most data is written so;
- * test_text.c holds this to the slow way.  SIZE_MAX: s is not so.
- */
-static size_t
-plain_longest_word(const char *s, size_t len)
-{
-	size_t		 i, run = 0, best = 0;
-	int		 prev = ' ';	/* a space, 'a' letter or digit, '.' mark */
-	unsigned char	 c;
-
-	for (i = 0; i < len; i++) {
-		c = (unsigned char)s[i];
-		if (c == ' ') {
-			/* libunistring breaks after no space at the start. */
-			if (i == 0)
-				return SIZE_MAX;
-			prev = ' ';
-			run = 0;
-			continue;
-		}
-		if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-		    (c >= '0' && c <= '9')) {
-			if (prev == '.')
-				return SIZE_MAX;
-			prev = 'a';
-		} else if (c != '\0' && strchr(",.;:!?", c) != NULL) {
-			if (prev == ' ')
-				return SIZE_MAX;
-			prev = '.';
-		} else
-			return SIZE_MAX;
-		if (++run > best)
-			best = run;
-	}
-	return best;
-}
-
-/*
- * Whether s[0..len) is printable ASCII with no "://" (no URL), short
- * enough to be one piece: its words can be read in one pass.
- */
-static int
-ascii_words(const char *s, size_t len)
-{
-	const char	*p;
-
-	if (len > PIECE || bp_ascii_run(s, len) != len)
-		return 0;
-	for (p = s; (p = memchr(p, ':', len - (size_t)(p - s))) != NULL; p++)
-		if ((size_t)(p - s) + 3 <= len && p[1] == '/' && p[2] == '/')
-			return 0;
-	return 1;
-}
-
-/*
- * The words of s[0..len), which ascii_words() accepts, as piece_breaks()
- * and seg_next() make them, in one pass with no brk[] kept: the break
- * before each byte is the ASCII table's (bp_text_breaks()), none after a
- * leading hyphen (keep_options_whole()), and each byte a column.  Each
- * word goes to m's list when m is not NULL.  Returns the widest.
- */
-static size_t
-ascii_segs(const char *s, size_t len, struct bp_measure *m)
-{
-	const unsigned char	*u = (const unsigned char *)s;
-	const size_t		 n = bp_ascii_nbreak_classes;
-	const char		*row = bp_ascii_breaks;
-	struct bp_seg		 sg = { 0, 0, 0, 1 };
-	size_t			 i, best = 0, cap = 0;
-	unsigned		 cls, k = 0;
-
-	for (i = 0; i < len; i++) {
-		cls = bp_ascii_break_class[u[i]];
-		if (i > 0 && row[cls] == UC_BREAK_POSSIBLE &&
-		    !(u[i - 1] == '-' && (i == 1 || u[i - 2] == '-' ||
-		    u[i - 2] == ' '))) {
-			if (sg.content > best)
-				best = sg.content;
-			if (m != NULL) {
-				if (m->nseg == cap) {
-					cap = cap ? cap * 2 : 16;
-					m->seg = bp_reallocarray(m->seg, cap,
-					    sizeof(*m->seg));
-				}
-				m->seg[m->nseg++] = sg;
-			}
-			sg.content = sg.total = 0;
-			sg.blank = 1;
-		}
-		if (u[i] == ' ')
-			row = bp_ascii_breaks + (k * 2 + 1) * n;
-		else {
-			k = cls;
-			row = bp_ascii_breaks + k * 2 * n;
-		}
-		sg.total++;
-		if (u[i] != ' ') {
-			sg.content = sg.total;
-			sg.blank = 0;
-			/*
-			 * More of the same class, with no break between two of
-			 * them (a word's letters): the same row, a column each.
-			 */
-			if (row[cls] != UC_BREAK_POSSIBLE && u[i] != '-')
-				while (i + 1 < len &&
-				    bp_ascii_break_class[u[i + 1]] == cls) {
-					i++;
-					sg.total++;
-					sg.content = sg.total;
-				}
-		}
-	}
-	if (len == 0)
-		return 0;
-	if (sg.content > best)
-		best = sg.content;
-	if (m != NULL) {
-		if (m->nseg == cap)
-			m->seg = bp_reallocarray(m->seg, cap + 1,
-			    sizeof(*m->seg));
-		m->seg[m->nseg++] = sg;
-	}
-	return best;
-}
-
-size_t
-bp_text_longest_word(const char *s, size_t len)
-{
-	struct bp_wrap	 w;
-	struct bp_seg	 sg;
-	size_t		 a, b, i, best;
-
-	if ((best = plain_longest_word(s, len)) != SIZE_MAX)
-		return best;
-	if (ascii_words(s, len))
-		return ascii_segs(s, len, NULL);
-	best = 0;
-	/* A piece at a time; a word across two pieces counts as two. */
-	bp_wrap_init(&w, s, len, 1, 0);
-	for (a = 0; a < len; a = b) {
-		b = len - a > PIECE ? a + PIECE : len;
-		while (b > a + 1 && b < len && ((unsigned char)s[b] & 0xc0) ==
-		    0x80)
-			b--;
-		take_piece(&w, a, b);
-		piece_breaks(&w, 0);	/* no layout: plain or not */
-		for (i = 0; seg_next(&w, &i, &sg); )
-			if (sg.content > best)
-				best = sg.content;
-	}
-	bp_wrap_free(&w);
-	return best;
-}
-
-void
-bp_measure_init(struct bp_measure *m, const char *s, size_t len)
-{
-	struct bp_seg	 sg;
-	size_t		 i, cap = 0;
-
-	memset(m, 0, sizeof(*m));
-	bp_wrap_init(&m->w, s, len, 1, 0);
-	/*
-	 * Printable ASCII: words in one pass, and the breaks left to be
-	 * worked out where a line ends, as wrap_piece() leaves them.
-	 */
-	if (ascii_words(s, len)) {
-		m->w.asis = 1;
-		m->w.e = s;
-		m->w.elen = len;
-		m->w.plain = 1;
-		if (len > 0) {
-			grow(&m->w, len);
-			memset(m->w.brk, BRK_LAZY, len);
-		}
-		m->word = ascii_segs(s, len, m);
-		return;
-	}
-	take_piece(&m->w, 0, len);
-	piece_breaks(&m->w, plain_piece(&m->w));
-	for (i = 0; seg_next(&m->w, &i, &sg); ) {
-		if (m->nseg == cap) {
-			cap = cap ? cap * 2 : 16;
-			m->seg = bp_reallocarray(m->seg, cap, sizeof(*m->seg));
-		}
-		m->seg[m->nseg++] = sg;
-		if (sg.content > m->word)
-			m->word = sg.content;
-	}
-}
-
-size_t
-bp_measure_lines(struct bp_measure *m, size_t width, size_t *next)
-{
-	const struct bp_seg	*sg;
-	size_t			 k, n = 0, cw = 0, need = SIZE_MAX;
-	int			 open = 0, blank = 1;
-
-	if (width < 1)
-		width = 1;
-	/* Narrower than a word: bp_wrap's own loop, which splits it. */
-	if (width < m->word) {
-		lay_out(&m->w, width, next);
-		return m->w.n;
-	}
-	/*
-	 * lay_out() a word at a time: a word that does not fit goes to the
-	 * next line whole, and no word is wider than a line.  open: the line
-	 * holds something (if only spaces, it is still a line before a word
-	 * that goes on to the next).
-	 */
-	for (k = 0; k < m->nseg; k++) {
-		sg = &m->seg[k];
-		if (sg->nl) {
-			n++;
-			cw = 0;
-			open = 0;
-			blank = 1;
-			continue;
-		}
-		if (open && cw + sg->content > width) {
-			if (cw + sg->content < need)
-				need = cw + sg->content;
-			n++;
-			cw = 0;
-			blank = 1;
-		}
-		cw += sg->total;
-		open = 1;
-		blank = blank && sg->blank;
-	}
-	/* A last line of nothing but spaces says nothing. */
-	if (open && !blank)
-		n++;
-	if (next != NULL)
-		*next = need;
-	return n;
-}
-
-void
-bp_measure_free(struct bp_measure *m)
-{
-	bp_wrap_free(&m->w);
-	free(m->seg);
-	memset(m, 0, sizeof(*m));
-}
-
-/* Whether the line at s[i] (just after a newline) holds only spaces and tabs, and where the next one starts. */
-static int
-blank_line_at(const char *s, size_t len, size_t i, size_t *next)
-{
-	size_t	 j;
-
-	for (j = i; j < len && (s[j] == ' ' || s[j] == '\t'); j++)
-		;
-	if (j < len && s[j] == '\n') {
-		*next = j + 1;
-		return 1;
-	}
-	return 0;
-}
-
-static int
-space(char c)
-{
-	return c == ' ' || c == '\t' || c == '\n' || c == '\r';
-}
-
-/* Trims s[a, b) of outer whitespace and passes it on, if anything is left. */
-static void
-emit_block(const char *s, size_t a, size_t b, enum bp_block kind, int *first,
-    void (*fn)(enum bp_block, int, const char *, size_t, void *), void *arg)
-{
-	while (a < b && space(s[a]))
-		a++;
-	while (b > a && space(s[b - 1]))
-		b--;
-	if (b > a) {
-		fn(kind, *first, s + a, b - a, arg);
-		*first = 0;
-	}
-}
-
-/* Where the line at s[i] starts an item: the index after its "- ", else 0. */
-static size_t
-item_at(const char *s, size_t len, size_t i)
-{
-	while (i < len && s[i] == ' ')
-		i++;
-	return i + 1 < len && s[i] == '-' && s[i + 1] == ' ' ? i + 2 : 0;
-}
-
-/* One paragraph, s[a, b): text, then items, each from a line "- ". */
-static void
-blocks(const char *s, size_t a, size_t b,
-    void (*fn)(enum bp_block, int, const char *, size_t, void *), void *arg)
-{
-	const char	*p;
-	size_t		 i, start = a, body, from;
-	enum bp_block	 kind = BP_BLOCK_PARA;
-	int		 first = 1;
-
-	/* Each line's start, found by memchr. */
-	for (i = a; i < b; i = (size_t)(p - s) + 1) {
-		from = i;
-		if ((body = item_at(s, b, i)) != 0) {
-			emit_block(s, start, i, kind, &first, fn, arg);
-			kind = BP_BLOCK_ITEM;
-			start = from = body;
-		}
-		if ((p = memchr(s + from, '\n', b - from)) == NULL)
-			break;
-	}
-	emit_block(s, start, b, kind, &first, fn, arg);
-}
-
-void
-bp_text_paragraphs(const char *s, size_t len,
-    void (*fn)(enum bp_block, int, const char *, size_t, void *), void *arg)
-{
-	const char	*p;
-	size_t		 start = 0, i, next = len, a, b;
-
-	/* Only a line break may end a paragraph: they are found by memchr. */
-	for (i = 0; i <= len; i++) {
-		if (i < len) {
-			p = memchr(s + i, '\n', len - i);
-			i = p != NULL ? (size_t)(p - s) : len;
-		}
-		if (i < len && !blank_line_at(s, len, i + 1, &next))
-			continue;
-		for (a = start, b = i; a < b && space(s[a]); a++)
-			;
-		while (b > a && space(s[b - 1]))
-			b--;
-		if (b > a)
-			blocks(s, a, b, fn, arg);
-		if (i == len)
-			break;
-		/* Further blank lines: one paragraph break is enough. */
-		while (next < len && blank_line_at(s, len, next, &next))
-			;
-		start = next;
-		i = next - 1;
-	}
-}
-
-static int
-alnum(char c)
-{
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-	    (c >= '0' && c <= '9');
-}
-
-/* What a printable ASCII character does to a URL. */
-#define URL_END		1	/* ends it */
-#define URL_END_TEXT	2	/* ends it in text output */
-#define URL_BRACKET	4	/* counted, to balance */
-
-static const unsigned char url_ascii[128] = {
-	['<'] = URL_END, ['>'] = URL_END, ['|'] = URL_END,
-	['{'] = URL_END_TEXT, ['}'] = URL_END_TEXT, ['"'] = URL_END_TEXT,
-	['\\'] = URL_END_TEXT, ['^'] = URL_END_TEXT, ['`'] = URL_END_TEXT,
-	['('] = URL_BRACKET, [')'] = URL_BRACKET, ['['] = URL_BRACKET,
-	[']'] = URL_BRACKET,
-};
-
-static size_t
-url_len(const char *s, size_t len, size_t i, int strict)
-{
-	size_t		 j, k, n, open = 0, close = 0, sopen = 0, sclose = 0;
-	uint32_t	 c;
-	unsigned	 stop = strict ? URL_END | URL_END_TEXT : URL_END;
-
-	if (i > 0 && alnum(s[i - 1]))
-		return 0;
-	if (len - i >= 8 && bp_ascii_ncasecmp(s + i, "https://", 8) == 0)
-		k = 8;
-	else if (len - i >= 7 && bp_ascii_ncasecmp(s + i, "http://", 7) == 0)
-		k = 7;
-	else
-		return 0;
-	for (j = i + k; j < len; j += n) {
-		/* Printable ASCII is no space and nothing hidden. */
-		if (s[j] > ' ' && s[j] < 0x7f) {
-			n = 1;
-			c = (uint32_t)s[j];
-			if (url_ascii[c] & stop)
-				break;
-			/* Most characters are none of these. */
-			if (url_ascii[c] & URL_BRACKET) {
-				open += c == '(';
-				close += c == ')';
-				sopen += c == '[';
-				sclose += c == ']';
-			}
-			continue;
-		}
-		n = bp_utf8_decode(s + j, len - j, &c);
-		if (bp_is_space(c) || bp_char_hidden(c) || c == '<' ||
-		    c == '>' || c == '|' || c == 0xfffd ||
-		    (strict && c < 0x80 && strchr("{}\"\\^`", (int)c) != NULL))
-			break;
-		open += c == '(';
-		close += c == ')';
-		sopen += c == '[';
-		sclose += c == ']';
-	}
-	/*
-	 * Trailing punctuation ends the sentence, not the URL; so does a
-	 * ')' without its '('.  Counted once, so a URL followed by a
-	 * million dots costs a million steps, not a million squared.
-	 */
-	while (j > i + k) {
-		if (strchr("?!.,:*_~'\";", s[j - 1]) != NULL)
-			j--;
-		else if (s[j - 1] == ')' && close > open) {
-			j--;
-			close--;
-		} else if (strict && s[j - 1] == ']' && sclose > sopen) {
-			j--;
-			sclose--;
-		} else
-			break;
-	}
-	return j > i + k ? j - i : 0;
-}
-
-size_t
-bp_url_len(const char *s, size_t len, size_t i)
-{
-	return url_len(s, len, i, 0);
-}
-
-size_t
-bp_url_len_text(const char *s, size_t len, size_t i)
-{
-	return url_len(s, len, i, 1);
 }
