@@ -67,10 +67,10 @@ bp_text_breaks(const char *s, size_t len, char *brk)
 		if (u[i] < 0x80 && (cls = bp_ascii_break_class[u[i]]) != 0) {
 			brk[i] = row[cls];
 			if (u[i] == ' ')
-				row = bp_ascii_breaks + (k * 2 + 1) * n;
+				row = bp_ascii_breaks + ((size_t)k * 2 + 1) * n;
 			else {
 				k = cls;
-				row = bp_ascii_breaks + k * 2 * n;
+				row = bp_ascii_breaks + (size_t)k * 2 * n;
 				last = i;
 			}
 			/*
@@ -97,7 +97,7 @@ bp_text_breaks(const char *s, size_t len, char *brk)
 		if (j >= len)
 			break;
 		k = solid(u[j]);
-		row = bp_ascii_breaks + k * 2 * n;
+		row = bp_ascii_breaks + (size_t)k * 2 * n;
 		last = j;
 		i = j + 1;
 	}

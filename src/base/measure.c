@@ -161,10 +161,10 @@ ascii_segs(const char *s, size_t len, struct bp_measure *m)
 			sg.blank = 1;
 		}
 		if (u[i] == ' ')
-			row = bp_ascii_breaks + (k * 2 + 1) * n;
+			row = bp_ascii_breaks + ((size_t)k * 2 + 1) * n;
 		else {
 			k = cls;
-			row = bp_ascii_breaks + k * 2 * n;
+			row = bp_ascii_breaks + (size_t)k * 2 * n;
 		}
 		sg.total++;
 		if (u[i] != ' ') {

@@ -370,7 +370,7 @@ single_criteria(const struct bp_decision *dc, struct bp_firm *f)
 	const struct bp_tally	*t = &dc->tally;
 	struct best		 b;
 	size_t			 i, x, w, n, who = 0, l = t->top[0];
-	unsigned char		 to;
+	int			 to;
 	enum bp_lean		 r;
 	int			 tie = t->lean == BP_LEAN_TIE, u;
 
@@ -395,7 +395,7 @@ single_criteria(const struct bp_decision *dc, struct bp_firm *f)
 			    !(r == BP_LEAN_SUBJECT && who == l)) {
 				if (better(dc, f, u, dc->weights[i])) {
 					f->n = 0;
-					add(f, i, to);
+					add(f, i, (size_t)to);
 				}
 			}
 		}
@@ -424,7 +424,7 @@ flip_features(const struct bp_decision *dc, size_t l, struct bp_firm *f)
 		memset(cnt, 0, sizeof(cnt));
 		for (r = 0; r < d->nfeatures; r++)
 			if (dc->picks[r] != BP_PICK_SUBJECT + x)
-				cnt[dc->weights[r] * (dc->picks[r] ==
+				cnt[(size_t)dc->weights[r] * (dc->picks[r] ==
 				    BP_PICK_SUBJECT + l ? 2 : 1)]++;
 		need = t->v[l].wfits - t->v[x].wfits + 1;
 		for (g = 2 * NW - 1, gain = k = 0; g > 0 && gain < need &&

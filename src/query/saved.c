@@ -97,13 +97,17 @@ bp_saved_write(struct bp_buf *out, const struct bp_decision *dc)
 
 /* ---- Reading. ---- */
 
-/* "FILE:LINE:COL: " before a message about node nd. */
+/* "FILE:LINE:COL: " before a message about node nd (none: the file's start). */
 static void
 at(struct bp_buf *err, const char *name, const yaml_node_t *nd)
 {
 	bp_text_safe_line(err, name, strlen(name));
-	bp_buf_printf(err, ":%lu:%lu: ", (unsigned long)nd->start_mark.line + 1,
-	    (unsigned long)nd->start_mark.column + 1);
+	if (nd == NULL)
+		bp_buf_puts(err, ":1:1: ");
+	else
+		bp_buf_printf(err, ":%lu:%lu: ",
+		    (unsigned long)nd->start_mark.line + 1,
+		    (unsigned long)nd->start_mark.column + 1);
 }
 
 /* A scalar's text, or NULL for another node or a YAML null. */
