@@ -7,6 +7,8 @@
 #ifndef BP_LOADER_H
 #define BP_LOADER_H
 
+#include <sys/types.h>
+
 #include <stddef.h>
 
 #include <yaml.h>
@@ -14,6 +16,12 @@
 #include "base/bp_diag.h"
 #include "base/bp_mark.h"
 #include "model/bp_doc.h"
+
+/*
+ * A message about input not held in memory (a file, a pipe) reads at most
+ * the last this many bytes read: the lines of its hint must lie in them.
+ */
+#define BP_LOADER_WINDOW	((size_t)128 * 1024)
 
 struct loader {
 	yaml_parser_t	 parser;
@@ -26,11 +34,18 @@ struct loader {
 	struct bp_doc	*doc;
 	size_t		 held;		/* bytes of the item lists */
 	size_t		 building[3];	/* bytes of lists being read, by room */
-	/* The input: in memory, or read from fd with a window kept. */
+	/*
+	 * The input: in memory, or read from fd: a pipe with a window
+	 * kept as it is read, a file (base >= 0, where reading began)
+	 * read again into the window when a problem needs it.
+	 */
 	const char	*text;
 	size_t		 len;
 	int		 fd;
 	size_t		 limit;
+	off_t		 base;		/* a file's offset at the start, or -1 */
+	int		 started;	/* the first bytes read: a BOM looked for */
+	int		 bom;		/* bytes of byte-order mark dropped */
 	size_t		 nread;		/* bytes read from fd (BOM not counted) */
 	int		 read_errno;
 	char		*win;		/* the last bytes read, from wstart on */
@@ -59,9 +74,13 @@ bp_mark_of(yaml_mark_t m)
 
 /*
  * libyaml's input handler for a descriptor (l->fd): counts, holds to
- * l->limit, drops a byte-order mark, keeps a window for messages.
+ * l->limit, drops a byte-order mark, keeps a window for messages from a
+ * pipe.
  */
 int	bp_loader_read(void *l, unsigned char *buf, size_t size, size_t *got);
+
+/* Sets l->base when l->fd is a file, which can be read again for messages. */
+void	bp_loader_seekable(struct loader *l);
 
 /* The parser stopped: its problem said, with a hint where one helps. */
 void	bp_loader_syntax_error(struct loader *l);

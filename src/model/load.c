@@ -934,6 +934,7 @@ start(struct loader *l, struct bp_diags *diags)
 	memset(l, 0, sizeof(*l));
 	l->diags = diags;
 	l->fd = -1;
+	l->base = -1;
 	l->wmark.line = l->wmark.col = 1;
 	if (!yaml_parser_initialize(&l->parser))
 		bp_oom();
@@ -970,6 +971,7 @@ bp_load_fd(const char *file, int fd, size_t limit, struct bp_diags *diags)
 	start(&l, diags);
 	l.fd = fd;
 	l.limit = limit;
+	bp_loader_seekable(&l);
 	yaml_parser_set_input(&l.parser, bp_loader_read, &l);
 	return load(&l, file);
 }

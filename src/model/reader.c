@@ -1,4 +1,6 @@
-/* The loader's reading side: bytes in, a window of them kept for messages, and the YAML reader's errors said as problems, with hints. */
+/* The loader's reading side: bytes in, a window of them for messages (kept from a pipe, read again from a file), and the YAML reader's errors said as problems, with hints. */
+#include <sys/stat.h>
+
 #include <errno.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -18,17 +20,44 @@
 #include "model/bp_loader.h"
 #include "model/bp_problem.h"
 
-#define WINDOW		((size_t)128 * 1024)	/* input kept for messages */
+#define WINDOW		BP_LOADER_WINDOW
 
-/* ---- The input, and the window of it kept for messages. ---- */
+/*
+ * ---- The input, and the window of it for messages. ----
+ *
+ * A message's hint reads the lines around a problem.  Text in memory is
+ * all there; a pipe's bytes are gone once libyaml has them, so its last
+ * ones are kept as it is read; a file's are read again, only when a
+ * problem is reported (window_fill).
+ */
 
-/* Moves the window's start to keep at most WINDOW bytes in it. */
+/* Drops the first n bytes of the window, counting the lines they held. */
+static void
+window_drop(struct loader *l, size_t n)
+{
+	const char	*p, *nl, *end = l->win + n;
+
+	/* Lines counted by memchr, the column (characters) only after the last. */
+	for (p = l->win; (nl = memchr(p, '\n', (size_t)(end - p))) != NULL;
+	    p = nl + 1) {
+		l->wmark.line++;
+		l->wmark.col = 1;
+	}
+	for (; p < end; p++)
+		if (((unsigned char)*p & 0xc0) != 0x80)
+			l->wmark.col++;
+	memmove(l->win, l->win + n, l->wlen - n);
+	l->wlen -= n;
+	l->wstart += n;
+}
+
+/*
+ * Adds what was read to the window, which keeps at least the last WINDOW
+ * bytes and at most twice that: bytes are moved once per WINDOW read.
+ */
 static void
 window_add(struct loader *l, const unsigned char *buf, size_t n)
 {
-	const char	*p, *nl, *end;
-	size_t		 drop;
-
 	if (l->win == NULL)
 		l->win = bp_malloc(2 * WINDOW);
 	if (n > WINDOW) {
@@ -37,27 +66,8 @@ window_add(struct loader *l, const unsigned char *buf, size_t n)
 		buf += n - WINDOW;
 		n = WINDOW;
 	}
-	if (l->wlen + n > 2 * WINDOW) {
-		drop = l->wlen + n - WINDOW;
-		if (drop > l->wlen)
-			drop = l->wlen;
-		/*
-		 * Where the window now starts: lines counted by memchr, the
-		 * column (characters) only after the last line break.
-		 */
-		end = l->win + drop;
-		for (p = l->win; (nl = memchr(p, '\n', (size_t)(end - p))) !=
-		    NULL; p = nl + 1) {
-			l->wmark.line++;
-			l->wmark.col = 1;
-		}
-		for (; p < end; p++)
-			if (((unsigned char)*p & 0xc0) != 0x80)
-				l->wmark.col++;
-		memmove(l->win, l->win + drop, l->wlen - drop);
-		l->wlen -= drop;
-		l->wstart += drop;
-	}
+	if (l->wlen + n > 2 * WINDOW)
+		window_drop(l, l->wlen + n - WINDOW);
 	memcpy(l->win + l->wlen, buf, n);
 	l->wlen += n;
 }
@@ -146,23 +156,101 @@ byte_at(const struct loader *l, yaml_mark_t m)
 	return -1;
 }
 
-/* libyaml's input handler for a descriptor: counts, limits, drops a BOM. */
-int
-bp_loader_read(void *data, unsigned char *buf, size_t size, size_t *got)
+/*
+ * The window over a file, made when a problem needs it: the bytes read so
+ * far read again from where reading began, through window_add as a pipe's
+ * were.  A file that changed since gives a hint from its new text, never
+ * more bytes than were read.
+ */
+static void
+window_fill(struct loader *l)
 {
-	struct loader	*l = data;
-	ssize_t		 n;
+	char	*chunk;
+	size_t	 done = 0, n;
+	ssize_t	 got;
+
+	if (l->base < 0 || l->win != NULL)
+		return;
+	chunk = bp_malloc(WINDOW);
+	while (done < l->nread) {
+		n = l->nread - done > WINDOW ? WINDOW : l->nread - done;
+		got = pread(l->fd, chunk, n, l->base + l->bom + (off_t)done);
+		if (got < 0 && errno == EINTR)
+			continue;
+		if (got <= 0)
+			break;
+		window_add(l, (const unsigned char *)chunk, (size_t)got);
+		done += (size_t)got;
+	}
+	free(chunk);
+}
+
+/*
+ * The window as messages read it: the last WINDOW bytes read, whatever
+ * pieces they came in, so a pipe's and a file's give the same hints.
+ */
+static void
+window_ready(struct loader *l)
+{
+	window_fill(l);
+	if (l->wlen > WINDOW)
+		window_drop(l, l->wlen - WINDOW);
+}
+
+void
+bp_loader_seekable(struct loader *l)
+{
+	struct stat	 st;
+
+	/* From where it stands: standard input may be part read already. */
+	if (fstat(l->fd, &st) == 0 && S_ISREG(st.st_mode))
+		l->base = lseek(l->fd, 0, SEEK_CUR);
+}
+
+/* read(2), again after a signal; on failure -1, its errno kept. */
+static ssize_t
+read_fd(struct loader *l, unsigned char *buf, size_t size)
+{
+	ssize_t	 n;
 
 	do
 		n = read(l->fd, buf, size);
 	while (n < 0 && errno == EINTR);
-	if (n < 0) {
+	if (n < 0)
 		l->read_errno = errno;
+	return n;
+}
+
+/* libyaml's input handler for a descriptor: counts, limits, drops a BOM. */
+int
+bp_loader_read(void *data, unsigned char *buf, size_t size, size_t *got)
+{
+	static const unsigned char	 bom[] = { 0xef, 0xbb, 0xbf };
+	struct loader			*l = data;
+	ssize_t				 n, more;
+
+	if ((n = read_fd(l, buf, size)) < 0)
 		return 0;
-	}
-	if (l->nread == 0 && n >= 3 && memcmp(buf, LIT("\xef\xbb\xbf")) == 0) {
-		memmove(buf, buf + 3, (size_t)n - 3);
-		n -= 3;
+	if (!l->started) {
+		/* A pipe may give a byte-order mark in pieces. */
+		while (n > 0 && (size_t)n < sizeof(bom) && (size_t)n < size &&
+		    memcmp(buf, bom, (size_t)n) == 0) {
+			if ((more = read_fd(l, buf + n, size - (size_t)n)) < 0)
+				return 0;
+			if (more == 0)
+				break;
+			n += more;
+		}
+		l->started = n > 0;
+		if ((size_t)n >= sizeof(bom) && memcmp(buf, bom, sizeof(bom)) ==
+		    0) {
+			memmove(buf, buf + 3, (size_t)n - 3);
+			n -= 3;
+			l->bom = 3;
+			/* An empty read is the end: a pipe's mark alone is not. */
+			if (n == 0 && (n = read_fd(l, buf, size)) < 0)
+				return 0;
+		}
 	}
 	l->nread += (size_t)n;
 	bp_diags_input(l->diags, l->nread);
@@ -170,7 +258,8 @@ bp_loader_read(void *data, unsigned char *buf, size_t size, size_t *got)
 		l->read_errno = EFBIG;
 		return 0;
 	}
-	window_add(l, buf, (size_t)n);
+	if (l->base < 0)
+		window_add(l, buf, (size_t)n);
 	*got = (size_t)n;
 	return 1;
 }
@@ -393,6 +482,8 @@ bp_loader_syntax_error(struct loader *l)
 	enum bp_problem	 problem;
 
 	at = bp_mark_of(p->problem_mark);
+	if (p->error != YAML_MEMORY_ERROR && l->read_errno == 0)
+		window_ready(l);
 	if (p->error == YAML_READER_ERROR && l->read_errno == EFBIG) {
 		if (l->limit % ((size_t)1024 * 1024) == 0)
 			bp_problem(l->diags, BP_P_FILE_TOO_LARGE,

@@ -1,4 +1,6 @@
 /* Loader and validator: structs, line:col marks, and the exact problems reported. */
+#include <sys/wait.h>
+
 #include <fcntl.h>
 #include <setjmp.h>
 #include <stdarg.h>
@@ -15,6 +17,7 @@
 #include "base/bp_diag.h"
 #include "model/bp_data.h"
 #include "model/bp_doc.h"
+#include "model/bp_loader.h"
 #include "model/bp_problem.h"
 #include "model/bp_validate.h"
 #include "render/bp_render.h"
@@ -465,6 +468,164 @@ file_bom_is_skipped_and_positions_still_count(void **state)
 	bp_diags_free(&dg);
 }
 
+/* ---- Messages from a file and a pipe read their lines from a window. ---- */
+
+/* Every problem in dg as "code line:col: message" lines, in a malloc'd string. */
+static char *
+messages(const struct bp_diags *dg)
+{
+	struct bp_buf	 b = BP_BUF_INIT;
+	size_t		 i;
+
+	for (i = 0; i < dg->n; i++)
+		bp_buf_printf(&b, "%u %u:%u: %s\n", dg->v[i].code,
+		    dg->v[i].at.line, dg->v[i].at.col, dg->v[i].msg);
+	return b.data != NULL ? bp_buf_take(&b) : strdup("");
+}
+
+/* The messages of loading len bytes from fd. */
+static char *
+messages_fd(int fd)
+{
+	struct bp_diags	 dg;
+	struct bp_doc	*d;
+	char		*m;
+
+	bp_diags_init(&dg, "t.yaml");
+	d = bp_load_fd("t.yaml", fd, (size_t)64 << 20, &dg);
+	m = messages(&dg);
+	bp_doc_free(d);
+	bp_diags_free(&dg);
+	return m;
+}
+
+/*
+ * The messages of text read from a pipe, its first 8 KiB written in
+ * pieces of 1 to cut bytes (a byte-order mark may come split), then in
+ * pieces of up to 64 KiB.
+ */
+static char *
+messages_piped(const char *text, size_t len, size_t cut, unsigned seed)
+{
+	int	 p[2], st;
+	pid_t	 pid;
+	char	*m;
+	size_t	 n, done = 0;
+
+	assert_int_equal(pipe(p), 0);
+	if ((pid = fork()) == 0) {
+		close(p[0]);
+		srand(seed);
+		while (len > 0) {
+			n = 1 + (size_t)rand() % (done < 8192 ? cut :
+			    (size_t)64 << 10);
+			n = n < len ? n : len;
+			if (write(p[1], text, n) != (ssize_t)n)
+				_exit(1);	/* the reader stopped early */
+			text += n;
+			len -= n;
+			done += n;
+		}
+		_exit(0);
+	}
+	assert_true(pid > 0);
+	close(p[1]);
+	m = messages_fd(p[0]);
+	close(p[0]);
+	waitpid(pid, &st, 0);
+	return m;
+}
+
+/* The messages of text in a file, read from byte skip of it on. */
+static char *
+messages_file(const char *text, size_t len, size_t skip)
+{
+	char	 path[] = "/tmp/bpolpo-load.XXXXXX", *m;
+	int	 fd;
+	size_t	 i;
+
+	assert_true((fd = mkstemp(path)) >= 0);
+	unlink(path);
+	for (i = 0; i < skip; i++)
+		assert_int_equal(write(fd, "#", 1), 1);
+	assert_int_equal(write(fd, text, len), (ssize_t)len);
+	assert_int_equal(lseek(fd, (off_t)skip, SEEK_SET), (off_t)skip);
+	m = messages_fd(fd);
+	close(fd);
+	return m;
+}
+
+/*
+ * A problem at the end of inputs of every size around the window's and
+ * twice it (where it starts dropping what it read), in a file, in a file
+ * read from its middle (standard input part read), with and without a
+ * byte-order mark, and from a pipe written in pieces small and large: the same
+ * messages, and the same as from memory, whose lines are all there.
+ */
+static void
+window_gives_the_same_messages_as_memory(void **state)
+{
+	static const char *const tails[] = {
+		"  - id: zz\n    label: L\n     edge: tie\n",	/* indent */
+		"  - id: zz\n\tlabel: L\n",			/* tab */
+		"  - id: zz\n    label: L\xff\n",		/* bad UTF-8 */
+		"  - id: zz\n    label: 'a' b\n",		/* after quote */
+		"  - id: zz\n    label: a: b\n",		/* colon */
+		"  - id: zz\n    label: \x01\n",		/* control */
+	};
+	static const char head[] = "\xef\xbb\xbf" "format: 1\ntitle: T\n"
+	    "summary: S\nsubjects:\n  - {id: a, short: A, name: Alpha}\n"
+	    "  - {id: b, short: B, name: Beta}\nfeatures:\n";
+	const size_t	 W = BP_LOADER_WINDOW;
+	const size_t	 sizes[] = { 300, W - 1, W + 1, 2 * W - 1, 2 * W + 1 };
+	struct bp_buf	 b = BP_BUF_INIT;
+	struct bp_diags	 dg;
+	struct bp_doc	*d;
+	size_t		 si, ti, i, bom, tl;
+	char		*mem, *m;
+
+	(void)state;
+	for (si = 0; si < sizeof(sizes) / sizeof(sizes[0]); si++)
+	for (ti = 0; ti < sizeof(tails) / sizeof(tails[0]); ti++)
+	{
+		bom = (si + ti) % 2 * 3;
+		/* head, features, a comment to the size, the broken tail. */
+		tl = strlen(tails[ti]);
+		b.len = 0;
+		bp_buf_puts(&b, head + 3 - bom);
+		for (i = 0; b.len + 60 + tl < sizes[si]; i++)
+			bp_buf_printf(&b, "  - {id: f%zu, label: L, values: "
+			    "{a: x, b: y}}\n", i);
+		bp_buf_puts(&b, "  #");
+		bp_buf_repeat(&b, "x", sizes[si] - b.len - tl - 1);
+		bp_buf_puts(&b, "\n");
+		bp_buf_puts(&b, tails[ti]);
+		assert_int_equal(b.len, sizes[si]);
+
+		bp_diags_init(&dg, "t.yaml");
+		d = bp_load("t.yaml", b.data, b.len, &dg);
+		mem = messages(&dg);
+		assert_null(d);
+		assert_int_equal(dg.n, 1);
+		bp_diags_free(&dg);
+
+		m = messages_file(b.data, b.len, 0);
+		assert_string_equal(m, mem);
+		free(m);
+		m = messages_file(b.data, b.len, 4099);
+		assert_string_equal(m, mem);
+		free(m);
+		m = messages_piped(b.data, b.len, 7, (unsigned)si);
+		assert_string_equal(m, mem);
+		free(m);
+		m = messages_piped(b.data, b.len, W + 5000, (unsigned)ti);
+		assert_string_equal(m, mem);
+		free(m);
+		free(mem);
+	}
+	bp_buf_free(&b);
+}
+
 static void
 free_accepts_null(void **state)
 {
@@ -546,6 +707,7 @@ main(void)
 		cmocka_unit_test(file_read_as_parsed_matches_memory),
 		cmocka_unit_test(file_over_the_limit_is_refused),
 		cmocka_unit_test(file_bom_is_skipped_and_positions_still_count),
+		cmocka_unit_test(window_gives_the_same_messages_as_memory),
 		cmocka_unit_test(free_accepts_null),
 		cmocka_unit_test(starter_uses_every_key),
 	};
