@@ -32,70 +32,49 @@ id_ok(const struct bp_text *t)
 	return 1;
 }
 
-struct idref {
-	const struct bp_text	*id;
-	size_t			 index;
-};
-
-static int
-cmp_idref(const void *a, const void *b)
-{
-	const struct idref	*x = a, *y = b;
-	int			 c = strcmp(x->id->s, y->id->s);
-
-	if (c != 0)
-		return c;
-	return x->index < y->index ? -1 : x->index > y->index;
-}
-
 /*
  * Checks the ids of a list whose ids sit at items + k * stride: each must
- * be well formed, and each repeat is reported against the first.  Sorting
- * keeps this O(n log n): a list of 100,000 features is checked at once.
+ * be well formed, and each repeat is reported against the first.  order
+ * is the list sorted by id (bp_doc_index's), or NULL to sort it here:
+ * repeats sit side by side in it, so 100,000 features cost one sort.
  */
 static void
 check_ids(struct bp_diags *dg, const char *what, const void *items,
-    size_t stride, size_t n)
+    size_t stride, size_t n, const uint32_t *order)
 {
-	struct idref	*v;
-	size_t		 i, k, m = 0;
+	const struct bp_text	*id, *first = NULL;
+	uint32_t		*own = NULL;
+	size_t			 i;
 
+#define ID(k)	((const struct bp_text *)((const char *)items + (k) * stride))
 	if (items == NULL || n == 0)
 		return;
-	v = bp_calloc(n, sizeof(*v));
-	for (i = 0; i < n; i++) {
-		const struct bp_text *id = (const struct bp_text *)
-		    ((const char *)items + i * stride);
-
-		if (id->s == NULL)
-			continue;	/* the loader reported it missing */
-		if (!id_ok(id)) {
-			bp_problem(dg, BP_P_BAD_ID, id->at, "%s id '%s' must be "
-			    "lowercase letters, digits and '-', and start with "
-			    "a letter or digit", what, id->s);
+	for (i = 0; i < n; i++)
+		if ((id = ID(i))->s != NULL && !id_ok(id))
+			bp_problem(dg, BP_P_BAD_ID, id->at, "%s id '%s' must "
+			    "be lowercase letters, digits and '-', and start "
+			    "with a letter or digit", what, id->s);
+	if (order == NULL)
+		order = own = bp_sort_by_text(items, n, stride, 0);
+	/* Ids the loader reported missing sort last; bad ones were said. */
+	for (i = 0; i < n && (id = ID(order[i]))->s != NULL; i++) {
+		if (!id_ok(id))
+			continue;
+		if (first == NULL || bp_text_cmp(first, id) != 0) {
+			first = id;	/* the first of a new id */
 			continue;
 		}
-		v[m].id = id;
-		v[m].index = i;
-		m++;
+		bp_problem(dg, BP_P_DUPLICATE_ID, id->at,
+		    "duplicate %s id '%s' (first at line %u)", what, id->s,
+		    first->at.line);
 	}
-	if (m > 1)
-		qsort(v, m, sizeof(*v), cmp_idref);
-	for (i = 1, k = 0; i < m; i++) {
-		if (strcmp(v[i].id->s, v[k].id->s) != 0) {
-			k = i;		/* the first of a new id */
-			continue;
-		}
-		bp_problem(dg, BP_P_DUPLICATE_ID, v[i].id->at,
-		    "duplicate %s id '%s' (first at line %u)", what, v[i].id->s,
-		    v[k].id->at.line);
-	}
-	free(v);
+	free(own);
+#undef ID
 }
 
-#define CHECK_IDS(dg, what, arr, n, member)				\
+#define CHECK_IDS(dg, what, arr, n, member, order)			\
 	check_ids((dg), (what), (arr) != NULL ? &(arr)[0].member : NULL,	\
-	    sizeof((arr)[0]), (n))
+	    sizeof((arr)[0]), (n), (order))
 
 static int
 leap(long y)
@@ -544,11 +523,14 @@ bp_validate(const struct bp_doc *doc, struct bp_diags *dg)
 			    "'url' %s", why);
 	}
 
-	CHECK_IDS(dg, "subject", doc->subjects, doc->nsubjects, id);
-	CHECK_IDS(dg, "feature", doc->features, doc->nfeatures, id);
-	CHECK_IDS(dg, "section", doc->sections, doc->nsections, id);
-	CHECK_IDS(dg, "faq", doc->faqs, doc->nfaqs, id);
-	CHECK_IDS(dg, "source", doc->sources, doc->nsources, id);
+	CHECK_IDS(dg, "subject", doc->subjects, doc->nsubjects, id,
+	    doc->subject_order);
+	CHECK_IDS(dg, "feature", doc->features, doc->nfeatures, id,
+	    doc->feature_order);
+	CHECK_IDS(dg, "section", doc->sections, doc->nsections, id, NULL);
+	CHECK_IDS(dg, "faq", doc->faqs, doc->nfaqs, id, NULL);
+	CHECK_IDS(dg, "source", doc->sources, doc->nsources, id,
+	    doc->source_order);
 	for (i = 0; i < doc->nsubjects; i++)
 		if (doc->subjects[i].id.s != NULL &&
 		    strcmp(doc->subjects[i].id.s, BP_TIE) == 0)
