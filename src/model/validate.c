@@ -45,6 +45,7 @@ check_ids(struct bp_diags *dg, const char *what, const void *items,
 	const struct bp_text	*id, *first = NULL;
 	uint32_t		*own = NULL;
 	size_t			 i;
+	int			 ok = 0;
 
 #define ID(k)	((const struct bp_text *)((const char *)items + (k) * stride))
 	if (items == NULL || n == 0)
@@ -58,12 +59,15 @@ check_ids(struct bp_diags *dg, const char *what, const void *items,
 		order = own = bp_sort_by_text(items, n, stride, 0);
 	/* Ids the loader reported missing sort last; bad ones were said. */
 	for (i = 0; i < n && (id = ID(order[i]))->s != NULL; i++) {
-		if (!id_ok(id))
-			continue;
 		if (first == NULL || bp_text_cmp(first, id) != 0) {
 			first = id;	/* the first of a new id */
+			ok = -1;	/* well formed? asked of a repeated one */
 			continue;
 		}
+		if (ok < 0)
+			ok = id_ok(first);
+		if (!ok)
+			continue;
 		bp_problem(dg, BP_P_DUPLICATE_ID, id->at,
 		    "duplicate %s id '%s' (first at line %u)", what, id->s,
 		    first->at.line);
