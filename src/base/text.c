@@ -216,15 +216,46 @@ bp_text_blank(const char *s, size_t len)
 	return 1;
 }
 
+/* The first byte of s below 0x20 (a tab, a line break, a control), or len. */
+static size_t
+control_at(const char *s, size_t len)
+{
+	const uint64_t	 ones = 0x0101010101010101u, high = ones << 7;
+	size_t		 i = 0;
+	uint64_t	 x;
+
+#ifdef __SSE2__
+	/* Sixteen at a time: a byte is below 0x20 when min(byte, 0x1f) is it. */
+	const __m128i	 top = _mm_set1_epi8(0x1f);
+	__m128i		 v;
+	unsigned	 m;
+
+	for (; len - i >= 16; i += 16) {
+		v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+		m = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(
+		    _mm_min_epu8(v, top), v));
+		if (m != 0)
+			return i + (size_t)__builtin_ctz(m);
+	}
+#endif
+	for (; len - i >= 8; i += 8) {
+		memcpy(&x, s + i, 8);
+		if (((x - ones * 0x20) & ~x & high) != 0)
+			break;
+	}
+	while (i < len && (unsigned char)s[i] >= 0x20)
+		i++;
+	return i;
+}
+
 size_t
 bp_text_fold(char *s, size_t len)
 {
-	size_t	 i = 0, o = 0, j;
+	size_t	 i, o = 0, j;
 
 	/* No tab or line break, no space at either end: nothing to fold. */
-	while (i < len && (unsigned char)s[i] >= ' ')
-		i++;
-	if (i == len && (len == 0 || (s[0] != ' ' && s[len - 1] != ' ')))
+	if (control_at(s, len) == len && (len == 0 || (s[0] != ' ' &&
+	    s[len - 1] != ' ')))
 		return len;
 	i = 0;
 	while (i < len && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' ||

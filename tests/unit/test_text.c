@@ -760,6 +760,69 @@ ascii_run_stops_where_ascii_does(void **state)
 	}
 }
 
+/* Folding as the format says, a byte at a time: the reference. */
+static size_t
+fold_slowly(char *s, size_t len)
+{
+	size_t	 i = 0, o = 0, j;
+	int	 nl;
+
+#define WS(c)	((c) == ' ' || (c) == '\t' || (c) == '\n' || (c) == '\r')
+	while (i < len && WS(s[i]))
+		i++;
+	while (i < len) {
+		if (!WS(s[i])) {
+			s[o++] = s[i++];
+			continue;
+		}
+		for (j = i, nl = 0; j < len && WS(s[j]); j++)
+			nl |= s[j] == '\n' || s[j] == '\r';
+		if (j == len)
+			break;
+		if (nl) {
+			s[o++] = ' ';
+			i = j;
+		} else
+			while (i < j)
+				s[o++] = s[i++];
+	}
+#undef WS
+	if (o < len)
+		s[o] = '\0';
+	return o;
+}
+
+/*
+ * bp_text_fold looks for a tab or a line break sixteen and eight bytes at
+ * a time: on random text, with one on either side of each block's edge,
+ * it folds as the reference does.
+ */
+static void
+fold_matches_the_reference(void **state)
+{
+	static const char	 pool[] = "ab \t\n\r\x01\x1f\x7f\xc3\xa9 ";
+	char			 a[80], b[80];
+	size_t			 len, i, k, n, m;
+
+	(void)state;
+	for (i = 0; i < 200000; i++) {
+		len = rnd(72);
+		for (k = 0; k < len; k++)
+			a[k] = i % 2 ? (char)('a' + rnd(26)) :
+			    pool[rnd(sizeof(pool) - 1)];
+		/* One byte that folds, at a place of its own. */
+		if (i % 2 && len > 0)
+			a[rnd(len)] = "\t\n\r\x01 "[rnd(5)];
+		a[len] = '\0';
+		memcpy(b, a, len + 1);
+		n = bp_text_fold(a, len);
+		m = fold_slowly(b, len);
+		if (n != m || memcmp(a, b, n) != 0)
+			fail_msg("fold of %zu bytes unlike the reference "
+			    "(%zu and %zu bytes)", len, n, m);
+	}
+}
+
 int
 main(void)
 {
@@ -782,6 +845,7 @@ main(void)
 		cmocka_unit_test(paragraphs_split_at_blank_lines),
 		cmocka_unit_test(paragraphs_hold_lists),
 		cmocka_unit_test(fold_makes_one_line),
+		cmocka_unit_test(fold_matches_the_reference),
 		cmocka_unit_test(ascii_case_ignores_the_locale),
 		cmocka_unit_test(width_property_over_hard_strings),
 		cmocka_unit_test(breaks_only_between_clusters),
