@@ -37,15 +37,37 @@ bp_text_cmp(const struct bp_text *a, const struct bp_text *b)
 /* qsort_r is not C17: the items being sorted, for the comparisons. */
 static const char	*sort_base;
 static size_t		 sort_stride;
+static const uint64_t	*sort_keys;
+
+/*
+ * A text's first eight bytes as a number, big-endian, zeros after its
+ * end: keys in the order of their texts, equal when the texts may still
+ * differ later.  An absent text sorts last.
+ */
+static uint64_t
+prefix_key(const struct bp_text *t)
+{
+	uint64_t	 k = 0;
+	size_t		 i;
+
+	if (t->s == NULL)
+		return UINT64_MAX;
+	for (i = 0; i < 8; i++)
+		k = k << 8 | (i < t->len ? (unsigned char)t->s[i] : 0);
+	return k;
+}
 
 static int
 cmp_index(const void *a, const void *b)
 {
 	uint32_t	 x = *(const uint32_t *)a, y = *(const uint32_t *)b;
-	int		 c = bp_text_cmp((const struct bp_text *)(sort_base +
-			    x * sort_stride), (const struct bp_text *)(sort_base +
-			    y * sort_stride));
+	int		 c;
 
+	/* Most pairs differ in their first bytes: no text is read. */
+	if (sort_keys[x] != sort_keys[y])
+		return sort_keys[x] < sort_keys[y] ? -1 : 1;
+	c = bp_text_cmp((const struct bp_text *)(sort_base + x * sort_stride),
+	    (const struct bp_text *)(sort_base + y * sort_stride));
 	/* The same text twice: the first in the file first, as a scan finds. */
 	return c != 0 ? c : (x > y) - (x < y);
 }
@@ -54,16 +76,28 @@ uint32_t *
 bp_sort_by_text(const void *items, size_t n, size_t stride, size_t off)
 {
 	uint32_t	*order;
+	uint64_t	*keys;
 	size_t		 i;
 
 	order = bp_calloc(n + 1, sizeof(*order));
 	for (i = 0; i < n; i++)
 		order[i] = (uint32_t)i;
 	if (n > 1) {
+		/*
+		 * The texts lie all over the document: their keys, side by
+		 * side, are what most comparisons read.
+		 */
 		sort_base = (const char *)items + off;
 		sort_stride = stride;
+		keys = bp_reallocarray(NULL, n, sizeof(*keys));
+		for (i = 0; i < n; i++)
+			keys[i] = prefix_key((const struct bp_text *)
+			    (sort_base + i * stride));
+		sort_keys = keys;
 		qsort(order, n, sizeof(*order), cmp_index);
 		sort_base = NULL;
+		sort_keys = NULL;
+		free(keys);
 	}
 	return order;
 }
