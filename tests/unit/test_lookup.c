@@ -222,6 +222,54 @@ misses_say_why(void **state)
 	    BP_MISS_WORDS);
 }
 
+/*
+ * The index sort compares the first eight bytes of ids as numbers before
+ * their texts: on random ids that share prefixes of every length around
+ * eight bytes, some absent, some repeated, its order is the texts' order
+ * (bp_text_cmp), the first in the file first among equals.
+ */
+static void
+sort_by_text_orders_as_the_texts(void **state)
+{
+	static const char	 pool[] = "ab\xc3\xa9-\x01";
+	struct item {
+		int		 pad;
+		struct bp_text	 id;
+	}			 items[300];
+	char			 text[300][20];
+	uint32_t		*order;
+	size_t			 n, i, k, len;
+	unsigned		 seed = 1;
+	int			 round, c;
+
+	(void)state;
+	for (round = 0; round < 300; round++) {
+		n = 1 + (size_t)round % 300;
+		for (i = 0; i < n; i++) {
+			seed = seed * 1103515245u + 12345u;
+			len = (seed >> 8) % 14;
+			for (k = 0; k < len; k++) {
+				seed = seed * 1103515245u + 12345u;
+				text[i][k] = pool[(seed >> 8) % (sizeof(pool) - 1)];
+			}
+			text[i][len] = '\0';
+			memset(&items[i], 0, sizeof(items[i]));
+			items[i].id.s = (seed >> 4) % 17 == 0 ? NULL : text[i];
+			items[i].id.len = (unsigned)len;
+		}
+		order = bp_sort_by_text(items, n, sizeof(items[0]),
+		    offsetof(struct item, id));
+		for (i = 1; i < n; i++) {
+			c = bp_text_cmp(&items[order[i - 1]].id,
+			    &items[order[i]].id);
+			if (c > 0 || (c == 0 && order[i - 1] > order[i]))
+				fail_msg("round %d: item %u sorted before %u",
+				    round, order[i - 1], order[i]);
+		}
+		free(order);
+	}
+}
+
 int
 main(void)
 {
@@ -234,6 +282,7 @@ main(void)
 		cmocka_unit_test(faq_table),
 		cmocka_unit_test(sections_and_sources_alike),
 		cmocka_unit_test(misses_say_why),
+		cmocka_unit_test(sort_by_text_orders_as_the_texts),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
