@@ -177,9 +177,14 @@ node(struct loader *l, size_t depth)
 		l->failed = 1;
 		return -1;
 	}
-	/* "\0" in a quoted scalar: no text in this format needs one. */
-	if (k == N_SCALAR && memchr(ev->data.scalar.value, '\0',
-	    ev->data.scalar.length) != NULL) {
+	/*
+	 * "\0" in a double-quoted scalar: no text in this format needs one.
+	 * Only an escape makes one: YAML's reader refuses the byte itself.
+	 */
+	if (k == N_SCALAR &&
+	    ev->data.scalar.style == YAML_DOUBLE_QUOTED_SCALAR_STYLE &&
+	    memchr(ev->data.scalar.value, '\0', ev->data.scalar.length) !=
+	    NULL) {
 		fatal(l, BP_P_CONTROL_CHARACTER, here(l),
 		    "text contains a NUL character");
 		return -1;
