@@ -40,10 +40,20 @@ bp_jw_col(const struct bp_jw *w, const struct bp_doc *d, size_t i)
 void
 bp_jw_newline(struct bp_jw *w)
 {
+	/* The deepest indentation first[] allows, copied in one piece. */
+	static const char	 spaces[2 * sizeof(w->first) + 1] =
+	    "                                                                ";
+
 	if (w->compact)
 		return;
 	bp_buf_putc(w->out, '\n');
-	bp_buf_repeat(w->out, "  ", w->depth);
+	/* No spaces at the top, and no write: even an empty one may flush. */
+	if (w->depth == 0)
+		return;
+	if (2 * w->depth < sizeof(spaces))
+		bp_buf_putn(w->out, spaces, 2 * w->depth);
+	else
+		bp_buf_repeat(w->out, "  ", w->depth);
 }
 
 void
@@ -228,7 +238,10 @@ bp_jw_key(struct bp_jw *w, const char *k)
 {
 	bp_jw_next(w);
 	bp_jw_string(w->out, k, strlen(k));
-	bp_buf_puts(w->out, w->compact ? ":" : ": ");
+	if (w->compact)
+		bp_buf_putc(w->out, ':');
+	else
+		bp_buf_putn(w->out, LIT(": "));
 }
 
 void
