@@ -23,12 +23,18 @@ flush(struct bp_buf *b)
 	b->data[0] = '\0';
 }
 
+/* The size at or over which a buffer with a sink flushes first. */
+static size_t
+flush_size(const struct bp_buf *b)
+{
+	return b->flush_at != 0 ? b->flush_at : BP_BUF_FLUSH_AT;
+}
+
 /* Whether the buffer is at or over its flush size, so it flushes first. */
 static int
 flush_due(const struct bp_buf *b)
 {
-	return b->sink != NULL && b->len >= (b->flush_at != 0 ? b->flush_at :
-	    BP_BUF_FLUSH_AT);
+	return b->sink != NULL && b->len >= flush_size(b);
 }
 
 /*
@@ -103,6 +109,25 @@ bp_buf_putn(struct bp_buf *b, const char *s, size_t n)
 		memcpy(p, s, n);
 	p[n] = '\0';
 	b->len += n;
+}
+
+char *
+bp_buf_claim(struct bp_buf *b, size_t n)
+{
+	char	*p;
+
+	/*
+	 * A flush due now, or before a later piece: pieces of a byte or
+	 * more start at most n - 1 bytes on.
+	 */
+	if (b->sink != NULL && (flush_due(b) || b->len + n > flush_size(b)))
+		return NULL;
+	if (!fits(b, n))
+		reserve(b, n);
+	p = b->data + b->len;
+	b->len += n;
+	b->data[b->len] = '\0';
+	return p;
 }
 
 void

@@ -37,23 +37,39 @@ bp_jw_col(const struct bp_jw *w, const struct bp_doc *d, size_t i)
 	return w->o != NULL ? bp_col(d, w->o, i) : i;
 }
 
+/*
+ * A comma, a line break and the indentation of the deepest container
+ * first[] allows, two spaces a level: what goes before a member or an
+ * element is a piece of it.
+ */
+static const char	 sep[] = ",\n"
+    "                                                                ";
+_Static_assert(sizeof(sep) - 1 >= 2 + 2 * sizeof(((struct bp_jw *)0)->first),
+    "sep[] holds the deepest indentation");
+
+/*
+ * What goes before a member or element of the container at w->depth, as
+ * bp_jw_next() writes it: a comma after the first, the line break and the
+ * indentation unless compact.  Returns its length, *s its bytes in sep[].
+ */
+static size_t
+separator(const struct bp_jw *w, const char **s)
+{
+	size_t	 comma = !w->first[w->depth];
+
+	*s = sep + 1 - comma;
+	return comma + (w->compact ? 0 : 1 + 2 * w->depth);
+}
+
 void
 bp_jw_newline(struct bp_jw *w)
 {
-	/* The deepest indentation first[] allows, copied in one piece. */
-	static const char	 spaces[2 * sizeof(w->first) + 1] =
-	    "                                                                ";
-
 	if (w->compact)
 		return;
 	bp_buf_putc(w->out, '\n');
 	/* No spaces at the top, and no write: even an empty one may flush. */
-	if (w->depth == 0)
-		return;
-	if (2 * w->depth < sizeof(spaces))
-		bp_buf_putn(w->out, spaces, 2 * w->depth);
-	else
-		bp_buf_repeat(w->out, "  ", w->depth);
+	if (w->depth > 0)
+		bp_buf_putn(w->out, sep + 2, 2 * w->depth);
 }
 
 void
@@ -75,14 +91,25 @@ bp_jw_close_c(struct bp_jw *w, char c)
 	bp_buf_putc(w->out, c);
 }
 
-/* Before a member or element: the comma and the line break. */
+/*
+ * Before a member or element: the comma and the line break, in one piece
+ * where the buffer takes it so (bp_buf_claim()).
+ */
 void
 bp_jw_next(struct bp_jw *w)
 {
-	if (!w->first[w->depth])
-		bp_buf_putc(w->out, ',');
+	const char	*s;
+	size_t		 n = separator(w, &s);
+	char		*p;
+
+	if (n > 0 && (p = bp_buf_claim(w->out, n)) != NULL)
+		memcpy(p, s, n);
+	else {
+		if (!w->first[w->depth])
+			bp_buf_putc(w->out, ',');
+		bp_jw_newline(w);
+	}
 	w->first[w->depth] = 0;
-	bp_jw_newline(w);
 }
 
 /* A byte escape() copies as it is: printable ASCII but '"' and '\\'. */
@@ -212,7 +239,20 @@ void
 bp_json_string(struct bp_buf *out, const char *s, size_t len)
 {
 	size_t	 n;
+	char	*p;
 
+	/*
+	 * Most strings are plain(), escape() copies them whole: quoted, in
+	 * one piece where the buffer takes it so (bp_buf_claim()).
+	 */
+	if (plain_run(s, len) == len &&
+	    (p = bp_buf_claim(out, len + 2)) != NULL) {
+		p[0] = '"';
+		if (len > 0)
+			memcpy(p + 1, s, len);
+		p[len + 1] = '"';
+		return;
+	}
 	bp_buf_putc(out, '"');
 	while (len > 0) {
 		n = len > PIECE ? PIECE : len;
@@ -236,8 +276,30 @@ bp_jw_string(struct bp_buf *out, const char *s, size_t len)
 void
 bp_jw_key(struct bp_jw *w, const char *k)
 {
+	const char	*s;
+	size_t		 len = strlen(k), n = separator(w, &s);
+	char		*p;
+
+	/*
+	 * A key is most often a word: what goes before it, the key and the
+	 * colon in one piece where the buffer takes it so.
+	 */
+	if (plain_run(k, len) == len && (p = bp_buf_claim(w->out,
+	    n + len + (w->compact ? 3 : 4))) != NULL) {
+		memcpy(p, s, n);
+		p += n;
+		*p++ = '"';
+		memcpy(p, k, len);	/* NOLINT: bp_buf_claim() ended it */
+		p += len;
+		*p++ = '"';
+		*p++ = ':';
+		if (!w->compact)
+			*p = ' ';
+		w->first[w->depth] = 0;
+		return;
+	}
 	bp_jw_next(w);
-	bp_jw_string(w->out, k, strlen(k));
+	bp_jw_string(w->out, k, len);
 	if (w->compact)
 		bp_buf_putc(w->out, ':');
 	else
