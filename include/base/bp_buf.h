@@ -44,6 +44,14 @@ void	 bp_buf_putn(struct bp_buf *, const char *, size_t);
 void	 bp_buf_puts(struct bp_buf *, const char *);
 void	 bp_buf_putc(struct bp_buf *, char);
 void	 bp_buf_repeat(struct bp_buf *, const char *, size_t);
+/*
+ * Room for n bytes at the end of the buffer, for the caller to fill, if
+ * writing them in pieces of a byte or more with the functions above
+ * would flush before none of them: one write then does what the pieces
+ * would, to the same flushes.  Else NULL, and nothing is done: the
+ * caller writes the pieces.
+ */
+char	*bp_buf_claim(struct bp_buf *, size_t n);
 void	 bp_buf_printf(struct bp_buf *, const char *, ...)
 	    __attribute__((format(printf, 2, 3)));
 /* Hands the contents to the caller (free with free(3)) and empties the buffer. */

@@ -23,13 +23,30 @@ flush(struct bp_buf *b)
 	b->data[0] = '\0';
 }
 
+/* The size at or over which a buffer with a sink flushes first. */
+static size_t
+flush_size(const struct bp_buf *b)
+{
+	return b->flush_at != 0 ? b->flush_at : BP_BUF_FLUSH_AT;
+}
+
+/* Whether the buffer is at or over its flush size, so it flushes first. */
+static int
+flush_due(const struct bp_buf *b)
+{
+	return b->sink != NULL && b->len >= flush_size(b);
+}
+
+/*
+ * Makes room for more bytes and the NUL after them, flushing first if a
+ * flush is due.  Every write calls it, or fits() and needs it not.
+ */
 static void
 reserve(struct bp_buf *b, size_t more)
 {
 	size_t	 need;
 
-	if (b->sink != NULL && b->len >= (b->flush_at != 0 ? b->flush_at :
-	    BP_BUF_FLUSH_AT))
+	if (flush_due(b))
 		flush(b);
 
 	need = b->len + more + 1;
@@ -42,6 +59,17 @@ reserve(struct bp_buf *b, size_t more)
 	b->data = bp_realloc(b->data, b->cap);
 }
 
+/*
+ * Whether more bytes and their NUL fit as the buffer is, with no flush
+ * due: reserve() would do nothing.  Most writes are a few bytes, and
+ * this test is most of what they cost.
+ */
+static int
+fits(const struct bp_buf *b, size_t more)
+{
+	return b->len + more < b->cap && !flush_due(b);
+}
+
 void
 bp_buf_free(struct bp_buf *b)
 {
@@ -52,8 +80,12 @@ bp_buf_free(struct bp_buf *b)
 	b->len = b->cap = 0;
 }
 
-void
-bp_buf_putn(struct bp_buf *b, const char *s, size_t n)
+/*
+ * What bp_buf_putn() does when the bytes do not simply fit: apart, so
+ * that the usual case is a few instructions and sets up no frame.
+ */
+static __attribute__((noinline)) void
+putn_reserved(struct bp_buf *b, const char *s, size_t n)
 {
 	reserve(b, n);
 	/* Nothing to copy may come as NULL (an empty buffer's data). */
@@ -61,6 +93,41 @@ bp_buf_putn(struct bp_buf *b, const char *s, size_t n)
 		memcpy(b->data + b->len, s, n);
 	b->len += n;
 	b->data[b->len] = '\0';
+}
+
+void
+bp_buf_putn(struct bp_buf *b, const char *s, size_t n)
+{
+	char	*p;
+
+	if (!fits(b, n)) {
+		putn_reserved(b, s, n);
+		return;
+	}
+	p = b->data + b->len;
+	if (n > 0)
+		memcpy(p, s, n);
+	p[n] = '\0';
+	b->len += n;
+}
+
+char *
+bp_buf_claim(struct bp_buf *b, size_t n)
+{
+	char	*p;
+
+	/*
+	 * A flush due now, or before a later piece: pieces of a byte or
+	 * more start at most n - 1 bytes on.
+	 */
+	if (b->sink != NULL && (flush_due(b) || b->len + n > flush_size(b)))
+		return NULL;
+	if (!fits(b, n))
+		reserve(b, n);
+	p = b->data + b->len;
+	b->len += n;
+	b->data[b->len] = '\0';
+	return p;
 }
 
 void
@@ -72,7 +139,16 @@ bp_buf_puts(struct bp_buf *b, const char *s)
 void
 bp_buf_putc(struct bp_buf *b, char c)
 {
-	bp_buf_putn(b, &c, 1);
+	char	*p;
+
+	if (!fits(b, 1)) {
+		putn_reserved(b, &c, 1);
+		return;
+	}
+	p = b->data + b->len;
+	p[0] = c;
+	p[1] = '\0';
+	b->len++;
 }
 
 void

@@ -8,6 +8,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 #include "base/bp_buf.h"
 #include "base/bp_text.h"
 #include "model/bp_doc.h"
@@ -33,13 +37,39 @@ bp_jw_col(const struct bp_jw *w, const struct bp_doc *d, size_t i)
 	return w->o != NULL ? bp_col(d, w->o, i) : i;
 }
 
+/*
+ * A comma, a line break and the indentation of the deepest container
+ * first[] allows, two spaces a level: what goes before a member or an
+ * element is a piece of it.
+ */
+static const char	 sep[] = ",\n"
+    "                                                                ";
+_Static_assert(sizeof(sep) - 1 >= 2 + 2 * sizeof(((struct bp_jw *)0)->first),
+    "sep[] holds the deepest indentation");
+
+/*
+ * What goes before a member or element of the container at w->depth, as
+ * bp_jw_next() writes it: a comma after the first, the line break and the
+ * indentation unless compact.  Returns its length, *s its bytes in sep[].
+ */
+static size_t
+separator(const struct bp_jw *w, const char **s)
+{
+	size_t	 comma = !w->first[w->depth];
+
+	*s = sep + 1 - comma;
+	return comma + (w->compact ? 0 : 1 + 2 * w->depth);
+}
+
 void
 bp_jw_newline(struct bp_jw *w)
 {
 	if (w->compact)
 		return;
 	bp_buf_putc(w->out, '\n');
-	bp_buf_repeat(w->out, "  ", w->depth);
+	/* No spaces at the top, and no write: even an empty one may flush. */
+	if (w->depth > 0)
+		bp_buf_putn(w->out, sep + 2, 2 * w->depth);
 }
 
 void
@@ -61,14 +91,94 @@ bp_jw_close_c(struct bp_jw *w, char c)
 	bp_buf_putc(w->out, c);
 }
 
-/* Before a member or element: the comma and the line break. */
+/*
+ * Before a member or element: the comma and the line break, in one piece
+ * where the buffer takes it so (bp_buf_claim()).
+ */
 void
 bp_jw_next(struct bp_jw *w)
 {
-	if (!w->first[w->depth])
-		bp_buf_putc(w->out, ',');
+	const char	*s;
+	size_t		 n = separator(w, &s);
+	char		*p;
+
+	if (n > 0 && (p = bp_buf_claim(w->out, n)) != NULL)
+		memcpy(p, s, n);
+	else {
+		if (!w->first[w->depth])
+			bp_buf_putc(w->out, ',');
+		bp_jw_newline(w);
+	}
 	w->first[w->depth] = 0;
-	bp_jw_newline(w);
+}
+
+/* A byte escape() copies as it is: printable ASCII but '"' and '\\'. */
+static int
+plain(unsigned char b)
+{
+	return b >= 0x20 && b < 0x7f && b != '"' && b != '\\';
+}
+
+/*
+ * Whether the 8 bytes of x are all plain(), tested at once: a byte that
+ * is not sets a top bit in one of the terms.  (v - ones * n) & ~v does
+ * for a byte of v below n: n = 0x20 finds the controls in x, n = 1 a
+ * zero byte in x xor '"' and in x xor '\\'.  x itself does for the bytes
+ * 0x80 and above, x + ones for 0x7f.  A word of plain bytes sets none:
+ * none of its bytes borrows from or carries into the next.
+ */
+static int
+word_plain(uint64_t x)
+{
+	const uint64_t	 ones = 0x0101010101010101u, high = ones << 7;
+	uint64_t	 q = x ^ (ones * '"'), bs = x ^ (ones * '\\');
+
+	return ((((x - ones * 0x20) & ~x) | ((q - ones) & ~q) |
+	    ((bs - ones) & ~bs) | x | (x + ones)) & high) == 0;
+}
+
+/*
+ * The length of the run of plain() bytes s starts with.  Most strings
+ * are one run: they are tested 16 bytes at a time where SSE2 is (every
+ * x86-64), else 8, as bp_ascii_run() does, and their last bytes as the
+ * last 8, which may overlap bytes tested already.
+ */
+static size_t
+plain_run(const char *s, size_t len)
+{
+	size_t		 i = 0;
+	uint64_t	 x;
+
+#ifdef __SSE2__
+	/* Signed, a plain byte is above 0x1f and none of the three. */
+	const __m128i	 lo = _mm_set1_epi8(0x1f), del = _mm_set1_epi8(0x7f),
+			 quote = _mm_set1_epi8('"'), bs = _mm_set1_epi8('\\');
+	__m128i		 v;
+	unsigned	 m;
+
+	for (; len - i >= 16; i += 16) {
+		v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+		m = (unsigned)_mm_movemask_epi8(_mm_andnot_si128(
+		    _mm_or_si128(_mm_cmpeq_epi8(v, del), _mm_or_si128(
+		    _mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, bs))),
+		    _mm_cmpgt_epi8(v, lo)));
+		if (m != 0xffff)
+			return i + (size_t)__builtin_ctz(~m);
+	}
+#endif
+	for (; len - i >= 8; i += 8) {
+		memcpy(&x, s + i, 8);
+		if (!word_plain(x))
+			break;
+	}
+	if (len - i < 8 && len >= 8) {
+		memcpy(&x, s + len - 8, 8);
+		if (word_plain(x))
+			return len;
+	}
+	while (i < len && plain((unsigned char)s[i]))
+		i++;
+	return i;
 }
 
 /*
@@ -89,9 +199,7 @@ escape(struct bp_buf *out, const char *s, size_t len)
 	unsigned char		 b;
 
 	while (i < len) {
-		for (run = i; run < len && (b = (unsigned char)s[run]) >= 0x20 &&
-		    b < 0x7f && b != '"' && b != '\\'; run++)
-			;
+		run = i + plain_run(s + i, len - i);
 		bp_buf_putn(out, s + i, run - i);
 		if ((i = run) == len)
 			break;
@@ -131,7 +239,20 @@ void
 bp_json_string(struct bp_buf *out, const char *s, size_t len)
 {
 	size_t	 n;
+	char	*p;
 
+	/*
+	 * Most strings are plain(), escape() copies them whole: quoted, in
+	 * one piece where the buffer takes it so (bp_buf_claim()).
+	 */
+	if (plain_run(s, len) == len &&
+	    (p = bp_buf_claim(out, len + 2)) != NULL) {
+		p[0] = '"';
+		if (len > 0)
+			memcpy(p + 1, s, len);
+		p[len + 1] = '"';
+		return;
+	}
 	bp_buf_putc(out, '"');
 	while (len > 0) {
 		n = len > PIECE ? PIECE : len;
@@ -155,9 +276,34 @@ bp_jw_string(struct bp_buf *out, const char *s, size_t len)
 void
 bp_jw_key(struct bp_jw *w, const char *k)
 {
+	const char	*s;
+	size_t		 len = strlen(k), n = separator(w, &s);
+	char		*p;
+
+	/*
+	 * A key is most often a word: what goes before it, the key and the
+	 * colon in one piece where the buffer takes it so.
+	 */
+	if (plain_run(k, len) == len && (p = bp_buf_claim(w->out,
+	    n + len + (w->compact ? 3 : 4))) != NULL) {
+		memcpy(p, s, n);
+		p += n;
+		*p++ = '"';
+		memcpy(p, k, len);	/* NOLINT: bp_buf_claim() ended it */
+		p += len;
+		*p++ = '"';
+		*p++ = ':';
+		if (!w->compact)
+			*p = ' ';
+		w->first[w->depth] = 0;
+		return;
+	}
 	bp_jw_next(w);
-	bp_jw_string(w->out, k, strlen(k));
-	bp_buf_puts(w->out, w->compact ? ":" : ": ");
+	bp_jw_string(w->out, k, len);
+	if (w->compact)
+		bp_buf_putc(w->out, ':');
+	else
+		bp_buf_putn(w->out, LIT(": "));
 }
 
 void
