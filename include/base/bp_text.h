@@ -237,6 +237,14 @@ int	bp_text_blank(const char *s, size_t len);
  */
 size_t	bp_text_fold(char *s, size_t len);
 
+/*
+ * The ASCII src starts with, A-Z made a-z, into dst (room for len bytes):
+ * returns how many bytes were copied, up to the first of 0x80 or above.
+ * The case folding uc_tolower() does, for the bytes it leaves where they
+ * are.
+ */
+size_t	bp_ascii_lower(char *dst, const char *src, size_t len);
+
 /* ASCII-only case-insensitive comparisons: ids, whatever the locale. */
 int	bp_ascii_casecmp(const char *, const char *);
 int	bp_ascii_ncasecmp(const char *, const char *, size_t);

@@ -287,6 +287,33 @@ bp_text_fold(char *s, size_t len)
 	return o;
 }
 
+size_t
+bp_ascii_lower(char *dst, const char *src, size_t len)
+{
+	size_t		 i = 0;
+	unsigned char	 c;
+
+#ifdef __SSE2__
+	/* Sixteen at a time: 0x20 added to the bytes from 'A' to 'Z'. */
+	const __m128i	 below = _mm_set1_epi8('A' - 1), above =
+			    _mm_set1_epi8('Z' + 1), step = _mm_set1_epi8(0x20);
+	__m128i		 v, up;
+
+	for (; len - i >= 16; i += 16) {
+		v = _mm_loadu_si128((const __m128i *)(const void *)(src + i));
+		if (_mm_movemask_epi8(v) != 0)
+			break;		/* a byte of 0x80 or above */
+		up = _mm_and_si128(_mm_cmpgt_epi8(v, below),
+		    _mm_cmplt_epi8(v, above));
+		_mm_storeu_si128((__m128i *)(void *)(dst + i),
+		    _mm_add_epi8(v, _mm_and_si128(up, step)));
+	}
+#endif
+	for (; i < len && (c = (unsigned char)src[i]) < 0x80; i++)
+		dst[i] = (char)(c >= 'A' && c <= 'Z' ? c + 'a' - 'A' : c);
+	return i;
+}
+
 int
 bp_ascii_ncasecmp(const char *a, const char *b, size_t n)
 {

@@ -14,6 +14,7 @@
 #include "base/bp_buf.h"
 #include "base/bp_shell.h"
 #include "base/bp_suggest.h"
+#include "base/bp_text.h"
 #include "model/bp_doc.h"
 #include "query/bp_search.h"
 
@@ -199,11 +200,8 @@ fold_piece(struct search *S, const char *s, size_t len)
 	 * ASCII folds alone, as uc_tolower() folds it, each byte where it
 	 * was: offsets are recorded only from the first other character.
 	 */
-	while (p < end && *p < 0x80) {
-		S->f[n++] = (char)(*p >= 'A' && *p <= 'Z' ? *p + 'a' - 'A' :
-		    *p);
-		p++;
-	}
+	n = bp_ascii_lower(S->f, s, len);
+	p += n;
 	S->ident = p == end;
 	if (S->ident)
 		return n;

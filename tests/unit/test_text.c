@@ -15,6 +15,8 @@
 #include <wchar.h>
 
 #include <cmocka.h>
+
+#include <unicase.h>
 #include <unigbrk.h>
 #include <unilbrk.h>
 #include <unistr.h>
@@ -760,6 +762,39 @@ ascii_run_stops_where_ascii_does(void **state)
 	}
 }
 
+/*
+ * bp_ascii_lower lowers sixteen bytes at a time: on random bytes, mostly
+ * ASCII with letters on either side of 'A' and 'Z', it stops where the
+ * first byte of 0x80 or above is and lowers as uc_tolower() does.
+ */
+static void
+ascii_lower_matches_uc_tolower(void **state)
+{
+	char	 text[80], out[80];
+	size_t	 len, i, k, want;
+
+	(void)state;
+	for (i = 0; i < 100000; i++) {
+		len = rnd(72);
+		for (k = 0; k < len; k++)
+			text[k] = (char)(rnd(40) == 0 ? 0x80 + rnd(128) :
+			    rnd(3) == 0 ? '@' + rnd(28) : rnd(128));
+		for (want = 0; want < len && (unsigned char)text[want] < 0x80;
+		    want++)
+			;
+		memset(out, 0, sizeof(out));
+		if (bp_ascii_lower(out, text, len) != want)
+			fail_msg("lowered %zu of %zu bytes, not %zu",
+			    bp_ascii_lower(out, text, len), len, want);
+		for (k = 0; k < want; k++)
+			if ((unsigned char)out[k] !=
+			    uc_tolower((unsigned char)text[k]))
+				fail_msg("byte %zu: 0x%02x lowered to 0x%02x",
+				    k, (unsigned char)text[k],
+				    (unsigned char)out[k]);
+	}
+}
+
 /* Folding as the format says, a byte at a time: the reference. */
 static size_t
 fold_slowly(char *s, size_t len)
@@ -846,6 +881,7 @@ main(void)
 		cmocka_unit_test(paragraphs_hold_lists),
 		cmocka_unit_test(fold_makes_one_line),
 		cmocka_unit_test(fold_matches_the_reference),
+		cmocka_unit_test(ascii_lower_matches_uc_tolower),
 		cmocka_unit_test(ascii_case_ignores_the_locale),
 		cmocka_unit_test(width_property_over_hard_strings),
 		cmocka_unit_test(breaks_only_between_clusters),
