@@ -559,8 +559,9 @@ messages_file(const char *text, size_t len, size_t skip)
  * A problem at the end of inputs of every size around the window's and
  * twice it (where it starts dropping what it read), in a file, in a file
  * read from its middle (standard input part read), with and without a
- * byte-order mark, and from a pipe written in pieces small and large: the same
- * messages, and the same as from memory, whose lines are all there.
+ * byte-order mark, and from a pipe written in pieces small and large:
+ * the same messages, and the same as from memory, whose lines are all
+ * there.
  */
 static void
 window_gives_the_same_messages_as_memory(void **state)
@@ -576,6 +577,7 @@ window_gives_the_same_messages_as_memory(void **state)
 	static const char head[] = "\xef\xbb\xbf" "format: 1\ntitle: T\n"
 	    "summary: S\nsubjects:\n  - {id: a, short: A, name: Alpha}\n"
 	    "  - {id: b, short: B, name: Beta}\nfeatures:\n";
+#define NTAILS	(sizeof(tails) / sizeof(tails[0]))
 	const size_t	 W = BP_LOADER_WINDOW;
 	const size_t	 sizes[] = { 300, W - 1, W + 1, 2 * W - 1, 2 * W + 1 };
 	struct bp_buf	 b = BP_BUF_INIT;
@@ -586,8 +588,7 @@ window_gives_the_same_messages_as_memory(void **state)
 
 	(void)state;
 	for (si = 0; si < sizeof(sizes) / sizeof(sizes[0]); si++)
-	for (ti = 0; ti < sizeof(tails) / sizeof(tails[0]); ti++)
-	{
+	for (ti = 0; ti < NTAILS; ti++) {
 		bom = (si + ti) % 2 * 3;
 		/* head, features, a comment to the size, the broken tail. */
 		tl = strlen(tails[ti]);
@@ -612,18 +613,25 @@ window_gives_the_same_messages_as_memory(void **state)
 		m = messages_file(b.data, b.len, 0);
 		assert_string_equal(m, mem);
 		free(m);
-		m = messages_file(b.data, b.len, 4099);
-		assert_string_equal(m, mem);
-		free(m);
 		m = messages_piped(b.data, b.len, 7, (unsigned)si);
 		assert_string_equal(m, mem);
 		free(m);
-		m = messages_piped(b.data, b.len, W + 5000, (unsigned)ti);
-		assert_string_equal(m, mem);
-		free(m);
+		/* What is not the problem's own, at each size once. */
+		if (ti == si % NTAILS) {
+			m = messages_file(b.data, b.len, 4099);
+			assert_string_equal(m, mem);
+			free(m);
+		}
+		if (ti == (si + 1) % NTAILS) {
+			m = messages_piped(b.data, b.len, W + 5000,
+			    (unsigned)ti);
+			assert_string_equal(m, mem);
+			free(m);
+		}
 		free(mem);
 	}
 	bp_buf_free(&b);
+#undef NTAILS
 }
 
 static void

@@ -840,7 +840,7 @@ fold_matches_the_reference(void **state)
 	size_t			 len, i, k, n, m;
 
 	(void)state;
-	for (i = 0; i < 200000; i++) {
+	for (i = 0; i < 100000; i++) {
 		len = rnd(72);
 		for (k = 0; k < len; k++)
 			a[k] = i % 2 ? (char)('a' + rnd(26)) :
