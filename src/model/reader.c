@@ -1,4 +1,4 @@
-/* The loader's reading side: bytes in, a window of them for messages (kept from a pipe, read again from a file), and the YAML reader's errors said as problems, with hints. */
+/* The loader's reading side: bytes in, the lines around a problem for its message, and YAML's errors said as problems, with hints. */
 #include <sys/stat.h>
 
 #include <errno.h>
