@@ -18,8 +18,8 @@
 #include "model/bp_doc.h"
 
 /*
- * A message about input not held in memory (a file, a pipe) reads at most
- * the last this many bytes read: the lines of its hint must lie in them.
+ * A message about input not held in memory (a file, a pipe) reads its
+ * lines from the last bytes read: at least this many, at most twice it.
  */
 #define BP_LOADER_WINDOW	((size_t)128 * 1024)
 
@@ -35,9 +35,10 @@ struct loader {
 	size_t		 held;		/* bytes of the item lists */
 	size_t		 building[3];	/* bytes of lists being read, by room */
 	/*
-	 * The input: in memory, or read from fd: a pipe with a window
-	 * kept as it is read, a file (base >= 0, where reading began)
-	 * read again into the window when a problem needs it.
+	 * The input: in memory, or read from fd: a pipe (anything but a
+	 * file) with a window kept as it is read; a file (base >= 0,
+	 * where reading began) with the window's place counted as it is
+	 * read, and read again into win when a problem needs it.
 	 */
 	const char	*text;
 	size_t		 len;
@@ -48,7 +49,8 @@ struct loader {
 	int		 bom;		/* bytes of byte-order mark dropped */
 	size_t		 nread;		/* bytes read from fd (BOM not counted) */
 	int		 read_errno;
-	char		*win;		/* the last bytes read, from wstart on */
+	char		*win;		/* the last bytes read, from wstart on
+					   (a file's: NULL until needed) */
 	size_t		 wlen, wstart;
 	struct bp_mark	 wmark;		/* line:col of wstart */
 	/* Room to build lists in before they are handed to the document. */
@@ -74,8 +76,8 @@ bp_mark_of(yaml_mark_t m)
 
 /*
  * libyaml's input handler for a descriptor (l->fd): counts, holds to
- * l->limit, drops a byte-order mark, keeps a window for messages from a
- * pipe.
+ * l->limit, drops a byte-order mark, keeps a window for messages (of a
+ * file, its place only).
  */
 int	bp_loader_read(void *l, unsigned char *buf, size_t size, size_t *got);
 

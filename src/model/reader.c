@@ -26,48 +26,61 @@
  * ---- The input, and the window of it for messages. ----
  *
  * A message's hint reads the lines around a problem.  Text in memory is
- * all there; a pipe's bytes are gone once libyaml has them, so its last
- * ones are kept as it is read; a file's are read again, only when a
- * problem is reported (window_fill).
+ * all there.  Of input read from a descriptor the window holds the last
+ * bytes read: at least WINDOW of them, at most twice that, moved once per
+ * WINDOW read.  Anything but a file (a pipe, a terminal) has its bytes
+ * copied into it as they are read, since they are gone once libyaml has
+ * them; of a file, only where the window starts and its length are
+ * counted as it is read, its bytes and the lines before them read again
+ * when a problem is reported (window_fill).
  */
 
-/* Drops the first n bytes of the window, counting the lines they held. */
+/* Moves at over n bytes of text: lines by memchr, then characters. */
 static void
-window_drop(struct loader *l, size_t n)
+count_marks(struct bp_mark *at, const char *s, size_t n)
 {
-	const char	*p, *nl, *end = l->win + n;
+	const char	*p, *nl, *end = s + n;
 
-	/* Lines counted by memchr, the column (characters) only after the last. */
-	for (p = l->win; (nl = memchr(p, '\n', (size_t)(end - p))) != NULL;
+	for (p = s; (nl = memchr(p, '\n', (size_t)(end - p))) != NULL;
 	    p = nl + 1) {
-		l->wmark.line++;
-		l->wmark.col = 1;
+		at->line++;
+		at->col = 1;
 	}
 	for (; p < end; p++)
 		if (((unsigned char)*p & 0xc0) != 0x80)
-			l->wmark.col++;
-	memmove(l->win, l->win + n, l->wlen - n);
-	l->wlen -= n;
-	l->wstart += n;
+			at->col++;
 }
 
 /*
- * Adds what was read to the window, which keeps at least the last WINDOW
- * bytes and at most twice that: bytes are moved once per WINDOW read.
+ * Adds n bytes read to the window: buf's, or for a file (buf NULL) only
+ * their count.
  */
 static void
 window_add(struct loader *l, const unsigned char *buf, size_t n)
 {
-	if (l->win == NULL)
-		l->win = bp_malloc(2 * WINDOW);
+	size_t	 drop;
+
 	if (n > WINDOW) {
 		/* Only the end of a big read can matter. */
 		window_add(l, buf, n - WINDOW);
-		buf += n - WINDOW;
+		if (buf != NULL)
+			buf += n - WINDOW;
 		n = WINDOW;
 	}
-	if (l->wlen + n > 2 * WINDOW)
-		window_drop(l, l->wlen + n - WINDOW);
+	drop = l->wlen + n > 2 * WINDOW ? l->wlen + n - WINDOW : 0;
+	if (buf == NULL) {
+		l->wstart += drop;
+		l->wlen += n - drop;
+		return;
+	}
+	if (l->win == NULL)
+		l->win = bp_malloc(2 * WINDOW);
+	if (drop > 0) {
+		count_marks(&l->wmark, l->win, drop);
+		memmove(l->win, l->win + drop, l->wlen - drop);
+		l->wlen -= drop;
+		l->wstart += drop;
+	}
 	memcpy(l->win + l->wlen, buf, n);
 	l->wlen += n;
 }
@@ -157,44 +170,50 @@ byte_at(const struct loader *l, yaml_mark_t m)
 }
 
 /*
- * The window over a file, made when a problem needs it: the bytes read so
- * far read again from where reading began, through window_add as a pipe's
- * were.  A file that changed since gives a hint from its new text, never
- * more bytes than were read.
+ * n bytes of the file from off (after a byte-order mark) into buf, again
+ * after a signal: returns how many there were.
  */
-static void
-window_fill(struct loader *l)
+static size_t
+read_at(const struct loader *l, char *buf, size_t n, size_t off)
 {
-	char	*chunk;
-	size_t	 done = 0, n;
+	size_t	 done = 0;
 	ssize_t	 got;
 
-	if (l->base < 0 || l->win != NULL)
-		return;
-	chunk = bp_malloc(WINDOW);
-	while (done < l->nread) {
-		n = l->nread - done > WINDOW ? WINDOW : l->nread - done;
-		got = pread(l->fd, chunk, n, l->base + l->bom + (off_t)done);
+	while (done < n) {
+		got = pread(l->fd, buf + done, n - done, l->base + l->bom +
+		    (off_t)(off + done));
 		if (got < 0 && errno == EINTR)
 			continue;
 		if (got <= 0)
 			break;
-		window_add(l, (const unsigned char *)chunk, (size_t)got);
 		done += (size_t)got;
 	}
-	free(chunk);
+	return done;
 }
 
 /*
- * The window as messages read it: the last WINDOW bytes read, whatever
- * pieces they came in, so a pipe's and a file's give the same hints.
+ * The window over a file, made when a problem needs it: the lines before
+ * it counted and its bytes read again, a window's room at a time.  A file
+ * that changed since gives a message from its new text (a hint, a tab,
+ * the line and column of an encoding error), never more bytes than were
+ * read, and none when it is shorter.
  */
 static void
-window_ready(struct loader *l)
+window_fill(struct loader *l)
 {
-	window_fill(l);
-	if (l->wlen > WINDOW)
-		window_drop(l, l->wlen - WINDOW);
+	size_t	 done = 0, n;
+
+	if (l->base < 0 || l->win != NULL)
+		return;
+	l->win = bp_malloc(2 * WINDOW);
+	while (done < l->wstart) {
+		n = l->wstart - done < 2 * WINDOW ? l->wstart - done : 2 * WINDOW;
+		if ((n = read_at(l, l->win, n, done)) == 0)
+			break;
+		count_marks(&l->wmark, l->win, n);
+		done += n;
+	}
+	l->wlen = done < l->wstart ? 0 : read_at(l, l->win, l->wlen, done);
 }
 
 void
@@ -258,8 +277,7 @@ bp_loader_read(void *data, unsigned char *buf, size_t size, size_t *got)
 		l->read_errno = EFBIG;
 		return 0;
 	}
-	if (l->base < 0)
-		window_add(l, buf, (size_t)n);
+	window_add(l, l->base < 0 ? buf : NULL, (size_t)n);
 	*got = (size_t)n;
 	return 1;
 }
@@ -483,7 +501,7 @@ bp_loader_syntax_error(struct loader *l)
 
 	at = bp_mark_of(p->problem_mark);
 	if (p->error != YAML_MEMORY_ERROR && l->read_errno == 0)
-		window_ready(l);
+		window_fill(l);
 	if (p->error == YAML_READER_ERROR && l->read_errno == EFBIG) {
 		if (l->limit % ((size_t)1024 * 1024) == 0)
 			bp_problem(l->diags, BP_P_FILE_TOO_LARGE,

@@ -634,6 +634,103 @@ window_gives_the_same_messages_as_memory(void **state)
 #undef NTAILS
 }
 
+/*
+ * A hint that reads a line far above the problem: under twice the
+ * window, everything read is kept, so a file and a pipe name the line as
+ * memory does, the window's size either side of the distance.
+ */
+static void
+hint_reads_lines_far_above(void **state)
+{
+	static const char head[] = "format: 1\ntitle: T\nsummary: S\n"
+	    "subjects:\n  - {id: a, short: A, name: Alpha}\n"
+	    "  - {id: b, short: B, name: Beta}\nfeatures:\n  - id: zz\n"
+	    "    label: L\n";
+	const size_t	 W = BP_LOADER_WINDOW;
+	/* Lines of 1 KiB: the hint looks up to 200 lines above. */
+	const size_t	 gaps[] = { W - 4096, W + 4096, W + W / 2 };
+	struct bp_buf	 b = BP_BUF_INIT;
+	struct bp_diags	 dg;
+	struct bp_doc	*d;
+	size_t		 gi;
+	char		*mem, *m;
+
+	(void)state;
+	for (gi = 0; gi < sizeof(gaps) / sizeof(gaps[0]); gi++) {
+		b.len = 0;
+		bp_buf_puts(&b, head);
+		while (b.len < gaps[gi]) {
+			bp_buf_puts(&b, "    #");
+			bp_buf_repeat(&b, "x", 1018);
+			bp_buf_puts(&b, "\n");
+		}
+		bp_buf_puts(&b, "     edge: tie\n");
+		bp_diags_init(&dg, "t.yaml");
+		d = bp_load("t.yaml", b.data, b.len, &dg);
+		assert_null(d);
+		mem = messages(&dg);
+		bp_diags_free(&dg);
+		if (strstr(mem, "the keys before it 4 (line 9)") == NULL)
+			fail_msg("no hint from memory: %s", mem);
+		m = messages_file(b.data, b.len, 0);
+		assert_string_equal(m, mem);
+		free(m);
+		m = messages_piped(b.data, b.len, 4096, (unsigned)gi);
+		assert_string_equal(m, mem);
+		free(m);
+		free(mem);
+	}
+	bp_buf_free(&b);
+}
+
+/*
+ * A pipe that gives a byte-order mark in pieces (one byte, two, or the
+ * three alone) before the rest: the mark is dropped all the same and
+ * positions count from after it, as from memory.
+ */
+static void
+bom_in_pieces_from_a_pipe(void **state)
+{
+	static const char text[] = "\xef\xbb\xbf" "format: 1\ntitle: T\n"
+	    "summary: S\nsubjects:\n  - {id: a, short: A, name: Alpha}\n"
+	    "  - {id: b, short: B, name: Beta}\nfeatures:\n  - id: f\n"
+	    "    label: F\n    values: {a: one, b: two}\n";
+	struct bp_diags	 dg;
+	struct bp_doc	*d;
+	int		 p[2], st;
+	size_t		 split;
+	pid_t		 pid;
+
+	(void)state;
+	for (split = 1; split <= 3; split++) {
+		assert_int_equal(pipe(p), 0);
+		if ((pid = fork()) == 0) {
+			close(p[0]);
+			/* The reader takes the piece before the rest comes. */
+			if (write(p[1], text, split) != (ssize_t)split)
+				_exit(1);
+			usleep(50000);
+			if (write(p[1], text + split, sizeof(text) - 1 - split) !=
+			    (ssize_t)(sizeof(text) - 1 - split))
+				_exit(1);
+			_exit(0);
+		}
+		assert_true(pid > 0);
+		close(p[1]);
+		bp_diags_init(&dg, "t.yaml");
+		d = bp_load_fd("t.yaml", p[0], 1 << 20, &dg);
+		close(p[0]);
+		waitpid(pid, &st, 0);
+		assert_non_null(d);
+		assert_int_equal(dg.n, 0);
+		assert_int_equal(d->title.at.line, 2);
+		assert_int_equal(d->title.at.col, 8);
+		assert_int_equal(d->nfeatures, 1);
+		bp_doc_free(d);
+		bp_diags_free(&dg);
+	}
+}
+
 static void
 free_accepts_null(void **state)
 {
@@ -716,6 +813,8 @@ main(void)
 		cmocka_unit_test(file_over_the_limit_is_refused),
 		cmocka_unit_test(file_bom_is_skipped_and_positions_still_count),
 		cmocka_unit_test(window_gives_the_same_messages_as_memory),
+		cmocka_unit_test(hint_reads_lines_far_above),
+		cmocka_unit_test(bom_in_pieces_from_a_pipe),
 		cmocka_unit_test(free_accepts_null),
 		cmocka_unit_test(starter_uses_every_key),
 	};

@@ -224,13 +224,18 @@ misses_say_why(void **state)
 
 /*
  * The index sort compares the first eight bytes of ids as numbers before
- * their texts: on random ids that share prefixes of every length around
- * eight bytes, some absent, some repeated, its order is the texts' order
- * (bp_text_cmp), the first in the file first among equals.
+ * their texts: on random ids made of stems of six to ten bytes (so that
+ * many share their first eight bytes and differ after) and a short tail,
+ * some of eight 0xff bytes (the key an absent id has), some absent, some
+ * repeated, its order is the texts' order (bp_text_cmp), the first in
+ * the file first among equals.
  */
 static void
 sort_by_text_orders_as_the_texts(void **state)
 {
+	static const char *const stems[] = { "abcdef", "abcdefg", "abcdefgh",
+	    "abcdefghi", "abcdefghij", "abcdefgi", "\xff\xff\xff\xff\xff\xff"
+	    "\xff\xff", "" };
 	static const char	 pool[] = "ab\xc3\xa9-\x01";
 	struct item {
 		int		 pad;
@@ -238,23 +243,23 @@ sort_by_text_orders_as_the_texts(void **state)
 	}			 items[300];
 	char			 text[300][20];
 	uint32_t		*order;
-	size_t			 n, i, k, len;
-	unsigned		 seed = 1;
+	size_t			 n, i, k, len, tail;
+	unsigned		 seed = 1, ties = 0;
 	int			 round, c;
 
+#define NEXT()	(seed = seed * 1103515245u + 12345u, seed >> 8)
 	(void)state;
 	for (round = 0; round < 300; round++) {
 		n = 1 + (size_t)round % 300;
 		for (i = 0; i < n; i++) {
-			seed = seed * 1103515245u + 12345u;
-			len = (seed >> 8) % 14;
-			for (k = 0; k < len; k++) {
-				seed = seed * 1103515245u + 12345u;
-				text[i][k] = pool[(seed >> 8) % (sizeof(pool) - 1)];
-			}
+			strcpy(text[i], stems[NEXT() % 8]);
+			len = strlen(text[i]);
+			tail = NEXT() % 4;
+			for (k = 0; k < tail; k++)
+				text[i][len++] = pool[NEXT() % (sizeof(pool) - 1)];
 			text[i][len] = '\0';
 			memset(&items[i], 0, sizeof(items[i]));
-			items[i].id.s = (seed >> 4) % 17 == 0 ? NULL : text[i];
+			items[i].id.s = NEXT() % 17 == 0 ? NULL : text[i];
 			items[i].id.len = (unsigned)len;
 		}
 		order = bp_sort_by_text(items, n, sizeof(items[0]),
@@ -265,9 +270,19 @@ sort_by_text_orders_as_the_texts(void **state)
 			if (c > 0 || (c == 0 && order[i - 1] > order[i]))
 				fail_msg("round %d: item %u sorted before %u",
 				    round, order[i - 1], order[i]);
+			/* Texts that differ past their first eight bytes. */
+			if (c < 0 && items[order[i]].id.s != NULL &&
+			    items[order[i - 1]].id.len >= 8 &&
+			    items[order[i]].id.len >= 8 &&
+			    memcmp(items[order[i - 1]].id.s,
+			    items[order[i]].id.s, 8) == 0)
+				ties++;
 		}
 		free(order);
 	}
+#undef NEXT
+	/* The case the keys cannot tell apart came up, many times. */
+	assert_true(ties > 1000);
 }
 
 int

@@ -829,8 +829,8 @@ fold_slowly(char *s, size_t len)
 
 /*
  * bp_text_fold looks for a tab or a line break sixteen and eight bytes at
- * a time: on random text, with one on either side of each block's edge,
- * it folds as the reference does.
+ * a time: on random text of up to 72 bytes (blocks and their tails), and
+ * on letters with one such byte anywhere, it folds as the reference does.
  */
 static void
 fold_matches_the_reference(void **state)
