@@ -556,6 +556,24 @@ messages_file(const char *text, size_t len, size_t skip)
 }
 
 /*
+ * Asserts that text read from a file and from a pipe (its first pieces 1
+ * to cut bytes) gives the messages mem.
+ */
+static void
+read_as_from_memory(const char *text, size_t len, size_t cut, unsigned seed,
+    const char *mem)
+{
+	char	*m;
+
+	m = messages_file(text, len, 0);
+	assert_string_equal(m, mem);
+	free(m);
+	m = messages_piped(text, len, cut, seed);
+	assert_string_equal(m, mem);
+	free(m);
+}
+
+/*
  * A problem at the end of inputs of every size around the window's and
  * twice it (where it starts dropping what it read), in a file, in a file
  * read from its middle (standard input part read), with and without a
@@ -610,12 +628,7 @@ window_gives_the_same_messages_as_memory(void **state)
 		assert_int_equal(dg.n, 1);
 		bp_diags_free(&dg);
 
-		m = messages_file(b.data, b.len, 0);
-		assert_string_equal(m, mem);
-		free(m);
-		m = messages_piped(b.data, b.len, 7, (unsigned)si);
-		assert_string_equal(m, mem);
-		free(m);
+		read_as_from_memory(b.data, b.len, 7, (unsigned)si, mem);
 		/* What is not the problem's own, at each size once. */
 		if (ti == si % NTAILS) {
 			m = messages_file(b.data, b.len, 4099);
@@ -653,7 +666,7 @@ hint_reads_lines_far_above(void **state)
 	struct bp_diags	 dg;
 	struct bp_doc	*d;
 	size_t		 gi;
-	char		*mem, *m;
+	char		*mem;
 
 	(void)state;
 	for (gi = 0; gi < sizeof(gaps) / sizeof(gaps[0]); gi++) {
@@ -672,12 +685,7 @@ hint_reads_lines_far_above(void **state)
 		bp_diags_free(&dg);
 		if (strstr(mem, "the keys before it 4 (line 9)") == NULL)
 			fail_msg("no hint from memory: %s", mem);
-		m = messages_file(b.data, b.len, 0);
-		assert_string_equal(m, mem);
-		free(m);
-		m = messages_piped(b.data, b.len, 4096, (unsigned)gi);
-		assert_string_equal(m, mem);
-		free(m);
+		read_as_from_memory(b.data, b.len, 4096, (unsigned)gi, mem);
 		free(mem);
 	}
 	bp_buf_free(&b);
