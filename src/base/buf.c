@@ -139,16 +139,7 @@ bp_buf_puts(struct bp_buf *b, const char *s)
 void
 bp_buf_putc(struct bp_buf *b, char c)
 {
-	char	*p;
-
-	if (!fits(b, 1)) {
-		putn_reserved(b, &c, 1);
-		return;
-	}
-	p = b->data + b->len;
-	p[0] = c;
-	p[1] = '\0';
-	b->len++;
+	bp_buf_putn(b, &c, 1);
 }
 
 void

@@ -209,10 +209,11 @@ fold_piece(struct search *S, const char *s, size_t len)
 		S->orig[j] = (uint32_t)j;
 	while (p < end) {
 		if (*p < 0x80) {
-			S->f[n] = (char)(*p >= 'A' && *p <= 'Z' ? *p + 'a' - 'A' :
-			    *p);
-			S->orig[n++] = (uint32_t)(p - (const uint8_t *)s);
-			p++;
+			j = bp_ascii_lower(S->f + n, (const char *)p,
+			    (size_t)(end - p));
+			while (j-- > 0)
+				S->orig[n++] = (uint32_t)(p++ -
+				    (const uint8_t *)s);
 			continue;
 		}
 		k = u8_mbtouc(&c, p, (size_t)(end - p));
