@@ -23,6 +23,9 @@
  */
 #define BP_LOADER_WINDOW	((size_t)128 * 1024)
 
+/* A UTF-8 byte-order mark: dropped where input starts with one. */
+#define BP_BOM		"\xef\xbb\xbf"
+
 struct loader {
 	yaml_parser_t	 parser;
 	struct bp_diags	*diags;

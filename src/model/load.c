@@ -956,7 +956,7 @@ bp_load(const char *file, const char *text, size_t len,
 
 	start(&l, diags);
 	/* A UTF-8 byte-order mark is harmless; libyaml would refuse it. */
-	if (len >= 3 && memcmp(text, LIT("\xef\xbb\xbf")) == 0) {
+	if (len >= 3 && memcmp(text, LIT(BP_BOM)) == 0) {
 		text += 3;
 		len -= 3;
 	}

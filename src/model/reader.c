@@ -244,16 +244,16 @@ read_fd(struct loader *l, unsigned char *buf, size_t size)
 int
 bp_loader_read(void *data, unsigned char *buf, size_t size, size_t *got)
 {
-	static const unsigned char	 bom[] = { 0xef, 0xbb, 0xbf };
-	struct loader			*l = data;
-	ssize_t				 n, more;
+	const size_t	 nb = sizeof(BP_BOM) - 1;
+	struct loader	*l = data;
+	ssize_t		 n, more;
 
 	if ((n = read_fd(l, buf, size)) < 0)
 		return 0;
 	if (!l->started) {
 		/* A pipe may give a byte-order mark in pieces. */
-		while (n > 0 && (size_t)n < sizeof(bom) && (size_t)n < size &&
-		    memcmp(buf, bom, (size_t)n) == 0) {
+		while (n > 0 && (size_t)n < nb && (size_t)n < size &&
+		    memcmp(buf, BP_BOM, (size_t)n) == 0) {
 			if ((more = read_fd(l, buf + n, size - (size_t)n)) < 0)
 				return 0;
 			if (more == 0)
@@ -261,11 +261,10 @@ bp_loader_read(void *data, unsigned char *buf, size_t size, size_t *got)
 			n += more;
 		}
 		l->started = n > 0;
-		if ((size_t)n >= sizeof(bom) && memcmp(buf, bom, sizeof(bom)) ==
-		    0) {
-			memmove(buf, buf + 3, (size_t)n - 3);
-			n -= 3;
-			l->bom = 3;
+		if ((size_t)n >= nb && memcmp(buf, BP_BOM, nb) == 0) {
+			memmove(buf, buf + nb, (size_t)n - nb);
+			n -= (ssize_t)nb;
+			l->bom = (int)nb;
 			/* An empty read is the end: a pipe's mark alone is not. */
 			if (n == 0 && (n = read_fd(l, buf, size)) < 0)
 				return 0;
