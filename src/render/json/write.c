@@ -8,10 +8,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#ifdef __SSE2__
-#include <emmintrin.h>
-#endif
-
 #include "base/bp_buf.h"
 #include "base/bp_text.h"
 #include "model/bp_doc.h"
@@ -112,73 +108,21 @@ bp_jw_next(struct bp_jw *w)
 	w->first[w->depth] = 0;
 }
 
-/* A byte escape() copies as it is: printable ASCII but '"' and '\\'. */
-static int
-plain(unsigned char b)
-{
-	return b >= 0x20 && b < 0x7f && b != '"' && b != '\\';
-}
-
 /*
- * Whether the 8 bytes of x are all plain(), tested at once: a byte that
- * is not sets a top bit in one of the terms.  (v - ones * n) & ~v does
- * for a byte of v below n: n = 0x20 finds the controls in x, n = 1 a
- * zero byte in x xor '"' and in x xor '\\'.  x itself does for the bytes
- * 0x80 and above, x + ones for 0x7f.  A word of plain bytes sets none:
- * none of its bytes borrows from or carries into the next.
- */
-static int
-word_plain(uint64_t x)
-{
-	const uint64_t	 ones = 0x0101010101010101u, high = ones << 7;
-	uint64_t	 q = x ^ (ones * '"'), bs = x ^ (ones * '\\');
-
-	return ((((x - ones * 0x20) & ~x) | ((q - ones) & ~q) |
-	    ((bs - ones) & ~bs) | x | (x + ones)) & high) == 0;
-}
-
-/*
- * The length of the run of plain() bytes s starts with.  Most strings
- * are one run: they are tested 16 bytes at a time where SSE2 is (every
- * x86-64), else 8, as bp_ascii_run() does, and their last bytes as the
- * last 8, which may overlap bytes tested already.
+ * The length of the run of bytes s starts with that escape() copies as
+ * they are: printable ASCII (bp_ascii_run()) but '"' and '\\'.
  */
 static size_t
 plain_run(const char *s, size_t len)
 {
-	size_t		 i = 0;
-	uint64_t	 x;
+	const char	*p;
+	size_t		 n = bp_ascii_run(s, len);
 
-#ifdef __SSE2__
-	/* Signed, a plain byte is above 0x1f and none of the three. */
-	const __m128i	 lo = _mm_set1_epi8(0x1f), del = _mm_set1_epi8(0x7f),
-			 quote = _mm_set1_epi8('"'), bs = _mm_set1_epi8('\\');
-	__m128i		 v;
-	unsigned	 m;
-
-	for (; len - i >= 16; i += 16) {
-		v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
-		m = (unsigned)_mm_movemask_epi8(_mm_andnot_si128(
-		    _mm_or_si128(_mm_cmpeq_epi8(v, del), _mm_or_si128(
-		    _mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, bs))),
-		    _mm_cmpgt_epi8(v, lo)));
-		if (m != 0xffff)
-			return i + (size_t)__builtin_ctz(~m);
-	}
-#endif
-	for (; len - i >= 8; i += 8) {
-		memcpy(&x, s + i, 8);
-		if (!word_plain(x))
-			break;
-	}
-	if (len - i < 8 && len >= 8) {
-		memcpy(&x, s + len - 8, 8);
-		if (word_plain(x))
-			return len;
-	}
-	while (i < len && plain((unsigned char)s[i]))
-		i++;
-	return i;
+	if ((p = memchr(s, '"', n)) != NULL)
+		n = (size_t)(p - s);
+	if ((p = memchr(s, '\\', n)) != NULL)
+		n = (size_t)(p - s);
+	return n;
 }
 
 /*
@@ -242,8 +186,9 @@ bp_json_string(struct bp_buf *out, const char *s, size_t len)
 	char	*p;
 
 	/*
-	 * Most strings are plain(), escape() copies them whole: quoted, in
-	 * one piece where the buffer takes it so (bp_buf_claim()).
+	 * Most strings are one plain run, which escape() copies whole:
+	 * quoted, in one piece where the buffer takes it so
+	 * (bp_buf_claim()).
 	 */
 	if (plain_run(s, len) == len &&
 	    (p = bp_buf_claim(out, len + 2)) != NULL) {
