@@ -121,17 +121,11 @@ offset_mark(const struct loader *l, size_t off)
 {
 	struct bp_mark	 at;
 	const char	*p;
-	size_t		 from = kept_start(l, &at), n, i;
+	size_t		 from = kept_start(l, &at), n;
 
 	if (off < from || (n = input_from(l, from, &p)) == 0)
 		return at;
-	for (i = 0; i < n && from + i < off; i++) {
-		if (p[i] == '\n') {
-			at.line++;
-			at.col = 1;
-		} else if (((unsigned char)p[i] & 0xc0) != 0x80)
-			at.col++;
-	}
+	count_marks(&at, p, off - from < n ? off - from : n);
 	return at;
 }
 
