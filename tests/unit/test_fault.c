@@ -303,6 +303,8 @@ data_file_commands(void **state)
 	    "--json"));
 	each_allocation_fails(ARGS("check", "--strict", "-w", "30",
 	    "../errors/unknown-ref-many-ids.yaml"));
+	/* A syntax error's hint: the file's lines read again to give it. */
+	each_allocation_fails(ARGS("check", "../errors/indent-key.yaml"));
 	each_allocation_fails(ARGS("--data", "shared.yaml", "dump", "--format",
 	    "yaml"));
 	each_allocation_fails(ARGS("init"));
